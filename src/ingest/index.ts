@@ -1,0 +1,5 @@
+export * from './errors.js'
+export * from './decode.js'
+export * from './detect.js'
+export * from './records.js'
+export * from './read-inputs.js'

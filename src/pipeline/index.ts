@@ -1,0 +1,5 @@
+export * from './define-stage.js'
+export * from './context.js'
+export * from './check.js'
+export * from './runner.js'
+export { DEFAULT_STAGES } from './registry.js'

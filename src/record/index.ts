@@ -1,0 +1,2 @@
+export * from './to-record.js'
+export * from './validate.js'

@@ -1,0 +1,3 @@
+export { segmentStage } from './stage.js'
+export { splitSentences } from './sentences.js'
+export { tokenize } from './tokens.js'

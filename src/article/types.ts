@@ -4,7 +4,16 @@
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'GROUP' | 'EVENT'
 
 export interface Range { start: number; end: number }
-export interface Mention extends Range { text: string }
+/** How a mention names its entity: a full name, a surname/alias, a title or role ("the Russian president"),
+ *  a pronoun, an adjective/demonym ("Russian"), or a metonym (a capital or seat of power acting: "the Kremlin said"). */
+export type MentionKind = 'name' | 'alias' | 'title' | 'pronoun' | 'adjective' | 'metonym'
+
+export interface Mention extends Range {
+  text: string
+  kind?: MentionKind
+  /** Actor of this mention when it differs from the entity's (a metonymic "Beijing" is CHNGOV, the place is not an actor). */
+  actor?: ActorCode | null
+}
 
 export interface ActorCode {
   code: string          // CAMEO-style: RUSGOV, CHNBUS, USAMIL, NATO, …

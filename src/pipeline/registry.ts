@@ -4,6 +4,7 @@ import { segmentStage } from '../segment/stage.js'
 
 // Order matters: each stage's `requires` must be provided by the reader or an earlier stage.
 // `entente pipeline` prints this table; a test checks it has no problems.
+// Planned order: clean → segment → entities → amounts → quotes → events.
 export const DEFAULT_STAGES: readonly Stage<any>[] = [
   cleanStage,
   segmentStage,

@@ -50,6 +50,10 @@ export interface Quote extends Range {
   cue: string | null
   cueSpan: Range | null
   rule?: string
+  /** Every speaker when the quote is joint ("Xi and Putin said"); `speaker` is the first of them. */
+  speakers?: Speaker[]
+  /** The whole attributed clause when this quote is part of reported speech (said they "oppose …" in …). */
+  clause?: Range | null
 }
 
 export interface EventActor { entity: string | null; code: string; country: string | null; name?: string }

@@ -1,11 +1,13 @@
 import type { InputFormat } from '../article/index.js'
+import { cleanClip } from './clip/index.js'
+import { cleanHtml } from './html/index.js'
 import { cleanPlain } from './plain.js'
 import type { Cleaner } from './types.js'
 
 /** One cleaner per input format; the clean stage dispatches on `article.format`. */
 export const CLEANERS: Record<InputFormat, Cleaner> = {
   text: cleanPlain,
-  clip: cleanPlain,
+  clip: cleanClip,
   markdown: cleanPlain,
-  html: cleanPlain,
+  html: cleanHtml,
 }

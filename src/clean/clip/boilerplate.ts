@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs'
+
+interface BoilerplateRules { version: string; rules: { id: string; pattern: string }[] }
+
+const data = JSON.parse(readFileSync(new URL('./rules/boilerplate.json', import.meta.url), 'utf8')) as BoilerplateRules
+const RULES = data.rules.map((r) => ({ id: r.id, re: new RegExp(r.pattern, 'u') }))
+
+/** Page furniture that clippers keep ("Advertisement", "Sign up for …", "Read more"): the id of the rule, or null. */
+export function matchBoilerplate(block: string): string | null {
+  if (block.length > 200) return null
+  for (const r of RULES) if (r.re.test(block)) return `boilerplate.${r.id}`
+  return null
+}

@@ -1,0 +1,57 @@
+import type { Caption } from '../../article/types.js'
+import type { Paragraph } from '../../article/index.js'
+import { isBoilerplatePhrase } from './boilerplate.js'
+import { figureCaption } from './captions.js'
+import { ELEMENT, TEXT, fold } from './dom.js'
+import { BLOCK_TAGS, linkDensity, type Stat } from './measure.js'
+
+export interface Block { text: string; kind: Paragraph['kind'] }
+
+const HEADING = /^H[2-6]$/
+
+function kindFor(tag: string, parent: Paragraph['kind']): Paragraph['kind'] {
+  if (tag === 'BLOCKQUOTE') return 'quote'
+  if (HEADING.test(tag)) return 'heading'
+  if (tag === 'LI' && parent !== 'quote') return 'list'
+  return parent
+}
+
+/** The prose of the chosen elements as blocks in document order. Blocks that are mostly links
+ *  (related-story lists, tag clouds) and boilerplate phrases are left out; figures go to captions. */
+export function collectBlocks(roots: readonly Element[], stats: Map<Element, Stat>, captions: Caption[]): Block[] {
+  const blocks: Block[] = []
+  let buf: string[] = []
+  const flush = (kind: Paragraph['kind']) => {
+    if (!buf.length) return
+    const raw = buf.join('')
+    buf = []
+    for (const piece of raw.split(/\u2028\s*\u2028/)) {
+      const text = fold(piece)
+      if (text && !isBoilerplatePhrase(text)) blocks.push({ text, kind })
+    }
+  }
+  const walk = (el: Element, kind: Paragraph['kind']) => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT) { buf.push((c as Text).data); continue }
+      if (c.nodeType !== ELEMENT) continue
+      const child = c as Element
+      const tag = child.tagName
+      if (tag === 'BR') { buf.push('\u2028'); continue } // two line breaks in a row end a paragraph
+      if (tag === 'FIGURE' || tag === 'FIGCAPTION') {
+        flush(kind)
+        const cap = figureCaption(child)
+        if (cap) captions.push(cap)
+        continue
+      }
+      if (tag === 'H1' || tag === 'IMG') continue
+      if (!BLOCK_TAGS.has(tag)) { walk(child, kind); continue }
+      flush(kind)
+      if (linkDensity(stats.get(child)) > 0.5) continue
+      const k = kindFor(tag, kind)
+      walk(child, k)
+      flush(k)
+    }
+  }
+  for (const root of roots) { walk(root, kindFor(root.tagName, 'p')); flush(kindFor(root.tagName, 'p')) }
+  return blocks
+}

@@ -1,0 +1,27 @@
+import { parseHTML } from 'linkedom'
+
+/** Pages past this size are cut before parsing so a huge page stays time-bounded (linkedom parses ~3 MB/s here). */
+export const MAX_PARSE_CHARS = 6 * 1024 * 1024
+
+export interface ParsedPage { document: Document; truncatedFrom: number | null }
+
+/** A real DOM for the page. Fragments (no <html>/<body>) are wrapped so they land in <body>. */
+export function parseDocument(html: string): ParsedPage {
+  let truncatedFrom: number | null = null
+  if (html.length > MAX_PARSE_CHARS) { truncatedFrom = html.length; html = html.slice(0, MAX_PARSE_CHARS) }
+  const head = html.slice(0, 4096).toLowerCase()
+  if (!head.includes('<html') && !head.includes('<body')) html = `<!doctype html><html><head></head><body>${html}</body></html>`
+  const { document } = parseHTML(html) as unknown as { document: Document }
+  return { document, truncatedFrom }
+}
+
+export const ELEMENT = 1, TEXT = 3
+
+/** Text with runs of white space folded to one space. */
+export function fold(s: string): string {
+  return s.replace(/[\s\u00a0\u2009\u202f\u200b]+/g, ' ').trim()
+}
+
+export function attr(el: Element, name: string): string {
+  return el.getAttribute(name) ?? ''
+}

@@ -1,0 +1,71 @@
+import type { ArticleMeta } from '../../article/types.js'
+import { parseByline, toPeople } from './authors.js'
+import { dateFromUrl, toIsoDate } from './dates.js'
+import { fold } from './dom.js'
+import { findArticleObject, ldNames, ldText, readJsonLd } from './json-ld.js'
+import { firstMeta, readMetaTags } from './meta-tags.js'
+
+export interface PageMeta { meta: Partial<ArticleMeta>; articleBody: string | null; invalidJsonLd: number }
+
+const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], .byline, .byline__name, .author-name, .article-author, .author'
+
+/** Metadata from JSON-LD first, then OpenGraph/`<meta>` tags, then the visible page (h1, bylines, <time>, URL).
+ *  Must run before pruning: the header, byline and scripts it reads are removed from the body afterwards. */
+export function readPageMeta(document: Document, hintUrl: string | null): PageMeta {
+  const { objects, invalid } = readJsonLd(document)
+  const ld = findArticleObject(objects) ?? {}
+  const tags = readMetaTags(document)
+  const siteName = firstMeta(tags, 'og:site_name', 'application-name') ?? ldText((ld.publisher as Record<string, unknown> | undefined)?.name) ?? null
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || firstMeta(tags, 'og:url') || ldText(ld.url) || null
+  const url = hintUrl ?? canonical
+  const h1 = fold(document.querySelector('h1')?.textContent ?? '') || null
+  const headline = ldText(ld.headline) ?? stripSite(firstMeta(tags, 'og:title', 'twitter:title'), siteName) ?? h1 ?? stripSite(fold(document.title ?? ''), siteName)
+  const published = toIsoDate(ldText(ld.datePublished))
+    ?? toIsoDate(firstMeta(tags, 'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date'))
+    ?? toIsoDate(document.querySelector('time[datetime]')?.getAttribute('datetime'))
+    ?? dateFromUrl(url)
+  const modified = toIsoDate(ldText(ld.dateModified)) ?? toIsoDate(firstMeta(tags, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified'))
+  let authors = toPeople(ldNames(ld.author))
+  if (!authors.length) authors = toPeople([...(tags.get('author') ?? []), ...(tags.get('article:author') ?? []), ...(tags.get('parsely-author') ?? []), ...(tags.get('dc.creator') ?? [])].filter((a) => !/^https?:/.test(a)))
+  if (!authors.length) authors = toPeople(bylineNames(document))
+  const lang = document.documentElement?.getAttribute('lang') || ldText(ld.inLanguage) || firstMeta(tags, 'og:locale', 'content-language', 'language')
+  const publisher = ldText((ld.publisher as Record<string, unknown> | undefined)?.name ?? ld.publisher) ?? siteName
+  const body = ldText(ld.articleBody)
+  const year = Number(ldText(ld.copyrightYear) ?? ld.copyrightYear)
+  return {
+    meta: {
+      headline, authors, publisher, outlet: siteName ?? publisher, url, canonicalUrl: canonical,
+      section: firstMeta(tags, 'article:section', 'parsely-section', 'section') ?? ldText(ld.articleSection),
+      standfirst: ldText(ld.description) ?? firstMeta(tags, 'og:description', 'description', 'twitter:description'),
+      published: { iso: published }, modified,
+      language: lang ? lang.trim().split(/[-_]/)[0]!.toLowerCase() || null : null,
+      copyrightYear: Number.isInteger(year) && year > 1900 ? year : null,
+    },
+    articleBody: body,
+    invalidJsonLd: invalid,
+  }
+}
+
+/** Names from visible byline elements ("By Jane Roe and John Doe"). */
+function bylineNames(document: Document): string[] {
+  for (const el of Array.from(document.querySelectorAll(BYLINE_SELECTOR))) {
+    const names = parseByline(fold(el.textContent ?? ''))
+    if (names.length) return names
+  }
+  return []
+}
+
+/** "Talks resume in Geneva | The Daily Planet" → "Talks resume in Geneva": drops the site's name after
+ *  (or before) a separator; without a known site name, a short last part ("… - Reuters") is taken for it. */
+export function stripSite(title: string | null, siteName: string | null): string | null {
+  if (!title) return null
+  const seps = [...title.matchAll(/\s+[|–—·•-]\s+/g)]
+  if (!seps.length) return title
+  const site = siteName?.trim().toLowerCase()
+  const first = seps[0]!, last = seps[seps.length - 1]!
+  const before = title.slice(0, last.index), after = title.slice(last.index + last[0].length)
+  if (site && after.toLowerCase() === site) return before
+  if (site && title.slice(0, first.index).toLowerCase() === site) return title.slice(first.index + first[0].length)
+  if (!site && after.split(' ').length <= 4 && before.length > after.length) return before
+  return title
+}

@@ -1,0 +1,57 @@
+import { DROP_ROLES, DROP_TAGS, boilerplateRule } from './boilerplate.js'
+import { ELEMENT } from './dom.js'
+
+/** What pruning removed, by rule id (for debugging a page: `ENTENTE_DEBUG_HTML=1`). */
+export type PruneLog = Map<string, number>
+
+/** Pass 1: elements that are never prose (scripts, forms, navigation landmarks, hidden parts). */
+export function dropNonProse(root: Element, log: PruneLog): void {
+  let child = root.firstElementChild
+  while (child) {
+    const next = child.nextElementSibling
+    const rule = nonProseRule(child)
+    if (rule) { child.remove(); log.set(rule, (log.get(rule) ?? 0) + 1 ) }
+    else dropNonProse(child, log)
+    child = next
+  }
+}
+
+function nonProseRule(el: Element): string | null {
+  if (DROP_TAGS.has(el.tagName)) return `tag/${el.tagName.toLowerCase()}`
+  const role = el.getAttribute('role')
+  if (role && DROP_ROLES.has(role)) return `role/${role}`
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 'hidden'
+  const style = el.getAttribute('style')
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'hidden'
+  return null
+}
+
+/** Pass 2: page furniture named by class/id (share bars, related links, newsletter boxes, ads…).
+ *  An element holding most of the page's text is kept whatever its name: it is the article's wrapper. */
+export function dropBoilerplate(root: Element, protectChars: number, log: PruneLog): void {
+  let child = root.firstElementChild
+  while (child) {
+    const next = child.nextElementSibling
+    const rule = child.tagName === 'FIGCAPTION' || child.tagName === 'BODY' ? null : boilerplateRule(classAndId(child))
+    if (rule && textLength(child) < protectChars) { child.remove(); log.set(rule, (log.get(rule) ?? 0) + 1) }
+    else dropBoilerplate(child, protectChars, log)
+    child = next
+  }
+}
+
+export function classAndId(el: Element): string {
+  const c = el.getAttribute('class'), id = el.getAttribute('id')
+  return c ? (id ? `${c} ${id}` : c).toLowerCase() : id ? id.toLowerCase() : ''
+}
+
+export function textLength(el: Element): number {
+  let n = 0
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === ELEMENT) walk(c)
+      else if (c.nodeType === 3) n += (c as Text).data.trim().length
+    }
+  }
+  walk(el)
+  return n
+}

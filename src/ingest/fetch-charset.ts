@@ -1,0 +1,16 @@
+/** The charset a Content-Type header declares (`text/html; charset=windows-1251` → `windows-1251`). */
+export function charsetFromContentType(contentType: string | null | undefined): string | null {
+  const m = /;\s*charset\s*=\s*"?([\w.:-]+)"?/i.exec(contentType ?? '')
+  return m ? m[1]!.toLowerCase() : null
+}
+
+/** The charset an HTML page or XML document declares in its first 2 KB: `<meta charset>`,
+ *  `<meta http-equiv="Content-Type" content="…; charset=…">`, or `<?xml … encoding="…"?>`.
+ *  This is the byte-level prescan browsers do before parsing (the page is not decoded yet). */
+export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1')
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)
+  if (xml) return xml[1]!.toLowerCase()
+  const meta = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)
+  return meta ? meta[1]!.toLowerCase() : null
+}

@@ -17,7 +17,7 @@ export function extractBody(document: Document): Body {
   const captions: Caption[] = []
   if (!body) return { blocks: [], captions, root: null, pruned }
   dropNonProse(body, pruned)
-  dropBoilerplate(body, textLength(body) * 0.5, pruned)
+  dropBoilerplate(body, textLength(body) * 0.3, pruned)
   const stats = measure(body)
   const candidates = scoreCandidates(stats)
   const top = candidates[0]

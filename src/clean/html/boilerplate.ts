@@ -4,6 +4,8 @@ import RULES from './rules/boilerplate.json' with { type: 'json' }
 export const BOILERPLATE_VERSION = RULES.version
 export const DROP_TAGS = new Set(RULES.dropTags.map((t) => t.toUpperCase()))
 export const DROP_ROLES = new Set(RULES.dropRoles)
+/** Elements that name themselves the article's body; a wrapper around one is never furniture. */
+export const ARTICLE_MARKERS = RULES.articleMarkers
 
 const bounded = (words: string) => `(?:^|[-_\\s])(?:${words})(?=$|[-_\\s])`
 const CLASS_RULES = RULES.classRules.map((r) => ({ id: r.id, re: new RegExp(bounded(r.token)) }))

@@ -1,4 +1,4 @@
-import { DROP_ROLES, DROP_TAGS, boilerplateRule } from './boilerplate.js'
+import { ARTICLE_MARKERS, DROP_ROLES, DROP_TAGS, boilerplateRule } from './boilerplate.js'
 import { ELEMENT } from './dom.js'
 
 /** What pruning removed, by rule id (for debugging a page: `ENTENTE_DEBUG_HTML=1`). */
@@ -18,6 +18,8 @@ export function dropNonProse(root: Element, log: PruneLog): void {
 
 function nonProseRule(el: Element): string | null {
   if (DROP_TAGS.has(el.tagName)) return `tag/${el.tagName.toLowerCase()}`
+  // Some CMSs wrap the whole page in one <form>; only small forms (search, sign-up, comment) are dropped.
+  if (el.tagName === 'FORM' && textLength(el) < 300) return 'tag/form'
   const role = el.getAttribute('role')
   if (role && DROP_ROLES.has(role)) return `role/${role}`
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 'hidden'
@@ -27,13 +29,14 @@ function nonProseRule(el: Element): string | null {
 }
 
 /** Pass 2: page furniture named by class/id (share bars, related links, newsletter boxes, ads…).
- *  An element holding most of the page's text is kept whatever its name: it is the article's wrapper. */
+ *  An element holding much of the page's text, or holding an element marked as the article body,
+ *  is kept whatever its name: it is the article's wrapper ("widget blog", "main has-sidebar"). */
 export function dropBoilerplate(root: Element, protectChars: number, log: PruneLog): void {
   let child = root.firstElementChild
   while (child) {
     const next = child.nextElementSibling
     const rule = child.tagName === 'FIGCAPTION' || child.tagName === 'BODY' ? null : boilerplateRule(classAndId(child))
-    if (rule && textLength(child) < protectChars) { child.remove(); log.set(rule, (log.get(rule) ?? 0) + 1) }
+    if (rule && textLength(child) < protectChars && !child.querySelector(ARTICLE_MARKERS)) { child.remove(); log.set(rule, (log.get(rule) ?? 0) + 1) }
     else dropBoilerplate(child, protectChars, log)
     child = next
   }

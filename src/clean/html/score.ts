@@ -10,8 +10,9 @@ const TAG_BASE: Record<string, number> = { DIV: 5, ARTICLE: 8, SECTION: 2, MAIN:
 
 export function classWeight(el: Element): number {
   const c = classAndId(el)
-  if (!c) return 0
-  return (POSITIVE.test(c) ? 25 : 0) - (NEGATIVE.test(c) ? 25 : 0)
+  const marked = el.getAttribute('itemprop') === 'articleBody' ? 40 : 0
+  if (!c) return marked
+  return marked + (POSITIVE.test(c) ? 25 : 0) - (NEGATIVE.test(c) ? 25 : 0)
 }
 
 /** Paragraph-like elements vote for their ancestors (parent fully, then 1/2, 1/6): the element where
@@ -19,10 +20,16 @@ export function classWeight(el: Element): number {
 export function scoreCandidates(stats: Map<Element, Stat>): { el: Element; score: number }[] {
   const scored = new Set<Element>()
   for (const [el, s] of stats) {
-    if (s.len < 25) continue
-    if (!PARAGRAPHS.has(el.tagName) && !(LEAF_BLOCKS.has(el.tagName) && !s.hasBlock)) continue
-    const vote = 1 + s.commas + Math.min(3, Math.floor(s.len / 100))
-    let a = el.parentElement
+    let vote: number, a: Element | null
+    if (PARAGRAPHS.has(el.tagName) || (LEAF_BLOCKS.has(el.tagName) && !s.hasBlock)) {
+      if (s.len < 25) continue
+      vote = 1 + s.commas + Math.min(3, Math.floor(s.len / 100))
+      a = el.parentElement
+    } else if (s.hasBlock && s.ownLen >= 25 && el.tagName !== 'BODY') {
+      // Text runs between block children count as paragraphs of this element.
+      vote = 1 + s.ownCommas + Math.min(3, Math.floor(s.ownLen / 100))
+      a = el
+    } else continue
     for (let level = 0; a && level < 3; level++, a = a.parentElement) {
       const as = stats.get(a)
       if (!as) break

@@ -1,0 +1,39 @@
+// The short form news uses for a person, derived from the full name by general
+// naming conventions (not per-person lists): family name first in Chinese and
+// Korean names, given name in Thai usage, particles kept ("von der Leyen"),
+// Arabic article dropped as a second form ("al-Assad" → "Assad").
+
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK'])
+const GIVEN_NAME_USED = new Set(['THA'])
+const NO_FAMILY_NAME = new Set(['MMR', 'KHM', 'IDN', 'ISL', 'MNG', 'ETH', 'ERI'])
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'ter', 'du', 'la', 'le', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'ould'])
+const SUFFIXES = /^(Jr\.?|Sr\.?|II|III|IV|V|VI)$/
+/** Surnames that are also everyday capitalised words, months or titles: too risky as a bare alias. */
+const RISKY = new Set(['May', 'March', 'June', 'August', 'Key', 'Will', 'Young', 'Long', 'Little', 'Hope', 'Love', 'Best', 'Major', 'General', 'King', 'Prince', 'Said', 'Can', 'Sun', 'Ali', 'Ahmed', 'Mohammed', 'Muhammad', 'Hassan', 'Hussein', 'Abdullah', 'Singh', 'Shah', 'Le'])
+
+export function newsSurnames(name: string, country: string | null): string[] {
+  if (/\b(bin|ibn|bint)\b/.test(name)) return []
+  const tokens = name.split(' ').filter((t) => !SUFFIXES.test(t))
+  if (tokens.length < 2) return []
+  if (country && NO_FAMILY_NAME.has(country)) return []
+  let short: string
+  if (country && FAMILY_NAME_FIRST.has(country)) short = tokens[0]!
+  else if (country && GIVEN_NAME_USED.has(country)) short = tokens[0]!
+  else {
+    let start = tokens.length - 1
+    while (start > 1 && PARTICLES.has(tokens[start - 1]!)) start--
+    short = tokens.slice(start).join(' ')
+  }
+  const forms = [short]
+  const article = /^(?:al|el|Al|El|as|ash|ad|an|ar|at|az)-(.+)$/.exec(short)
+  if (article) forms.push(article[1]!)
+  return forms.filter((f) => !RISKY.has(f) && f !== name)
+}
+
+/** ASCII form of a name with diacritics (Erdoğan → Erdogan), or null if it has none. */
+export function asciiForm(name: string): string | null {
+  const folded = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O')
+    .replace(/ß/g, 'ss').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/æ/g, 'ae').replace(/ð/g, 'd').replace(/þ/g, 'th')
+  return folded === name ? null : folded
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs'
+
+// The quote lexicons are versioned data (data/quotes/*.json); loaded once per process.
+const DATA = new URL('../../../data/quotes/', import.meta.url)
+
+export type CueClass = 'speech' | 'belief' | 'evaluative' | 'source'
+export interface Cue { id: string; lemma: string; class: CueClass }
+
+export interface QuoteLexicon {
+  version: string
+  /** lower-cased word form → cue */
+  cues: Map<string, Cue>
+  pronouns: Map<string, string>
+  groupNouns: Set<string>
+  sourceNouns: Set<string>
+  skipBeforeCue: Set<string>
+  notClauseStart: Set<string>
+  stopWords: Set<string>
+  determiners: Set<string>
+}
+
+interface CueFile { version: string; entries: { id: string; lemma: string; class: CueClass; forms: string[] }[] }
+interface WordFile {
+  version: string; pronouns: Record<string, string>; groupNouns: string[]; sourceNouns: string[]
+  skipBeforeCue: string[]; notClauseStart: string[]; stopWords: string[]; determiners: string[]
+}
+
+let cached: QuoteLexicon | null = null
+
+export function loadQuoteLexicon(): QuoteLexicon {
+  if (cached) return cached
+  const cueFile = JSON.parse(readFileSync(new URL('cues.json', DATA), 'utf8')) as CueFile
+  const words = JSON.parse(readFileSync(new URL('speaker-words.json', DATA), 'utf8')) as WordFile
+  const cues = new Map<string, Cue>()
+  for (const e of cueFile.entries) {
+    for (const form of e.forms) {
+      if (cues.has(form)) throw new Error(`quotes/lexicon: cue form "${form}" listed twice (${cues.get(form)!.id}, ${e.id})`)
+      cues.set(form, { id: e.id, lemma: e.lemma, class: e.class })
+    }
+  }
+  cached = {
+    version: `${cueFile.version}.${words.version}`,
+    cues,
+    pronouns: new Map(Object.entries(words.pronouns)),
+    groupNouns: new Set(words.groupNouns),
+    sourceNouns: new Set(words.sourceNouns),
+    skipBeforeCue: new Set(words.skipBeforeCue),
+    notClauseStart: new Set(words.notClauseStart),
+    stopWords: new Set(words.stopWords),
+    determiners: new Set(words.determiners),
+  }
+  return cached
+}

@@ -1,0 +1,151 @@
+import type { QuoteLexicon } from './lexicon.js'
+import type { TokenView } from './token-view.js'
+
+/** A speaker phrase as a token range [start, end), with its coordinated parts ("Xi of China and Putin of Russia"). */
+export interface Phrase { start: number; end: number; parts: { start: number; end: number }[] }
+
+const MAX_LOWER_WORDS = 4
+const MAX_APPOSITIVES = 4
+// Prepositions that may sit inside a subject after a source noun ("officials in Kyiv", "the head of Gazprom").
+const INNER_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with'])
+
+/**
+ * The subject phrase that ends just before a cue token (`Lavrov told`, `the minister has said`,
+ * `Alexander Gabuev, an expert at X, said`, `Putin, who …, said`), looking no further left than `lo`.
+ */
+export function subjectBefore(v: TokenView, lex: QuoteLexicon, lo: number, cue: number): Phrase | null {
+  let j = cue - 1
+  while (j >= lo && (lex.skipBeforeCue.has(v.lower(j)) || isLyAdverb(v, j))) j--
+  if (j < lo) return null
+  if (v.raw(j) === ')') {
+    let k = j - 1
+    while (k >= lo && v.raw(k) !== '(') k--
+    j = k - 1
+    if (j < lo) return null
+  }
+  if (v.raw(j) === ',') return beforeAppositives(v, lex, lo, j)
+  return phraseEndingAt(v, lex, lo, j)
+}
+
+/** `NAME, appositive, appositive, cue`: walk back over comma segments to the one that names the speaker. */
+function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: number): Phrase | null {
+  let segEnd = comma
+  let nearest: Phrase | null = null
+  for (let n = 0; n < MAX_APPOSITIVES && segEnd > lo; n++) {
+    let segStart = segEnd - 1
+    while (segStart > lo && v.raw(segStart - 1) !== ',' && isWordOrJoiner(v, segStart - 1)) segStart--
+    if (segStart >= segEnd) return nearest
+    const lw = v.lower(segStart)
+    if (lw === 'who' || lw === 'which') { segEnd = segStart - 1; continue } // relative clause: the speaker precedes it
+    if (v.isCapital(segStart) && !lex.determiners.has(lw) && !lex.stopWords.has(lw)) {
+      const p = phraseEndingAt(v, lex, segStart, segEnd - 1)
+      if (p && isNameLike(v, lex, p.start, p.end)) return p
+      nearest ??= p
+    } else if (!lex.determiners.has(lw) && !isRoleWord(v, lex, segStart)) {
+      // A lower-case segment that is not an appositive (a clause): stop here.
+      return nearest
+    }
+    if (segStart - 1 < lo || v.raw(segStart - 1) !== ',') return nearest
+    segEnd = segStart - 1
+  }
+  return nearest
+}
+
+function isRoleWord(v: TokenView, lex: QuoteLexicon, i: number): boolean {
+  return lex.sourceNouns.has(v.lower(i)) || /^(former|deputy|senior|chief|vice|acting|then|co-)/.test(v.lower(i))
+}
+
+/** The noun phrase whose last token is `j`, extended left over names, determiners and a few lower-case words. */
+export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: number): Phrase | null {
+  if (j < lo || !v.isWord(j)) return null
+  const head = v.lower(j)
+  if (lex.pronouns.has(head)) return { start: j, end: j + 1, parts: [{ start: j, end: j + 1 }] }
+  if (lex.stopWords.has(head) || lex.determiners.has(head)) return null
+  if (!v.isCapital(j) && !lex.sourceNouns.has(head) && !lex.groupNouns.has(head)) return null
+  let s = j
+  let lowerWords = 0
+  while (s - 1 >= lo) {
+    const t = s - 1
+    if (!v.isWord(t)) break
+    const w = v.lower(t)
+    if (lex.determiners.has(w)) { s = t; continue }
+    if (lex.stopWords.has(w) || lex.pronouns.has(w)) {
+      if ((w === 'and' || w === 'of') && t - 1 >= lo && v.isCapital(t - 1) && v.isCapital(s)) { s = t; continue }
+      if (INNER_PREPOSITIONS.has(w) && t - 1 >= lo && lex.sourceNouns.has(v.lower(t - 1))) { s = t; continue }
+      break
+    }
+    if (v.isCapital(t)) { s = t; continue }
+    if (lex.determiners.has(v.lower(s))) break // nothing precedes a determiner inside a noun phrase
+    if (++lowerWords > MAX_LOWER_WORDS || isLyAdverb(v, t)) break
+    s = t
+  }
+  // Leading lower-case words that are not determiners or role words belong to the clause before it.
+  while (s < j && !v.isCapital(s) && !lex.determiners.has(v.lower(s)) && !isRoleWord(v, lex, s) && !isModifierOfRole(v, lex, s, j)) s++
+  return { start: s, end: j + 1, parts: splitParts(v, s, j + 1) }
+}
+
+function isModifierOfRole(v: TokenView, lex: QuoteLexicon, i: number, j: number): boolean {
+  for (let k = i + 1; k <= j; k++) if (isRoleWord(v, lex, k) || v.isCapital(k)) return true
+  return false
+}
+
+/**
+ * The phrase that starts at token `i` (after `said`, `according to`, `quoting`): a pronoun, or
+ * determiners, names and a few lower-case words; a possessive ends it (`quoting Putin's view`).
+ */
+export function phraseAfter(v: TokenView, lex: QuoteLexicon, i: number, hi: number): Phrase | null {
+  if (i >= hi || !v.isWord(i)) return null
+  const first = v.lower(i)
+  if (lex.pronouns.has(first)) return { start: i, end: i + 1, parts: [{ start: i, end: i + 1 }] }
+  let e = i
+  let lowerWords = 0
+  let named = false
+  while (e < hi && v.isWord(e)) {
+    const w = v.lower(e)
+    if (lex.stopWords.has(w)) {
+      if ((w === 'and' || w === 'of') && named && e + 1 < hi && v.isCapital(e + 1)) { e++; continue }
+      if (INNER_PREPOSITIONS.has(w) && e > i && lex.sourceNouns.has(v.lower(e - 1)) && e + 1 < hi && v.isCapital(e + 1)) { e++; continue }
+      break
+    }
+    if (v.isCapital(e)) named = true
+    else if (!lex.determiners.has(w) && ++lowerWords > MAX_LOWER_WORDS) break
+    e++
+    if (isPossessive(v.raw(e - 1))) break
+  }
+  if (e === i) return null
+  // A phrase ends on a name or a noun, not on trailing lower-case verbs ("said Smith told").
+  while (e > i + 1 && !v.isCapital(e - 1) && (lex.cues.has(v.lower(e - 1)) || v.lower(e - 1).endsWith('ed'))) e--
+  return { start: i, end: e, parts: splitParts(v, i, e) }
+}
+
+export function isPossessive(word: string): boolean { return /['’]s$/.test(word) || /s['’]$/.test(word) }
+
+/** Split a phrase at `and` between names: "Xi Jinping of China and Vladimir Putin of Russia". */
+function splitParts(v: TokenView, s: number, e: number): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = []
+  let a = s
+  for (let k = s; k < e; k++) {
+    if (v.lower(k) === 'and' && k > a) { parts.push({ start: a, end: k }); a = k + 1 }
+  }
+  if (a < e) parts.push({ start: a, end: e })
+  return parts
+}
+
+/** Every word capitalised (particles allowed): a bare name rather than a description. */
+function isNameLike(v: TokenView, lex: QuoteLexicon, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const w = v.lower(k)
+    if (!v.isCapital(k) && !/^(bin|al|de|van|von|der|da|di|le|la|and|of)$/.test(w) && !lex.determiners.has(w)) return false
+  }
+  return true
+}
+
+function isWordOrJoiner(v: TokenView, i: number): boolean {
+  const r = v.raw(i)
+  return v.isWord(i) || r === '-' || r === '&' || r === '(' || r === ')'
+}
+
+function isLyAdverb(v: TokenView, i: number): boolean {
+  const w = v.lower(i)
+  return w.length > 4 && w.endsWith('ly') && !v.isCapital(i) && w !== 'family' && w !== 'italy' && w !== 'ally'
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import { findQuoteSpans } from './marks.js'
+import { brief, quotesOf } from './test-helpers.js'
+
+// All fixtures are invented sentences in news style.
+
+describe('quotation marks', () => {
+  const spans = (paras: string[]) => {
+    const text = paras.join('\n\n')
+    let at = 0
+    const ranges = paras.map((p) => { const r = { start: at, end: at + p.length }; at += p.length + 2; return r })
+    return findQuoteSpans(text, ranges).map((s) => text.slice(s.start, s.end))
+  }
+  it('pairs straight and curly marks and keeps nested single quotes as content', () => {
+    expect(spans(['"We stay," she said. “It was ‘a historic mistake’,” he said.'])).toEqual(['We stay,', 'It was ‘a historic mistake’,'])
+  })
+  it('does not take apostrophes for quotation marks', () => {
+    expect(spans(['Russia’s economy shrank in the ’90s, and Kenya’s did not.'])).toEqual([])
+  })
+  it('continues a quote into the next paragraph only when that paragraph opens with a mark', () => {
+    const q = spans(['“One.', '“Two.', '“Three.” Then silence.'])
+    expect(q).toHaveLength(1)
+    expect(q[0]).toBe('One.\n\n“Two.\n\n“Three.')
+  })
+  it('bounds an unclosed quote at its paragraph when the next does not continue it', () => {
+    expect(spans(['The ministry called the plan “reckless and', 'Markets fell on Monday. "We are calm," a trader said.'])).toEqual(['reckless and', 'We are calm,'])
+  })
+})
+
+describe('direct quotes', () => {
+  it('finds inverted attributions with appositives', () => {
+    const { quotes } = quotesOf([
+      '"We will not retreat from these talks," said Maria Kovac, the agriculture minister of Slovenia.',
+      '“The harvest is lost,” Jonas Berg, director of the Nordic Grain Institute, wrote on Twitter.',
+      '“Prices will rise,” Berg said.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [true, 'We will not retreat from these talks,', ['Maria Kovac']],
+      [true, 'The harvest is lost,', ['Jonas Berg']],
+      [true, 'Prices will rise,', ['Berg']],
+    ])
+    expect(quotes[0]!.cue).toBe('said')
+    expect(quotes[1]!.cue).toBe('wrote')
+  })
+
+  it('attributes a quote spanning three paragraphs once, to the speaker named before it', () => {
+    const { quotes } = quotesOf([
+      'Petra Novak, the mayor, said: “The river rose two metres overnight.',
+      '“Nobody in this town has seen anything like it.',
+      '“We need the army here by morning.”',
+      'The regional government did not comment.',
+    ])
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]!.text).toMatch(/^The river rose.*by morning\.$/s)
+    expect(quotes[0]!.speaker?.name).toBe('Petra Novak')
+  })
+
+  it('resolves a pronoun speaker two sentences after the named one', () => {
+    const { quotes } = quotesOf([
+      'Tomas Reyes said the budget would pass before the summer recess. The vote is due next week. The opposition has promised a fight.',
+      '"We have the numbers," he added.',
+    ], { 'Tomas Reyes': 'PERSON' })
+    const direct = quotes.find((q) => q.direct)!
+    expect(direct.speaker?.name).toBe('Tomas Reyes')
+    expect(direct.speaker?.entity).toBe('e1')
+    expect(direct.speaker?.mention?.text).toBe('he')
+  })
+
+  it('gives a quote with no attribution of its own to the speaker of the quote before it', () => {
+    const { quotes } = quotesOf([
+      '"The border stays open," the interior minister Lena Ortiz told a news conference in Quito.',
+      '"Anyone who says otherwise is spreading panic."',
+    ])
+    expect(brief(quotes).map((q) => q[2])).toEqual([['Lena Ortiz'], ['Lena Ortiz']])
+    expect(quotes[1]!.rule).toBe('direct.follow')
+  })
+
+  it('keeps a clipped quote inside its paragraph and goes on with the next', () => {
+    const { quotes } = quotesOf([
+      'Officials said the storm was “the worst in a generation and',
+      '"We are rebuilding," said Omar Haddad, a local councillor.',
+    ])
+    expect(quotes.map((q) => q.text)).toEqual(['the worst in a generation and', 'We are rebuilding,'])
+    expect(quotes[1]!.speaker?.name).toBe('Omar Haddad')
+  })
+})
+
+describe('partial quotes', () => {
+  it('gives a partial quote the subject of its reporting verb, joint speakers included', () => {
+    const { quotes } = quotesOf([
+      'Prime Minister Ana Silva of Portugal and Chancellor Karl Weber of Austria said they "reject any new tariffs" after their meeting in Vienna.',
+      'They also promised to “deepen co-operation” on energy.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [true, 'reject any new tariffs', ['Ana Silva', 'Karl Weber']],
+      [true, 'deepen co-operation', ['Ana Silva', 'Karl Weber']],
+    ])
+    expect(quotes[0]!.clause).toBeTruthy()
+  })
+
+  it('finds the speaker of an evaluative verb and of a possessive after "quoting"', () => {
+    const { quotes } = quotesOf([
+      'Before the vote, Senator Hugh Lane criticised the "reckless spending" of the cabinet.',
+      'State television praised the "warm welcome" for the delegation, quoting the envoy Rui Costa: "We were received as friends."',
+    ])
+    expect(brief(quotes)).toEqual([
+      [true, 'reckless spending', ['Hugh Lane']],
+      [true, 'warm welcome', ['State television']],
+      [true, 'We were received as friends.', ['Rui Costa']],
+    ])
+  })
+
+  it('drops scare quotes that no one is reported to have said', () => {
+    const { quotes } = quotesOf(['The so-called "peace plan" was published on Monday in three languages.'])
+    expect(quotes).toEqual([])
+  })
+})
+
+describe('reported speech', () => {
+  it('finds X said (that) …, CLAUSE, X said, according to X and X told reporters', () => {
+    const { quotes } = quotesOf([
+      'Kovac told reporters that the harvest would be three weeks late.',
+      'The ceasefire had broadly held overnight, a senior army official said.',
+      'According to the central bank, inflation will fall below 3 per cent next year.',
+      'Jonas Berg wrote on Twitter that grain exports would resume on Monday.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'the harvest would be three weeks late', ['Kovac']],
+      [false, 'The ceasefire had broadly held overnight', ['senior army official']],
+      [false, 'inflation will fall below 3 per cent next year', ['central bank']],
+      [false, 'grain exports would resume on Monday', ['Jonas Berg']],
+    ])
+    expect(quotes[1]!.speaker?.kind).toBe('source')
+    expect(quotes[1]!.speaker?.entity).toBeNull()
+  })
+
+  it('prefers the speaker inside the clause over a trailing "according to"', () => {
+    const { quotes } = quotesOf(['Silva said the two countries would build a new bridge, according to the state news agency.'])
+    expect(brief(quotes)).toEqual([[false, 'the two countries would build a new bridge', ['Silva']]])
+  })
+
+  it('does not take "what X has said was" for reported speech', () => {
+    const { quotes } = quotesOf(['Troops moved closer to the border in what the government has said was a routine exercise.'])
+    expect(quotes).toEqual([])
+  })
+})

@@ -1,0 +1,149 @@
+import type { Entity, Mention, Speaker } from '../../article/index.js'
+import type { QuoteLexicon } from './lexicon.js'
+import { isPossessive, type Phrase } from './phrase.js'
+import type { TokenView } from './token-view.js'
+
+const TITLES = /^(presidents?|prime|ministers?|foreign|mr\.?|mrs\.?|ms\.?|dr\.?|gen\.?|sen\.?|rep\.?|gov\.?|chancellor|premier|secretary|king|queen|prince|crown|sheikh|pope|general|senator|governor)$/
+
+interface IndexedMention { start: number; end: number; entity: Entity; mention: Mention }
+
+/**
+ * Turns speaker phrases into speakers: linked to the entity layer when an entity mention lies in
+ * the phrase, pronouns and group phrases resolved to the last fitting speaker, and unnamed
+ * sources ("a senior official", "state media") kept as sources without inventing a person.
+ */
+export class SpeakerResolver {
+  private readonly mentions: IndexedMention[]
+  private lastPerson: Speaker | null = null
+  private lastGroup: Speaker[] | null = null
+  private lastOrg: Speaker | null = null
+
+  constructor(private readonly v: TokenView, private readonly lex: QuoteLexicon, entities: readonly Entity[]) {
+    this.mentions = []
+    for (const entity of entities) for (const mention of entity.mentions) this.mentions.push({ start: mention.start, end: mention.end, entity, mention })
+    this.mentions.sort((a, b) => a.start - b.start)
+  }
+
+  /** Speakers named by a phrase (several for "Xi and Putin"); remembers them for later pronouns. */
+  resolve(p: Phrase): Speaker[] {
+    const out = this.resolvePhrase(p)
+    this.remember(out)
+    return out
+  }
+
+  remember(speakers: Speaker[]): void {
+    if (speakers.length > 1) { this.lastGroup = speakers; return }
+    const s = speakers[0]
+    if (!s) return
+    if (s.kind === 'person') this.lastPerson = s
+    else if (s.kind === 'organisation' || s.kind === 'group') this.lastOrg = s
+  }
+
+  private resolvePhrase(p: Phrase): Speaker[] {
+    const v = this.v
+    const cs = v.start(p.start), ce = v.end(p.end - 1)
+    const mention = this.mentionOf(p.start, p.end)
+    if (p.end - p.start === 1) {
+      const pronoun = this.lex.pronouns.get(v.lower(p.start))
+      if (pronoun) return this.resolvePronoun(pronoun, mention)
+    }
+    const linked = this.linked(cs, ce)
+    if (linked.length) return linked
+    const heads = p.parts.map((part) => this.unlinked(part.start, part.end)).filter((s): s is Speaker => s !== null)
+    if (heads.length) return heads
+    const head = v.lower(p.end - 1)
+    if (this.lex.groupNouns.has(head) && this.lastGroup) return this.lastGroup.map((s) => ({ ...s, mention }))
+    return [{ entity: null, name: this.plainName(p.start, p.end), mention, kind: 'source' }]
+  }
+
+  private resolvePronoun(kind: string, mention: Mention): Speaker[] {
+    if (kind === 'male' || kind === 'female') {
+      const last = this.lastPerson ?? this.lastPersonMentionBefore(mention.start)
+      return [last ? { ...last, mention } : { entity: null, name: null, mention, kind: 'person' }]
+    }
+    if (kind === 'plural') {
+      if (this.lastGroup) return this.lastGroup.map((s) => ({ ...s, mention }))
+      if (this.lastOrg) return [{ ...this.lastOrg, mention }]
+    }
+    if (kind === 'thing' && this.lastOrg) return [{ ...this.lastOrg, mention }]
+    return [{ entity: null, name: null, mention, kind: 'source' }]
+  }
+
+  /** Entity mentions inside the phrase: people first; organisations and groups; a place only as the whole head ("Beijing said"). */
+  private linked(cs: number, ce: number): Speaker[] {
+    const hits = this.overlapping(cs, ce)
+    const persons = hits.filter((h) => h.entity.type === 'PERSON')
+    const chosen = persons.length ? persons
+      : hits.filter((h) => h.entity.type === 'ORG' || h.entity.type === 'GROUP' || (h.entity.type === 'PLACE' && h.end >= ce - 2 && !isPossessive(this.v.text.slice(h.start, h.end + 2))))
+    const seen = new Set<string>()
+    const out: Speaker[] = []
+    for (const h of chosen) {
+      if (seen.has(h.entity.id)) continue
+      seen.add(h.entity.id)
+      out.push({
+        entity: h.entity.id, name: h.entity.name,
+        mention: { start: h.start, end: h.end, text: this.v.text.slice(h.start, h.end), kind: h.mention.kind },
+        kind: h.entity.type === 'PERSON' ? 'person' : h.entity.type === 'GROUP' ? 'group' : 'organisation',
+      })
+    }
+    return out
+  }
+
+  /** Without an entity: the last run of capitalised words of the part ("foreign minister Sergei Lavrov" → Sergei Lavrov). */
+  private unlinked(s: number, e: number): Speaker | null {
+    const v = this.v
+    let end = e
+    for (let k = s + 1; k < e; k++) if (v.lower(k) === 'of' && v.isCapital(k - 1)) { end = k; break } // "Xi Jinping of China"
+    let k = end - 1
+    while (k >= s && !(v.isCapital(k) && !this.lex.determiners.has(v.lower(k)))) k--
+    if (k < s) return null
+    const runEnd = k + 1
+    while (k - 1 >= s && v.isCapital(k - 1) && !this.lex.determiners.has(v.lower(k - 1))) k--
+    let a = k
+    // Titles before a name are not part of it ("Presidents Xi Jinping", "Foreign Minister Lavrov").
+    while (a < runEnd - 1 && TITLES.test(v.lower(a))) a++
+    const headLower = v.lower(e - 1)
+    if (!v.isCapital(e - 1) && (this.lex.sourceNouns.has(headLower) || this.lex.groupNouns.has(headLower))) {
+      // "Chinese state media", "Russia's foreign ministry": a source named by a description.
+      const full = this.mentionOf(s, e)
+      return { entity: null, name: this.plainName(s, e), mention: full, kind: 'organisation' }
+    }
+    const last = v.raw(runEnd - 1)
+    const endChar = isPossessive(last) ? v.end(runEnd - 1) - 2 : v.end(runEnd - 1)
+    const start = v.start(a)
+    const text = v.text.slice(start, endChar)
+    const afterThe = a > s && v.lower(a - 1) === 'the'
+    return { entity: null, name: text, mention: { start, end: endChar, text }, kind: afterThe ? 'organisation' : 'person' }
+  }
+
+  private lastPersonMentionBefore(offset: number): Speaker | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!
+      if (m.start < offset && m.entity.type === 'PERSON') return { entity: m.entity.id, name: m.entity.name, mention: null, kind: 'person' }
+    }
+    return null
+  }
+
+  private overlapping(cs: number, ce: number): IndexedMention[] {
+    const out: IndexedMention[] = []
+    let lo = 0, hi = this.mentions.length
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.mentions[mid]!.end <= cs) lo = mid + 1; else hi = mid }
+    // mentions are sorted by start; scan back a little for long mentions starting before cs
+    for (let i = Math.max(0, lo - 4); i < this.mentions.length && this.mentions[i]!.start < ce; i++) {
+      const m = this.mentions[i]!
+      if (m.end > cs && m.start < ce) out.push(m)
+    }
+    return out
+  }
+
+  private mentionOf(s: number, e: number): Mention {
+    const start = this.v.start(s), end = this.v.end(e - 1)
+    return { start, end, text: this.v.text.slice(start, end) }
+  }
+
+  private plainName(s: number, e: number): string {
+    let a = s
+    while (a < e - 1 && /^(a|an|the)$/.test(this.v.lower(a))) a++
+    return this.v.text.slice(this.v.start(a), this.v.end(e - 1))
+  }
+}

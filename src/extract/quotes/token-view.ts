@@ -1,0 +1,46 @@
+import type { Tokens } from '../../article/index.js'
+
+/** Read access to the article's tokens with lazily lower-cased forms (a token is lower-cased at most once). */
+export class TokenView {
+  readonly count: number
+  private readonly lowers: (string | undefined)[]
+  constructor(readonly text: string, readonly starts: Uint32Array, readonly ends: Uint32Array) {
+    this.count = starts.length
+    this.lowers = new Array(this.count)
+  }
+
+  static of(text: string, tokens: Tokens): TokenView {
+    return new TokenView(text, tokens.starts.subarray(0, tokens.count), tokens.ends.subarray(0, tokens.count))
+  }
+
+  start(i: number): number { return this.starts[i]! }
+  end(i: number): number { return this.ends[i]! }
+  raw(i: number): string { return this.text.slice(this.starts[i]!, this.ends[i]!) }
+  lower(i: number): string {
+    let s = this.lowers[i]
+    if (s === undefined) { s = this.raw(i).toLowerCase(); this.lowers[i] = s }
+    return s
+  }
+  /** First letter upper-case (a name-like word; "Mr.", "U.S.", "Xi"). */
+  isCapital(i: number): boolean {
+    const c = this.text.charCodeAt(this.starts[i]!)
+    if (c >= 65 && c <= 90) return true
+    if (c < 128) return false
+    const ch = this.text[this.starts[i]!]!
+    return ch !== ch.toLowerCase()
+  }
+  isWord(i: number): boolean {
+    const c = this.text.charCodeAt(this.starts[i]!)
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 128 && /[\p{L}\p{N}]/u.test(this.text[this.starts[i]!]!)
+  }
+  /** Index of the first token starting at or after `offset`. */
+  at(offset: number): number {
+    let lo = 0, hi = this.count
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.starts[mid]! < offset) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+}

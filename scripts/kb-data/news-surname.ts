@@ -12,7 +12,8 @@ const SUFFIXES = /^(Jr\.?|Sr\.?|II|III|IV|V|VI)$/
 const RISKY = new Set(['May', 'March', 'June', 'August', 'Key', 'Will', 'Young', 'Long', 'Little', 'Hope', 'Love', 'Best', 'Major', 'General', 'King', 'Prince', 'Said', 'Can', 'Sun', 'Ali', 'Ahmed', 'Mohammed', 'Muhammad', 'Hassan', 'Hussein', 'Abdullah', 'Singh', 'Shah', 'Le'])
 
 export function newsSurnames(name: string, country: string | null): string[] {
-  if (/\b(bin|ibn|bint)\b/.test(name)) return []
+  // Patronymic chains and Gulf dynasty names ("bin Salman", "Al Thani", "Al-Sabah") have no news surname.
+  if (/\b(bin|ibn|bint)\b|\bAl[- ]/.test(name)) return []
   const tokens = name.split(' ').filter((t) => !SUFFIXES.test(t))
   if (tokens.length < 2) return []
   if (country && NO_FAMILY_NAME.has(country)) return []

@@ -36,14 +36,13 @@ export function countryOrNull(raw: string): string | null {
 export function nameWithExtras(raw: string) {
   let rest = raw
   const opts: Record<string, string> = {}
-  const optMatch = /\{([^}]*)\}/.exec(rest)
-  if (optMatch) {
+  for (const optMatch of rest.matchAll(/\{([^}]*)\}/g)) {
     for (const pair of optMatch[1]!.split(',')) {
       const [k, v] = pair.split('=').map((s) => s.trim())
       if (k) opts[k] = v ?? 'true'
     }
-    rest = rest.replace(optMatch[0], '')
   }
+  rest = rest.replace(/\{[^}]*\}/g, '')
   let aliases: string[] = []
   const aliasMatch = /\[([^\]]*)\]/.exec(rest)
   if (aliasMatch) {

@@ -59,7 +59,7 @@ export function extractQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
     }
     for (const { t, r } of here) {
       // "Xi said CLAUSE, according to state media": the attribution nested in the clause is the one to keep.
-      if (here.some((o) => o.t !== t && v.start(o.t) >= r.content.start && v.end(o.t) <= r.content.end)) continue
+      if (r.rule.startsWith('according-to') && here.some((o) => o.t !== t && v.start(o.t) >= r.content.start && v.end(o.t) <= r.content.end)) continue
       const inside = spansOverlapping(spans, r.content)
       if (inside.length) {
         for (const q of inside) {
@@ -148,16 +148,8 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     const content = clauseRange(v, a, t - 1, lex)
     return content ? { phrase, content, rule: 'according-to' } : null
   }
-  // "CLAUSE, said X."
-  if (t > a && (v.raw(t - 1) === ',' || isCloseMark(v, t - 1)) && cue.class === 'speech' && isPast(w)) {
-    const phrase = phraseAfter(v, lex, t + 1, b)
-    if (phrase) {
-      const content = clauseRange(v, a, sepBefore(v, t - 1, a), lex)
-      if (content) return { phrase, content, rule: 'clause-said-speaker' }
-    }
-  }
   const phrase = subjectBefore(v, lex, a, t)
-  if (!phrase) return null
+  if (!phrase) return inverted(v, lex, cue, a, b, t)
   // "X said (that) CLAUSE."
   let k = t + 1
   if (OBJECT_CUES.has(cue.lemma)) { const obj = phraseAfter(v, lex, k, b); if (obj && v.lower(k) !== 'that') k = obj.end }
@@ -179,7 +171,16 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     const content = clauseRange(v, a, sepBefore(v, comma, a), lex)
     if (content) return { phrase, content, rule: 'clause-speaker-cue' }
   }
-  return null
+  return inverted(v, lex, cue, a, b, t)
+}
+
+/** "CLAUSE, said X." — the phrase after the cue must close the sentence or be followed by a comma. */
+function inverted(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: number, t: number): Reported | null {
+  if (!(t > a && (v.raw(t - 1) === ',' || isCloseMark(v, t - 1)) && cue.class === 'speech' && isPast(v.lower(t)))) return null
+  const phrase = phraseAfter(v, lex, t + 1, b)
+  if (!phrase || (phrase.end < b && !/^[.,;:!?]$/.test(v.raw(phrase.end)))) return null
+  const content = clauseRange(v, a, sepBefore(v, t - 1, a), lex)
+  return content ? { phrase, content, rule: 'clause-said-speaker' } : null
 }
 
 /** The clause tokens [s, e) as a character range, trimmed of punctuation and cut before a trailing attribution. */
@@ -314,5 +315,5 @@ function cueSpan(v: TokenView, t: number): Range {
 }
 
 function isPast(w: string): boolean { return w.endsWith('ed') || w === 'said' || w === 'says' || w === 'told' || w === 'wrote' || w === 'writes' || w === 'adds' || w === 'tells' }
-function isCloseMark(v: TokenView, i: number): boolean { const r = v.raw(i); return r === '"' || r === '”' || r === '»' }
-function isOpenMark(v: TokenView, i: number): boolean { const r = v.raw(i); return r === '"' || r === '“' || r === '«' }
+function isCloseMark(v: TokenView, i: number): boolean { const r = v.raw(i); return r === '"' || r === '”' || r === '»' || r === "'" }
+function isOpenMark(v: TokenView, i: number): boolean { const r = v.raw(i); return r === '"' || r === '“' || r === '«' || r === "'" }

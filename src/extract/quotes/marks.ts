@@ -46,8 +46,12 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
         open = i; openedIn = p          // an opener inside an open quote: the earlier mark was unbalanced
       } else if (CLOSERS.has(ch)) {
         if (open >= 0) { out.push(span(text, open, i, i, openedIn, p - openedIn + 1)); open = -1 }
-      } else if (ch === STRAIGHT) {
-        if (open >= 0 && !(isSpaceAt(text, i - 1) && !isSpaceAt(text, i + 1))) { out.push(span(text, open, i, i, openedIn, p - openedIn + 1)); open = -1 }
+      } else if (ch === STRAIGHT || (ch === "'" && text[i + 1] === "'")) {
+        // Two apostrophes stand for a straight double mark in some wire styles (''Like this,'' he said).
+        const double = ch === "'"
+        if (double) i++
+        const markStart = double ? i - 1 : i
+        if (open >= 0 && !(isSpaceAt(text, markStart - 1) && !isSpaceAt(text, i + 1))) { out.push(span(text, open, markStart, markStart, openedIn, p - openedIn + 1)); open = -1 }
         else { open = i; openedIn = p }
       }
     }

@@ -61,7 +61,8 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
   const head = v.lower(j)
   if (lex.pronouns.has(head)) return { start: j, end: j + 1, parts: [{ start: j, end: j + 1 }] }
   if (lex.stopWords.has(head) || lex.determiners.has(head)) return null
-  if (!v.isCapital(j) && !lex.sourceNouns.has(head) && !lex.groupNouns.has(head)) return null
+  const listedHead = v.isCapital(j) || lex.sourceNouns.has(head) || lex.groupNouns.has(head)
+  if (!listedHead && (isLyAdverb(v, j) || lex.cues.has(head))) return null
   let s = j
   let lowerWords = 0
   while (s - 1 >= lo) {
@@ -81,6 +82,8 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
   }
   // Leading lower-case words that are not determiners or role words belong to the clause before it.
   while (s < j && !v.isCapital(s) && !lex.determiners.has(v.lower(s)) && !isRoleWord(v, lex, s) && !isModifierOfRole(v, lex, s, j)) s++
+  // An unlisted lower-case head ("the bank", "Connecticut's tax commissioner") needs a determiner or possessive before it.
+  if (!listedHead && !(s < j && (lex.determiners.has(v.lower(s)) || v.isCapital(s)))) return null
   return { start: s, end: j + 1, parts: splitParts(v, s, j + 1) }
 }
 

@@ -103,10 +103,11 @@ export class SpeakerResolver {
     // Titles before a name are not part of it ("Presidents Xi Jinping", "Foreign Minister Lavrov").
     while (a < runEnd - 1 && TITLES.test(v.lower(a))) a++
     const headLower = v.lower(e - 1)
-    if (!v.isCapital(e - 1) && (this.lex.sourceNouns.has(headLower) || this.lex.groupNouns.has(headLower))) {
+    if (!v.isCapital(e - 1) && !this.lex.pronouns.has(headLower)) {
       // "Chinese state media", "Russia's foreign ministry": a source named by a description.
       const full = this.mentionOf(s, e)
-      return { entity: null, name: this.plainName(s, e), mention: full, kind: 'organisation' }
+      const indefinite = /^(a|an|some|several|many|two|three|one)$/.test(v.lower(s)) || /s$/.test(headLower) && !v.isCapital(s)
+      return { entity: null, name: this.plainName(s, e), mention: full, kind: indefinite ? 'source' : 'organisation' }
     }
     const last = v.raw(runEnd - 1)
     const endChar = isPossessive(last) ? v.end(runEnd - 1) - 2 : v.end(runEnd - 1)

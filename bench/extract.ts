@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { extractArticle } from '../src/clean/html/index.js'
 import { decodeBytes } from '../src/ingest/decode.js'
-import { sniffDeclaredCharset } from '../src/ingest/fetch-charset.js'
+import { effectiveCharset, sniffDeclaredCharset } from '../src/ingest/fetch-charset.js'
 import { mdTable, writeBenchSection } from './lib/benchmarks-md.js'
 import { scorePage, summarise, type PageScore } from './extract-metric.js'
 
@@ -33,7 +33,7 @@ const pages = readdirSync(new URL('html/', DIR)).filter((f) => f.endsWith('.html
   .filter((id) => truth[id] && (!only || id.startsWith(only))).sort()
   .map((id) => {
     const bytes = gunzipSync(readFileSync(new URL(`html/${id}.html.gz`, DIR)))
-    return { id, url: truth[id]!.url, gold: truth[id]!.articleBody, html: decodeBytes(bytes, id, sniffDeclaredCharset(bytes)).text }
+    return { id, url: truth[id]!.url, gold: truth[id]!.articleBody, html: decodeBytes(bytes, id, effectiveCharset(bytes, sniffDeclaredCharset(bytes))).text }
   })
 
 // Warm up both (JIT, lazy module init) on a few pages before timing.

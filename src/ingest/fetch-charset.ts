@@ -14,3 +14,12 @@ export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
   const meta = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)
   return meta ? meta[1]!.toLowerCase() : null
 }
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/** The charset to decode with: a declared single-byte/legacy charset is honoured only when the bytes
+ *  are not valid UTF-8 (pages re-saved as UTF-8 often keep their old declaration; the reverse is rare). */
+export function effectiveCharset(bytes: Uint8Array, declared: string | null): string | null {
+  if (!declared || /^utf-?8$/i.test(declared)) return declared
+  try { UTF8.decode(bytes); return /[\x80-\xff]/.test(Buffer.from(bytes.subarray(0, 65536)).toString('latin1')) ? 'utf-8' : declared } catch { return declared }
+}

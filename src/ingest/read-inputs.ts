@@ -7,6 +7,9 @@ import { decodeBytes } from './decode.js'
 import { detectFormat } from './detect.js'
 import { InputError } from './errors.js'
 import { recordToInput } from './records.js'
+import { feedReader } from './feed-reader.js'
+import { urlReader } from './url-reader.js'
+import { effectiveCharset, sniffDeclaredCharset } from './fetch-charset.js'
 
 export interface ReadOptions {
   format?: InputFormat
@@ -29,7 +32,7 @@ export interface SpecReader {
   claims(spec: string, head?: string): boolean
   read(spec: string, opts: ReadOptions): AsyncIterable<ReadItem>
 }
-export const SPEC_READERS: SpecReader[] = []
+export const SPEC_READERS: SpecReader[] = [urlReader, feedReader]
 
 /** Streams articles from files, folders (recursively), JSON/JSONL, "-" (stdin) and registered readers.
  *  Problems become `{error}` items with their location; reading goes on. */
@@ -75,7 +78,7 @@ async function* readFileSpec(path: string, size: number, opts: ReadOptions): Asy
     yield { error: new InputError('input/unreadable', `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, path) }
     return
   }
-  yield* bytesToItems(bytes, path, opts)
+  yield* bytesToItems(bytes, path, opts, effectiveCharset(bytes, sniffDeclaredCharset(bytes))) // <meta charset> of saved non-UTF-8 pages
 }
 
 export function* bytesToItems(bytes: Uint8Array, location: string, opts: ReadOptions, declaredCharset?: string | null): Generator<ReadItem> {

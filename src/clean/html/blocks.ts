@@ -1,7 +1,5 @@
-import type { Caption } from '../../article/types.js'
 import type { Paragraph } from '../../article/index.js'
 import { isBoilerplatePhrase } from './boilerplate.js'
-import { figureCaption } from './captions.js'
 import { ELEMENT, TEXT, fold } from './dom.js'
 import { BLOCK_TAGS, linkDensity, type Stat } from './measure.js'
 
@@ -17,8 +15,8 @@ function kindFor(tag: string, parent: Paragraph['kind']): Paragraph['kind'] {
 }
 
 /** The prose of the chosen elements as blocks in document order. Blocks that are mostly links
- *  (related-story lists, tag clouds) and boilerplate phrases are left out; figures go to captions. */
-export function collectBlocks(roots: readonly Element[], stats: Map<Element, Stat>, captions: Caption[]): Block[] {
+ *  (related-story lists, tag clouds) and boilerplate phrases are left out, and so are figures. */
+export function collectBlocks(roots: readonly Element[], stats: Map<Element, Stat>): Block[] {
   const blocks: Block[] = []
   let buf: string[] = []
   const flush = (kind: Paragraph['kind']) => {
@@ -37,12 +35,7 @@ export function collectBlocks(roots: readonly Element[], stats: Map<Element, Sta
       const child = c as Element
       const tag = child.tagName
       if (tag === 'BR') { buf.push('\u2028'); continue } // two line breaks in a row end a paragraph
-      if (tag === 'FIGURE' || tag === 'FIGCAPTION') {
-        flush(kind)
-        const cap = figureCaption(child)
-        if (cap) captions.push(cap)
-        continue
-      }
+      if (tag === 'FIGURE' || tag === 'FIGCAPTION') { flush(kind); continue } // captions are read by `figureCaptions`
       if (tag === 'H1' || tag === 'IMG') continue
       if (!BLOCK_TAGS.has(tag)) { walk(child, kind); continue }
       flush(kind)

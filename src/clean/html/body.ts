@@ -1,5 +1,6 @@
 import type { Caption } from '../../article/types.js'
 import { collectBlocks, type Block } from './blocks.js'
+import { figureCaptions } from './captions.js'
 import { fold } from './dom.js'
 import { linkDensity, measure, type Stat } from './measure.js'
 import { dropBoilerplate, dropNonProse, textLength, type PruneLog } from './prune.js'
@@ -23,7 +24,8 @@ export function extractBody(document: Document): Body {
   if (!candidates[0]) return { blocks: [], captions, root: null, pruned }
   const top = { el: commonContainer(candidates), score: candidates[0].score }
   const roots = withSameClass(withSiblings(top.el, top.score, stats), top.el, top.score, stats)
-  const blocks = collectBlocks(roots, stats, captions)
+  const blocks = collectBlocks(roots, stats)
+  captions.push(...figureCaptions(top.el))
   const chars = blocks.reduce((n, b) => n + b.text.length, 0)
   return chars < MIN_ARTICLE_CHARS ? { blocks: [], captions, root: null, pruned } : { blocks, captions, root: top.el, pruned }
 }

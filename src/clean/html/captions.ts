@@ -30,3 +30,15 @@ export function figureCaption(figure: Element): Caption | null {
   if (credit) credit = credit.replace(/^(?:photo(?:graph)?|image|credit)s?\s*[:：]\s*/i, '').replace(/^©\s*/, '')
   return text || credit ? { text, credit: credit || null } : null
 }
+
+/** Captions of the article's figures: those inside the <article> (or <main>) around the body, which
+ *  includes a lead image above the text, else those inside the body itself. Pruned furniture is gone. */
+export function figureCaptions(root: Element): Caption[] {
+  const scope = root.closest('article') ?? root.closest('main') ?? root
+  const out: Caption[] = []
+  for (const fig of Array.from(scope.querySelectorAll('figure'))) {
+    const cap = figureCaption(fig)
+    if (cap && !out.some((c) => c.text === cap.text)) out.push(cap)
+  }
+  return out
+}

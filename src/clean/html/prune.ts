@@ -35,7 +35,9 @@ export function dropBoilerplate(root: Element, protectChars: number, log: PruneL
   let child = root.firstElementChild
   while (child) {
     const next = child.nextElementSibling
-    const rule = child.tagName === 'FIGCAPTION' || child.tagName === 'BODY' ? null : boilerplateRule(classAndId(child))
+    // A caption keeps its parts (credit, source): they are read into meta.captions, never into the body.
+    if (child.tagName === 'FIGCAPTION') { child = next; continue }
+    const rule = boilerplateRule(classAndId(child))
     if (rule && textLength(child) < protectChars && !child.querySelector(ARTICLE_MARKERS)) { child.remove(); log.set(rule, (log.get(rule) ?? 0) + 1) }
     else dropBoilerplate(child, protectChars, log)
     child = next

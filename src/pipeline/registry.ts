@@ -1,6 +1,7 @@
 import type { Stage } from './define-stage.js'
 import { cleanStage } from '../clean/stage.js'
 import { segmentStage } from '../segment/stage.js'
+import { amountsStage } from '../extract/amounts/stage.js'
 
 // Order matters: each stage's `requires` must be provided by the reader or an earlier stage.
 // `entente pipeline` prints this table; a test checks it has no problems.
@@ -8,4 +9,5 @@ import { segmentStage } from '../segment/stage.js'
 export const DEFAULT_STAGES: readonly Stage<any>[] = [
   cleanStage,
   segmentStage,
+  amountsStage,
 ]

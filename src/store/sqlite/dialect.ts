@@ -22,5 +22,9 @@ export const sqliteDialect: StoreDialect = {
       from article_fts where article_fts match ${q} order by rank limit ${page.limit} offset ${page.offset}`.execute(db)
     return { hits: rows.rows, total: Number(total.rows[0]?.n ?? 0) }
   },
-  async serializeWrites() { /* SQLite has a single writer; write transactions are already serial */ },
+  async serializeWrites(trx) {
+    // Take the write lock at the start (like BEGIN IMMEDIATE): a deferred transaction that reads first
+    // and upgrades later could fail with SQLITE_BUSY when another process writes; this one waits (busy_timeout).
+    await sql`delete from entente_migrations where 1 = 0`.execute(trx)
+  },
 }

@@ -34,9 +34,10 @@ describe.skipIf(!backend.available)('concurrent writers on postgres', () => {
     const merged = await s.mergedEvents({}, { limit: 1000 })
     expect(merged.items.reduce((n, m) => n + m.numMentions, 0)).toBe(120)
     for (const m of merged.items) expect(m.evidence).toHaveLength(m.numMentions)
-    // days 1–9 with a ±3-day window: no two writers created a second merged event for the same window
+    // days 1–9, ±3-day window: anchors of one key are > 3 days apart, so at most 3 (e.g. 1, 5, 9); a racing
+    // writer creating a second merged event for the same window would exceed that
     const keys = merged.items.map((m) => `${m.source}-${m.target}-${m.type}`)
-    expect(keys.length).toBeLessThanOrEqual(new Set(keys).size * 2)
+    expect(keys.length).toBeLessThanOrEqual(new Set(keys).size * 3)
     const net = await s.network({})
     expect(net.edges.find((e) => e.source === 'AAAGOV')!.count).toBe(60)
     expect(net.edges.find((e) => e.source === 'BBBGOV')).toMatchObject({ count: 60, cooperation: 30, conflict: 30 })

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { toIsoDate } from '../clean/html/dates.js'
+import { fold, parseDocument } from '../clean/html/dom.js'
 import { InputError } from './errors.js'
 
 /** One RSS/Atom item: its content (HTML) when the feed carries it, else a link to fetch. */
@@ -95,8 +96,11 @@ function toEntry(it: Record<string, any> | undefined, location: string): FeedEnt
 function text(v: unknown): string | null {
   if (v == null) return null
   if (typeof v === 'string' || typeof v === 'number') return String(v).trim() || null
-  if (typeof v === 'object') return text((v as Record<string, unknown>)['#text'])
-  return null
+  if (typeof v !== 'object') return null
+  const o = v as Record<string, unknown>
+  const t = text(o['#text'])
+  // Atom `type="html"` text is escaped HTML ("Mayor &amp; council"): read it as HTML.
+  return t && (o['@_type'] === 'html' || o['@_type'] === 'xhtml') ? fold(parseDocument(t).document.body?.textContent ?? t) || null : t
 }
 
 /** RSS `<link>` text, or the Atom `<link rel="alternate" href>` (or the first link without rel). */
@@ -113,7 +117,7 @@ const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot:
 /** A raw body (stop node) as HTML: XHTML is used as is; CDATA is unwrapped; escaped HTML is unescaped. */
 function bodyHtml(v: unknown): string | null {
   const node = Array.isArray(v) ? v[0] : v
-  const raw = text(node)
+  const raw = typeof node === 'object' && node ? text((node as Record<string, unknown>)['#text']) : text(node)
   if (!raw) return null
   const type = typeof node === 'object' && node ? (node as Record<string, string>)['@_type'] : undefined
   if (type === 'xhtml') return raw

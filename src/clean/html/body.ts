@@ -21,6 +21,8 @@ export function extractBody(document: Document): Body {
   dropBoilerplate(body, textLength(body) * 0.3, pruned)
   const stats = measure(body)
   const candidates = scoreCandidates(stats)
+  // A bare text fragment (a feed item without markup) has no paragraph elements to vote: the body is the text.
+  if (!candidates[0] && (stats.get(body)?.ownLen ?? 0) >= 25) candidates.push({ el: body, score: 1 })
   if (!candidates[0]) return { blocks: [], captions, root: null, pruned }
   const top = { el: commonContainer(candidates), score: candidates[0].score }
   const roots = withSameClass(withSiblings(top.el, top.score, stats), top.el, top.score, stats)

@@ -1,6 +1,7 @@
 import type { InputFormat } from '../article/index.js'
 import { cleanClip } from './clip/index.js'
 import { cleanHtml } from './html/index.js'
+import { cleanMarkdown } from './markdown.js'
 import { cleanPlain } from './plain.js'
 import type { Cleaner } from './types.js'
 
@@ -8,6 +9,6 @@ import type { Cleaner } from './types.js'
 export const CLEANERS: Record<InputFormat, Cleaner> = {
   text: cleanPlain,
   clip: cleanClip,
-  markdown: cleanPlain,
+  markdown: cleanMarkdown,
   html: cleanHtml,
 }

@@ -15,14 +15,28 @@ const TERMINAL = /[.!?:;"”’)\]…]\s*$/
  */
 export function splitClipBlocks(content: string): Block[] {
   const blocks: Block[] = []
+  const lines = content.split(/\r?\n/)
+  const wrapped = isDoubleSpacedWrap(lines)
   let blank = true
-  for (const line of content.split(/\r?\n/)) {
+  for (const line of lines) {
     const t = line.trim()
     if (!t) { blank = true; continue }
     const prev = blocks[blocks.length - 1]
-    if (prev && !blank && /^\p{Ll}/u.test(t) && !TERMINAL.test(prev.raw)) prev.raw += ` ${t}`
+    if (prev && !TERMINAL.test(prev.raw) && (wrapped || (!blank && /^\p{Ll}/u.test(t)))) prev.raw += ` ${t}`
     else blocks.push({ raw: t, kind: 'p', afterBlank: blank })
     blank = false
   }
   return blocks
+}
+
+/** Text hard-wrapped at ~70 columns with a blank line after every line: most lines stop mid-sentence. */
+function isDoubleSpacedWrap(lines: readonly string[]): boolean {
+  let n = 0, cut = 0
+  for (const l of lines) {
+    const t = l.trim()
+    if (!t) continue
+    n++
+    if (t.length >= 40 && t.length <= 100 && !TERMINAL.test(t)) cut++
+  }
+  return n >= 8 && cut / n > 0.5
 }

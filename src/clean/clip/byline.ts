@@ -47,7 +47,8 @@ export function parseByline(text: string, capturedAt: string | null): Byline | n
     return null
   }
   if (!authors.length && !(by && agency)) return null
-  if (!by && !published && located === 0) return null
+  // Without "By" or a time, only a list of located people reads as a byline ("A in X and B in Y"), never a sentence.
+  if (!by && !published && (located < 2 || /[.!?]$/.test(text.trim()))) return null
   return { authors, agency, published }
 }
 

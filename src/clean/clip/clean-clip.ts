@@ -26,7 +26,7 @@ export function cleanBlocks(blocks: Block[], input: RawInput, ctx: { capturedAt:
   const header = readClipHeader(blocks)
   const meta: Partial<ArticleMeta> & { captions: Caption[]; authors: Person[]; contributors: Person[] } = {
     ...header.meta, ...preset,
-    captions: [], authors: preset.authors ?? header.meta.authors ?? [], contributors: [], gaps: [],
+    captions: [...(preset.captions ?? [])], authors: [...(preset.authors ?? header.meta.authors ?? [])], contributors: [...(preset.contributors ?? [])], gaps: [],
   }
   const messages: Omit<Message, 'stage'>[] = []
   const items: Item[] = blocks.slice(header.count).map((block) => {
@@ -85,7 +85,12 @@ export function cleanBlocks(blocks: Block[], input: RawInput, ctx: { capturedAt:
       continue
     }
     if (r.role === 'boilerplate' || i < bodyStart || ended) continue
-    if (it.duplicate) { if (!items[i - 1]?.duplicate || items[i - 1]!.text !== it.text) meta.captions.push({ text: it.text, credit: null }); continue }
+    if (it.duplicate) {
+      // A repeated line that is not prose is an image's alt text plus its caption; repeated prose is a scraper's double.
+      const first = !items[i - 1]?.duplicate || items[i - 1]!.text !== it.text
+      if (!isProse(it.text)) { if (first) meta.captions.push({ text: it.text, credit: null }); continue }
+      if (!first) continue
+    }
     addBody(it)
   }
 
@@ -119,7 +124,7 @@ function findBodyStart(items: readonly Item[]): number {
     if (r === 'byline' || r === 'published') lastHeaderMeta = i
     if (r === 'text' && isProse(items[i]!.text) && ++prose >= 3) break
   }
-  for (let i = lastHeaderMeta + 1; i < items.length; i++) if (items[i]!.role.role === 'text' && !items[i]!.duplicate && isProse(items[i]!.text)) return i
+  for (let i = lastHeaderMeta + 1; i < items.length; i++) if (items[i]!.role.role === 'text' && isProse(items[i]!.text)) return i
   return Math.max(0, lastHeaderMeta + 1)
 }
 

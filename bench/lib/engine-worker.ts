@@ -1,0 +1,19 @@
+// One engine in its own process, so its heap and peak RSS are its own: `node --import tsx
+// bench/lib/engine-worker.ts <engine> <corpus> <limit>` prints one JSON EngineResult on stdout.
+import { loadCorpus } from './corpus.js'
+import { prepare, type EngineName, type EngineResult } from './engines.js'
+
+const [engine, corpus, limitArg] = process.argv.slice(2) as [EngineName, string, string]
+const docs = loadCorpus(corpus, Number(limitArg) || Infinity)
+const run = await prepare(engine)
+const stages: Record<string, number> = {}
+let errors = 0
+const t0 = performance.now()
+for (const doc of docs) errors += run(doc, stages)
+const ms = performance.now() - t0
+const result: EngineResult = {
+  engine, articles: docs.length, words: docs.reduce((n, d) => n + d.words, 0), ms,
+  maxRssMb: process.resourceUsage().maxRSS / 1024,
+  ...(engine === 'entente' ? { stages, errors } : {}),
+}
+process.stdout.write(`${JSON.stringify(result)}\n`)

@@ -5,7 +5,8 @@
 //   npm run bench -- [--limit N] [--quick] [--compromise-limit N] [--corpus FILE] [--cpu-prof] [--no-write]
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { writeBenchSection } from './lib/benchmarks-md.js'
@@ -34,7 +35,7 @@ const limit = opts.limit ? positive(opts.limit, '--limit') : opts.quick ? 300 : 
 // compromise is ~100× slower than the others: a subset keeps the run short; its words/s is still comparable.
 const compromiseLimit = opts['compromise-limit'] ? positive(opts['compromise-limit'], '--compromise-limit') : Math.min(limit || Infinity, opts.quick ? 100 : 300)
 const worker = fileURLToPath(new URL('./lib/engine-worker.ts', import.meta.url))
-const profDir = fileURLToPath(new URL('../.bench-prof/', import.meta.url))
+const profDir = join(tmpdir(), 'entente-bench-prof')
 
 function runEngine(engine: EngineName, n: number): EngineResult {
   const flags = ['--import', 'tsx']

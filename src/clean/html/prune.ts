@@ -4,15 +4,23 @@ import { ELEMENT } from './dom.js'
 /** What pruning removed, by rule id (for debugging a page: `ENTENTE_DEBUG_HTML=1`). */
 export type PruneLog = Map<string, number>
 
-/** Pass 1: elements that are never prose (scripts, forms, navigation landmarks, hidden parts). */
+/** Elements nested deeper than this are dropped (pathological pages); keeps every later recursive walk shallow. */
+export const MAX_DEPTH = 400
+
+/** Pass 1: elements that are never prose (scripts, forms, navigation landmarks, hidden parts).
+ *  Iterative, so a page of 100,000 nested <div>s cannot overflow the stack. */
 export function dropNonProse(root: Element, log: PruneLog): void {
-  let child = root.firstElementChild
-  while (child) {
-    const next = child.nextElementSibling
-    const rule = nonProseRule(child)
-    if (rule) { child.remove(); log.set(rule, (log.get(rule) ?? 0) + 1 ) }
-    else dropNonProse(child, log)
-    child = next
+  const stack: [Element, number][] = [[root, 0]]
+  while (stack.length) {
+    const [el, depth] = stack.pop()!
+    let child = el.firstElementChild
+    while (child) {
+      const next = child.nextElementSibling
+      const rule = depth >= MAX_DEPTH ? 'too-deep' : nonProseRule(child)
+      if (rule) { child.remove(); log.set(rule, (log.get(rule) ?? 0) + 1) }
+      else stack.push([child, depth + 1])
+      child = next
+    }
   }
 }
 
@@ -49,14 +57,15 @@ export function classAndId(el: Element): string {
   return c ? (id ? `${c} ${id}` : c).toLowerCase() : id ? id.toLowerCase() : ''
 }
 
+/** Characters of text under an element (each text node trimmed); iterative. */
 export function textLength(el: Element): number {
   let n = 0
-  const walk = (node: Node) => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === ELEMENT) walk(c)
-      else if (c.nodeType === 3) n += (c as Text).data.trim().length
-    }
+  let node: Node | null = el.firstChild
+  while (node) {
+    if (node.nodeType === 3) n += (node as Text).data.trim().length
+    else if (node.nodeType === ELEMENT && node.firstChild) { node = node.firstChild; continue }
+    while (node && !node.nextSibling) { node = node.parentNode; if (!node || node === el) return n }
+    node = node!.nextSibling
   }
-  walk(el)
   return n
 }

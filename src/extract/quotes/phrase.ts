@@ -5,6 +5,7 @@ import type { TokenView } from './token-view.js'
 export interface Phrase { start: number; end: number; parts: { start: number; end: number }[] }
 
 const MAX_LOWER_WORDS = 4
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const MAX_APPOSITIVES = 4
 // Prepositions that may sit inside a subject after a source noun ("officials in Kyiv", "the head of Gazprom").
 const INNER_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with'])
@@ -15,8 +16,10 @@ const INNER_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with'])
  */
 export function subjectBefore(v: TokenView, lex: QuoteLexicon, lo: number, cue: number): Phrase | null {
   let j = cue - 1
-  while (j >= lo && (lex.skipBeforeCue.has(v.lower(j)) || isLyAdverb(v, j))) j--
-  if (j < lo) return null
+  let passive = false
+  while (j >= lo && (lex.skipBeforeCue.has(v.lower(j)) || isLyAdverb(v, j))) { passive ||= BE.has(v.lower(j)); j-- }
+  // "we are assured that …", "it was announced": the subject of a passive is not the speaker.
+  if (j < lo || (passive && !v.lower(cue).endsWith('ing'))) return null
   if (v.raw(j) === ')') {
     let k = j - 1
     while (k >= lo && v.raw(k) !== '(') k--
@@ -84,6 +87,8 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
   while (s < j && !v.isCapital(s) && !lex.determiners.has(v.lower(s)) && !isRoleWord(v, lex, s) && !isModifierOfRole(v, lex, s, j)) s++
   // An unlisted lower-case head ("the bank", "Connecticut's tax commissioner") needs a determiner or possessive before it.
   if (!listedHead && !(s < j && (lex.determiners.has(v.lower(s)) || v.isCapital(s)))) return null
+  // A lone capitalised word opening the sentence that reads as a participle or adverb ("Having learned") is no name.
+  if (s === j && s === lo && /(ing|ed|ly)$/.test(head) && v.isCapital(j)) return null
   return { start: s, end: j + 1, parts: splitParts(v, s, j + 1) }
 }
 

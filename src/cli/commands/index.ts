@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import { registerAnalyze } from './analyze.js'
 import { registerDemo } from './demo.js'
 import { registerEval } from './eval.js'
+import { registerIngest } from './ingest.js'
 import { registerPipeline } from './pipeline.js'
 import { registerServe } from './serve.js'
 
@@ -9,6 +10,7 @@ import { registerServe } from './serve.js'
 export const COMMANDS: ((program: Command) => void)[] = [
   registerAnalyze,
   registerPipeline,
+  registerIngest,
   registerEval,
   registerServe,
   registerDemo,

@@ -5,11 +5,11 @@
 
 const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK'])
 const GIVEN_NAME_USED = new Set(['THA'])
-const NO_FAMILY_NAME = new Set(['MMR', 'KHM', 'IDN', 'ISL', 'MNG', 'ETH', 'ERI'])
+const NO_FAMILY_NAME = new Set(['MMR', 'KHM', 'IDN', 'MYS', 'ISL', 'MNG', 'ETH', 'ERI'])
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'zu', 'der', 'den', 'ter', 'du', 'la', 'le', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'ould'])
 const SUFFIXES = /^(Jr\.?|Sr\.?|II|III|IV|V|VI)$/
 /** Surnames that are also everyday capitalised words, months or titles: too risky as a bare alias. */
-const RISKY = new Set(['May', 'March', 'June', 'August', 'Key', 'Will', 'Young', 'Long', 'Little', 'Hope', 'Love', 'Best', 'Major', 'General', 'King', 'Prince', 'Said', 'Can', 'Sun', 'Ali', 'Ahmed', 'Mohammed', 'Muhammad', 'Hassan', 'Hussein', 'Abdullah', 'Singh', 'Shah', 'Le'])
+const RISKY = new Set(['May', 'March', 'June', 'August', 'Key', 'Will', 'Young', 'Long', 'Little', 'Hope', 'Love', 'Best', 'Major', 'General', 'King', 'Prince', 'Said', 'Can', 'Sun', 'Ali', 'Ahmed', 'Ahmad', 'Mohammed', 'Mohamed', 'Mohammad', 'Muhammad', 'Muhammed', 'Hussain', 'Hassan', 'Hussein', 'Abdullah', 'Singh', 'Shah', 'Le'])
 
 export function newsSurnames(name: string, country: string | null): string[] {
   // Patronymic chains and Gulf dynasty names ("bin Salman", "Al Thani", "Al-Sabah") have no news surname.

@@ -18,6 +18,8 @@ export class Kb {
   readonly surfaces: KbSurface[] = []
   readonly warnings: KbWarning[]
   readonly files: { id: string; version: string; file: string; count: number }[]
+  /** First names of the KB's people ("Alexander"): evidence that an unknown two-word name is a person. */
+  readonly givenNames = new Set<string>()
   private readonly bySurface = new Map<string, KbEntry[]>()
   private readonly byCountryCode = new Map<string, KbEntry>()
 
@@ -45,6 +47,7 @@ export class Kb {
       for (const a of e.aliases) add(a, 'alias')
       for (const a of e.adjectives ?? []) add(a, a.endsWith('-') ? 'combining' : 'adjective')
       if (e.id.startsWith('country-') && e.country) this.byCountryCode.set(e.country, e)
+      if (e.type === 'PERSON') { const first = e.name.split(' ')[0]!; if (first.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(first)) this.givenNames.add(first) }
     }
   }
 

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['node_modules', 'test/e2e/**', 'web/**'],
+    exclude: ['node_modules', 'web/**'],
     passWithNoTests: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,

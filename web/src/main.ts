@@ -32,6 +32,7 @@ async function render(): Promise<void> {
   const view = VIEWS[route.view]
   for (const a of document.querySelectorAll<HTMLAnchorElement>('#nav a')) a.classList.toggle('active', a.dataset.view === route.view || (route.view === 'article' && a.dataset.view === 'articles'))
   document.body.dataset.view = route.view
+  delete document.body.dataset.ready
   root.replaceChildren()
   if (!view) { go('network'); return }
   try {

@@ -49,6 +49,13 @@ async function showDyad(panel: HTMLElement, edge: NetworkEdge, names: Map<string
   } catch (e) { replace(panel, failure(e)) }
 }
 
+// Cytoscape injects an inline <style> unless an element with this id exists; the CSP forbids inline styles,
+// so the rule it wants (`position: relative` on the container) lives in style.css and this marker stops the injection.
+function markCytoscapeStyled(): void {
+  const id = '__________cytoscape_stylesheet'
+  if (!document.getElementById(id)) document.head.append(h('meta', { id, name: 'cytoscape-stylesheet', content: 'provided by style.css' }))
+}
+
 export const networkView: View = async (root, route, isCurrent) => {
   const params = route.params
   const graph = h('div', { id: 'graph', class: 'graph', 'aria-label': 'Alignment network' })
@@ -66,6 +73,7 @@ export const networkView: View = async (root, route, isCurrent) => {
     h('div', { class: 'split' }, graph, panel))
   const names = new Map(net.nodes.map((n) => [n.id, n.name ?? n.id]))
   const maxNode = Math.max(...net.nodes.map((n) => n.events)), maxEdge = Math.max(...net.edges.map((e) => e.count))
+  markCytoscapeStyled()
   const cy = cytoscape({
     container: graph,
     elements: [

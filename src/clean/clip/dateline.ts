@@ -4,7 +4,7 @@ export interface Dateline { place: string; agency: string | null; date: string |
 const UPPER_PLACE = "[\\p{Lu}][\\p{Lu}.'’ -]{1,40}?"
 const TITLE_PLACE = "[\\p{Lu}][\\p{Ll}'’-]+(?: [\\p{Lu}][\\p{Ll}'’-]+){0,2}"
 const DATE = '(?:[A-Z][a-z]{2,8}\\.? \\d{1,2}|\\d{1,2} [A-Z][a-z]{2,8}\\.?)'
-const WITH_AGENCY = new RegExp(`^(${UPPER_PLACE}|${TITLE_PLACE})(?:,\\s*(?:[\\p{Lu}][\\p{L}.]*,\\s*)?(${DATE}))?\\s*\\(([^()]{2,40})\\)\\s*(?:-{1,2}|[–—:])\\s+`, 'u')
+const WITH_AGENCY = new RegExp(`^(${UPPER_PLACE}|${TITLE_PLACE})(?:,\\s*[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*)?(?=\\s*[,(]))?(?:,\\s*(${DATE}))?\\s*\\(([^()]{2,40})\\)\\s*(?:-{1,2}|[–—:])\\s+`, 'u')
 const UPPER_DASH = new RegExp(`^(${UPPER_PLACE})(?:,\\s*(${DATE}))?\\s*(?:-{1,2}|[–—])\\s+`, 'u')
 const UPPER_DATE_COLON = new RegExp(`^(${UPPER_PLACE}),\\s*(${DATE}):\\s+`, 'u')
 const TITLE_DASH = new RegExp(`^(${TITLE_PLACE})\\s+(?:-{1,2}|[–—])\\s+(?=\\p{Lu})`, 'u')

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { parseByline, parseContributors } from './byline.js'
+import { matchCaption } from './caption.js'
+import { cleanClip } from './clean-clip.js'
+import { parseCopyright } from './copyright.js'
+import { findRelative, parseDate } from './dates.js'
+import { matchDateline } from './dateline.js'
+import { stripInline } from './inline.js'
+import { detectLanguage } from './language.js'
+import { splitFrontMatter } from '../markdown-front-matter.js'
+
+describe('inline markers', () => {
+  it('keeps link text, drops link and bold markers and images', () => {
+    expect(stripInline('the [stand-off with the US](#) and **Kathrin Hille** ![x](a.png) in  Taipei')).toBe('the stand-off with the US and Kathrin Hille in Taipei')
+    expect(stripInline('2 * 3 * 4')).toBe('2 * 3 * 4')
+  })
+})
+
+describe('bylines', () => {
+  it('reads NAME in PLACE lists ending in a relative time', () => {
+    const b = parseByline('Ana Ruiz in Lima and Tom Bell in La Paz 3 HOURS AGO', '2031-01-01T12:00:00Z')!
+    expect(b.authors).toEqual([{ name: 'Ana Ruiz', location: 'Lima' }, { name: 'Tom Bell', location: 'La Paz' }])
+    expect(b.published).toEqual({ relative: '3 HOURS AGO', iso: '2031-01-01T09:00:00Z' })
+  })
+  it('reads "By" bylines with an agency', () => {
+    expect(parseByline('By Ana Ruiz and Tom Bell, Reuters', null)).toMatchObject({ authors: [{ name: 'Ana Ruiz' }, { name: 'Tom Bell' }], agency: 'Reuters' })
+  })
+  it('never takes a headline or a sentence for a byline', () => {
+    expect(parseByline('Putin and Xi call for halt to Nato expansion', null)).toBeNull()
+    expect(parseByline('Airport Security in Dallas.', null)).toBeNull()
+    expect(parseByline('Ana Ruiz in Lima', null)).toBeNull() // one located name alone needs a date next to it
+  })
+  it('reads contributor lines and skips editors', () => {
+    expect(parseContributors('Additional reporting by Ana Ruiz in Hong Kong')).toEqual([{ name: 'Ana Ruiz', location: 'Hong Kong' }])
+    expect(parseContributors('Reporting by Ana Ruiz; Editing by Tom Bell')).toEqual([{ name: 'Ana Ruiz', location: null }])
+    expect(parseContributors('AP writers Ana Ruiz in Lima and Tom Bell contributed to this report.')).toEqual([{ name: 'Ana Ruiz', location: 'Lima' }, { name: 'Tom Bell', location: null }])
+  })
+})
+
+describe('dates', () => {
+  it('parses printed dates with times and zones', () => {
+    expect(parseDate('Updated 4 Feb 2022 14:05 GMT')?.iso).toBe('2022-02-04T14:05:00Z')
+    expect(parseDate('Fri 9 May 2031 10.12 BST')?.iso).toBe('2031-05-09T09:12:00Z')
+    expect(parseDate('7:47 AM PT – Friday, February 4, 2022')?.iso).toBe('2022-02-04T15:47:00Z')
+    expect(parseDate('Published 04/02/2022, 08:29 pm')?.iso).toBe('2022-02-04T20:29:00')
+    expect(parseDate('no date here')).toBeNull()
+  })
+  it('makes relative times absolute only with a reference time', () => {
+    expect(findRelative('2 days ago', '2031-10-14T08:00:00Z')?.iso).toBe('2031-10-12')
+    expect(findRelative('10 HOURS AGO', null)).toMatchObject({ text: '10 HOURS AGO', iso: null })
+  })
+})
+
+describe('captions', () => {
+  it('recognises credit conventions', () => {
+    expect(matchCaption('Leaders in Lima on Friday © AP')).toMatchObject({ text: 'Leaders in Lima on Friday', credit: 'AP' })
+    expect(matchCaption('Hide caption Crowds in the square. Previous Next Jo Lee/AP 1 of 8 i View slideshow')).toMatchObject({ text: 'Crowds in the square.', credit: 'Jo Lee/AP' })
+    expect(matchCaption('Troops at the border. Photo: Jo Lee/AFP/Getty Images')).toMatchObject({ credit: 'Jo Lee/AFP/Getty Images' })
+    expect(matchCaption('Enlarge this image toggle caption Jo Lee/Getty Images Jo Lee/Getty Images')).toMatchObject({ creditOnly: true, credit: 'Jo Lee/Getty Images' })
+    expect(matchCaption('Ministers met in Lima (Jo Lee/Xinhua via AP)')).toMatchObject({ credit: 'Jo Lee/Xinhua via AP' })
+  })
+  it('leaves prose alone', () => {
+    expect(matchCaption('The minister said the photo showed nothing new.')).toBeNull()
+    expect(matchCaption('Reuters reported that talks would resume on Monday.')).toBeNull()
+  })
+})
+
+describe('datelines and copyright', () => {
+  it('strips wire datelines', () => {
+    expect(matchDateline('BEIJING, Feb 4 (Xinhua) -- China said')).toMatchObject({ place: 'Beijing', agency: 'Xinhua', date: 'Feb 4' })
+    expect(matchDateline('Officials said on Monday - or so')).toBeNull()
+  })
+  it('reads publisher and year', () => {
+    expect(parseCopyright('Copyright The Financial Times Limited 2022. All rights reserved.')).toEqual({ publisher: 'The Financial Times Limited', year: 2022 })
+    expect(parseCopyright('© 2031 Reuters')).toEqual({ publisher: 'Reuters', year: 2031 })
+  })
+})
+
+describe('clip cleaning', () => {
+  const clip = [
+    'Europe', '', 'Ministers back grain deal at Lima talks', '', 'Agreement covers shipments through the Black Sea for another year', '',
+    'Delegates in Lima on Friday © Reuters', '', 'Ana Ruiz in Lima and **Tom Bell** in Kyiv 5 HOURS AGO', '',
+    'Ministers from twelve countries agreed on Friday to extend the grain corridor for another year, officials said.', '',
+    'The deal, reached after two days of talks, covers about 30mn tonnes of', '',
+    '[wheat and maize](#) shipped each year through the corridor.', '',
+    'Advertisement', '', 'Officials said inspections would continue at the ports.', '',
+    'Additional reporting by Jo Lee in Ankara', '', '[Copyright](#) The Daily Ledger 2031. All rights reserved.', '', 'Footer link',
+  ].join('\n')
+  const out = cleanClip({ source: 't', content: clip, format: 'clip' }, { capturedAt: null })
+
+  it('separates the page header from the body', () => {
+    expect(out.meta).toMatchObject({
+      section: 'Europe', headline: 'Ministers back grain deal at Lima talks', standfirst: 'Agreement covers shipments through the Black Sea for another year',
+      captions: [{ text: 'Delegates in Lima on Friday', credit: 'Reuters' }], authors: [{ name: 'Ana Ruiz', location: 'Lima' }, { name: 'Tom Bell', location: 'Kyiv' }],
+      contributors: [{ name: 'Jo Lee', location: 'Ankara' }], publisher: 'The Daily Ledger', copyrightYear: 2031, published: { relative: '5 HOURS AGO' }, language: 'en',
+    })
+    expect(out.text.startsWith('Ministers from twelve countries')).toBe(true)
+    expect(out.text.endsWith('inspections would continue at the ports.')).toBe(true)
+    expect(out.text).not.toMatch(/Advertisement|\]\(#\)|Footer/)
+  })
+  it('reports the gap where the clip lost text, with its place', () => {
+    expect(out.meta.gaps).toHaveLength(1)
+    const g = out.meta.gaps![0]!
+    expect(out.text.slice(g.offset, g.offset + 15)).toBe('wheat and maize')
+    expect(out.messages).toEqual([expect.objectContaining({ code: 'clip/gap', place: { start: g.offset - 2, end: g.offset } })])
+  })
+})
+
+describe('language and front matter', () => {
+  it('guesses English by function words and other languages by script', () => {
+    expect(detectLanguage('The president said that the talks with the union were over.')).toBe('en')
+    expect(detectLanguage('Президент заявил, что переговоры завершены.')).toBe('ru')
+    expect(detectLanguage('Der Präsident sagte, die Gespräche seien beendet.')).toBeNull()
+  })
+  it('reads the YAML subset of front matter and reports a line it cannot read', () => {
+    const fm = splitFrontMatter('---\ntitle: "A: b"\ntags: [x, "y, z"]\nauthors:\n  - name: Ana Ruiz\n    location: Lima\n  - Tom Bell\n{bad\n---\nBody')
+    expect(fm.data).toEqual({ title: 'A: b', tags: ['x', 'y, z'], authors: [{ name: 'Ana Ruiz', location: 'Lima' }, 'Tom Bell'] })
+    expect(fm.body).toBe('Body')
+    expect(fm.error?.line).toBe(8) // line 1 is the opening ---
+  })
+})

@@ -1,0 +1,108 @@
+import type { Kb, KbSurface } from '../../kb/index.js'
+import type { KbEntry } from '../../kb/index.js'
+import { tokenize } from '../../segment/tokens.js'
+import type { Tok } from './token-view.js'
+
+/** A KB surface split into tokens the way the segmenter splits text. */
+export interface Pattern {
+  tokens: string[]      // as written in the KB (case matters for acronyms)
+  lowers: string[]
+  kind: KbSurface['kind']
+  entries: KbEntry[]
+}
+
+export interface Gazetteer {
+  /** Patterns by lower-cased first token, longest first. */
+  byFirst: Map<string, Pattern[]>
+  /** Combining forms by lower-cased stem ("sino" → China). */
+  combining: Map<string, KbEntry>
+}
+
+const built = new WeakMap<Kb, Gazetteer>()
+
+/** Built once per KB: every name, alias and adjective as a token pattern under its first token. */
+export function gazetteer(kb: Kb): Gazetteer {
+  const have = built.get(kb)
+  if (have) return have
+  const byFirst = new Map<string, Pattern[]>()
+  const combining = new Map<string, KbEntry>()
+  const seen = new Map<string, Pattern>()
+  for (const s of kb.surfaces) {
+    if (s.kind === 'combining') { combining.set(s.surface.slice(0, -1).toLowerCase(), s.entry); continue }
+    const toks = tokenize(s.surface)
+    const tokens = Array.from({ length: toks.count }, (_, i) => s.surface.slice(toks.starts[i], toks.ends[i]))
+    if (!tokens.length) continue
+    const key = `${s.kind === 'adjective' ? 'a' : 'n'}\u0000${tokens.join('\u0000')}`
+    const same = seen.get(key)
+    if (same) { if (!same.entries.includes(s.entry)) same.entries.push(s.entry); continue }
+    const p: Pattern = { tokens, lowers: tokens.map((t) => t.toLowerCase()), kind: s.kind, entries: [s.entry] }
+    seen.set(key, p)
+    const list = byFirst.get(p.lowers[0]!) ?? []
+    list.push(p)
+    byFirst.set(p.lowers[0]!, list)
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || kindRank(a) - kindRank(b))
+  const g = { byFirst, combining }
+  built.set(kb, g)
+  return g
+}
+
+const kindRank = (p: Pattern) => (p.kind === 'adjective' ? 1 : 0)
+
+/** Does a text token have the case a KB token asks for? Acronyms must match exactly (US ≠ us; Nato = NATO
+ *  for four letters and more), capitalised words need a capital, lower-case KB words match any case. */
+export function caseFits(kbToken: string, tok: Tok, text: string): boolean {
+  if (tok.capsSentence) return true
+  if (kbToken === kbToken.toLowerCase()) return true
+  const isAcronym = kbToken.length >= 2 && kbToken === kbToken.toUpperCase()
+  if (isAcronym) {
+    if (text === kbToken) return true
+    return kbToken.replace(/\./g, '').length >= 4 && tok.cap && text.toUpperCase() === kbToken
+  }
+  return tok.cap
+}
+
+export interface GazetteerMatch { pattern: Pattern; start: number; end: number /* token index, exclusive */ }
+
+/** Longest KB pattern starting at token i. Inner tokens must not be possessive; the last may be ("Russia's"). */
+export function matchAt(g: Gazetteer, toks: readonly Tok[], i: number): GazetteerMatch | null {
+  const first = toks[i]!
+  const whole = g.byFirst.get(first.lower)
+  const base = first.baseLower !== first.lower ? g.byFirst.get(first.baseLower) : undefined
+  return (whole && tryPatterns(whole, toks, i)) || (base && tryPatterns(base, toks, i)) || null
+}
+
+function tryPatterns(list: readonly Pattern[], toks: readonly Tok[], i: number): GazetteerMatch | null {
+  const first = toks[i]!
+  for (const p of list) {
+    const n = p.tokens.length
+    if (i + n > toks.length) continue
+    let ok = true
+    for (let k = 0; k < n && ok; k++) {
+      const t = toks[i + k]!
+      const last = k === n - 1
+      if (t.sentence !== first.sentence) { ok = false; break }
+      const lower = last ? (t.lower === p.lowers[k] ? t.lower : t.baseLower) : t.lower
+      if (lower !== p.lowers[k]) { ok = false; break }
+      const surface = last && lower === t.baseLower && t.possessive ? t.base : t.text
+      if (!caseFits(p.tokens[k]!, t, surface)) ok = false
+    }
+    if (ok) return { pattern: p, start: i, end: i + n }
+  }
+  return null
+}
+
+/** A single-token pattern for one part of a hyphenated compound ("Putin-Xi", "Russia-China", "Sino-Russian"). */
+export function matchPart(g: Gazetteer, part: string, isLast: boolean): { pattern: Pattern } | { combining: KbEntry } | null {
+  const lower = part.toLowerCase()
+  if (!isLast) { const c = g.combining.get(lower); if (c) return { combining: c } }
+  const list = g.byFirst.get(lower)
+  if (!list) return null
+  for (const p of list) {
+    if (p.tokens.length !== 1) continue
+    const kb = p.tokens[0]!
+    const fits = kb === kb.toLowerCase() ? false : kb.length >= 2 && kb === kb.toUpperCase() ? part === kb : part[0] !== part[0]!.toLowerCase()
+    if (fits) return { pattern: p }
+  }
+  return null
+}

@@ -1,0 +1,188 @@
+import type { ActorCode, Entity, EntityType, Mention } from '../../article/index.js'
+import { actorFor, fullDate, type Kb, type KbEntry } from '../../kb/index.js'
+import type { Lexicon } from './lexicon.js'
+import type { RawMention, TitleRef } from './mention.js'
+import type { Tok } from './token-view.js'
+
+/** Modifiers between a nationality and the noun that names the actor: "Chinese state media", "Russian foreign ministry". */
+const MODIFIERS = new Set(['state', 'foreign', 'prime', 'senior', 'top', 'local', 'former', 'security', 'defence', 'defense', 'federal', 'national', 'regional', 'provincial', 'military', 'two', 'new'])
+
+const HEAD_ROLES = /^(president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|leader|crown prince)$/i
+
+interface Draft { key: string; type: EntityType; entry: KbEntry | null; name: string; mentions: (Mention & { raw?: RawMention })[]; rule: string; description: string | null; actor: ActorCode | null; first: number }
+
+const isUser = (e: KbEntry) => (e as { layer?: string }).layer === 'user'
+
+function code(country: string | null | undefined, sector: string | null | undefined): string {
+  return `${country ?? ''}${sector ?? (country ? '' : 'UNK')}` || 'UNK'
+}
+
+/** Mentions → entities with actors dated by the article date. */
+export function groupMentions(text: string, toks: readonly Tok[], raws: RawMention[], titleRefs: TitleRef[], kb: Kb, lex: Lexicon, date: string): Entity[] {
+  const day = fullDate(date)
+  const drafts = new Map<string, Draft>()
+  const fullNames = new Set(raws.filter((r) => r.kind === 'name').map((r) => r.name.toLowerCase()))
+  const draftFor = (key: string, type: EntityType, entry: KbEntry | null, name: string, rule: string, at: number): Draft => {
+    let d = drafts.get(key)
+    if (!d) { d = { key, type, entry, name, mentions: [], rule, description: null, actor: null, first: at }; drafts.set(key, d) }
+    return d
+  }
+  const add = (d: Draft, r: RawMention, kind: Mention['kind'], actor?: ActorCode | null) => {
+    const m: Mention & { raw?: RawMention } = { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind }
+    if (actor) m.actor = actor
+    m.raw = r
+    d.mentions.push(m)
+    if (r.description && !d.description) d.description = r.description
+  }
+
+  const deferred: RawMention[] = []
+  for (const r of raws) {
+    if (r.deferred || !r.entries.length) { if (r.deferred) deferred.push(r); else unknown(r); continue }
+    const entry = choose(r, fullNames, day)
+    if (!entry) { deferred.push({ ...r, entries: [], deferred: true, type: 'PERSON', rule: 'coref.surname' }); continue }
+    if (r.kind === 'metonym' && entry.capitalOf) {
+      const country = kb.country(entry.capitalOf)
+      if (country) { add(draftFor(country.id, 'PLACE', country, country.name, 'kb.name', r.start), r, 'metonym', { code: `${entry.capitalOf}GOV`, country: entry.capitalOf, sector: 'GOV', role: null }); continue }
+    }
+    if (r.kind === 'adjective') {
+      add(draftFor(entry.id, entry.type, entry, entry.name, 'kb.name', r.start), r, 'adjective', adjectiveActor(toks, r, entry, lex))
+      continue
+    }
+    const d = draftFor(entry.id, entry.type, entry, entry.name, `kb.${r.kind}`, r.start)
+    const possessiveActor = toks[r.tokenEnd - 1]?.possessive && entry.id.startsWith('country-') ? adjectiveActor(toks, r, entry, lex) : null
+    add(d, r, r.kind, possessiveActor)
+  }
+
+  function unknown(r: RawMention) {
+    if (r.type === 'EVENT') {
+      const host = [...drafts.values()].find((d) => d.type === 'EVENT' && sameEvent(d.name, r.name, lex))
+      if (host) { add(host, r, 'alias'); return }
+    }
+    const key = `${r.type}:${r.name.toLowerCase()}`
+    const d = draftFor(key, r.type, null, r.name, r.rule, r.start)
+    add(d, r, 'name')
+    if (!d.actor) d.actor = unknownActor(r)
+  }
+
+  // Surnames and short forms: a lone capitalised word that is part of a longer name in this article.
+  for (const r of deferred) {
+    const w = r.name.toLowerCase()
+    let host: Draft | undefined
+    for (const d of drafts.values()) {
+      const parts = d.name.toLowerCase().split(/\s+/)
+      if (parts.length < 2) continue
+      if ((d.type === 'PERSON' && parts.at(-1) === w) || (d.type === 'ORG' && (parts.includes(w) || initials(d.name) === w))) { host = d; break }
+    }
+    if (host) { add(host, { ...r, rule: 'coref.surname' }, 'alias'); continue }
+    if (r.rule === 'coref.compound' || r.rule === 'coref.surname') continue
+    unknown(r)
+  }
+
+  for (const d of drafts.values()) {
+    if (d.entry) d.actor = entityActor(d.entry, day)
+  }
+  resolveTitles(text, titleRefs, drafts)
+  return finish(drafts)
+}
+
+function choose(r: RawMention, fullNames: Set<string>, day: string): KbEntry | null {
+  let list = r.entries
+  if (list.length > 1) {
+    const user = list.filter(isUser)
+    if (user.length) list = user
+  }
+  if (r.kind === 'adjective') return list.find((e) => e.id.startsWith('country-')) ?? list[0]!
+  const persons = list.filter((e) => e.type === 'PERSON')
+  if (persons.length && r.kind === 'alias' && r.tokenEnd - r.tokenStart === 1) {
+    const named = persons.find((e) => fullNames.has(e.name.toLowerCase()))
+    if (named) return named
+    const inOffice = persons.filter((e) => (e.roles ?? []).some((ro) => (!ro.from || fullDate(ro.from) <= day) && (!ro.to || day < fullDate(ro.to))))
+    if (inOffice.length) return inOffice[0]!
+    if (persons.length === list.length && persons.length > 1) return null // an ambiguous surname: leave it to the article's own names
+  }
+  if (list.length === 1) return list[0]!
+  if (r.title) { const p = list.find((e) => e.type === 'PERSON'); if (p) return p }
+  const rank = (e: KbEntry) => (e.id.startsWith('country-') ? 4 : e.type === 'ORG' ? 3 : e.capitalOf ? 2 : 1) * 1e12 + (e.population ?? 0)
+  return [...list].sort((a, b) => rank(b) - rank(a))[0]!
+}
+
+function entityActor(entry: KbEntry, day: string): ActorCode | null {
+  if (entry.type === 'PLACE' && !entry.id.startsWith('country-')) return null // a city or region does not act
+  return actorFor(entry, day)
+}
+
+/** "Russian leaders" → RUSGOV, "Russian troops" → RUSMIL, "Chinese state media" → CHNMED; otherwise the country. */
+function adjectiveActor(toks: readonly Tok[], r: RawMention, entry: KbEntry, lex: Lexicon): ActorCode | null {
+  const iso = entry.country ?? null
+  if (!iso) return null
+  let k = r.tokenEnd
+  // skip "and Chinese" in "Russian and Chinese leaders"
+  while (k + 1 < toks.length && (toks[k]!.lower === 'and' || toks[k]!.lower === ',') && toks[k + 1]!.cap) k += 2
+  const t1 = toks[k], t2 = toks[k + 1]
+  let sector: string | undefined
+  if (t1 && MODIFIERS.has(t1.lower) && t2 && lex.sectorNouns.has(t2.lower)) sector = lex.sectorNouns.get(t2.lower)
+  else if (t1 && !t1.cap) sector = lex.sectorNouns.get(t1.baseLower)
+  if (!sector) return { code: iso, country: iso, sector: null, role: null }
+  return { code: `${iso}${sector}`, country: iso, sector, role: null }
+}
+
+function unknownActor(r: RawMention): ActorCode | null {
+  if (r.type === 'PERSON') {
+    const country = r.title?.country ?? r.country ?? null
+    const sector = r.title?.sector ?? null
+    return { code: code(country, sector ?? 'UNK'), country, sector: sector ?? 'UNK', role: r.title?.role ?? null }
+  }
+  if (r.type === 'ORG') {
+    const sector = r.sector ?? 'UNK'
+    return { code: code(r.country, sector), country: r.country ?? null, sector, role: null }
+  }
+  return null
+}
+
+function initials(name: string): string {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('')
+}
+
+/** "Winter Games" and "Games" name the "Beijing Winter Olympics": same words apart from the head, heads alike. */
+function sameEvent(host: string, alias: string, lex: Lexicon): boolean {
+  const h = host.toLowerCase().split(/\s+/), a = alias.toLowerCase().split(/\s+/)
+  const hHead = h.at(-1)!, aHead = a.at(-1)!
+  const synonyms = lex.eventAliasHeads.get(hHead)
+  if (aHead !== hHead && !synonyms?.has(aHead)) return false
+  return a.slice(0, -1).every((w) => w === 'the' || h.includes(w))
+}
+
+function resolveTitles(text: string, refs: TitleRef[], drafts: Map<string, Draft>): void {
+  const people = [...drafts.values()].filter((d) => d.type === 'PERSON' && d.actor)
+  for (const ref of refs) {
+    const fits = people.filter((p) => {
+      const a = p.actor!
+      if (ref.country && a.country !== ref.country) return false
+      const role = (a.role ?? '').replace(/^former /, '')
+      if (ref.head || /^leaders?$/i.test(ref.role ?? '')) return HEAD_ROLES.test(role)
+      return role.toLowerCase() === (ref.role ?? '').toLowerCase()
+    })
+    // "the two leaders": the two most-mentioned people who fit; "the Russian president": the only one who fits.
+    const chosen = ref.count ? (fits.length >= ref.count ? [...fits].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, ref.count) : []) : fits.length === 1 ? fits : []
+    for (const p of chosen) {
+      if (p.mentions.some((m) => m.start === ref.start)) continue
+      p.mentions.push({ start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end), kind: 'title' })
+    }
+  }
+}
+
+function finish(drafts: Map<string, Draft>): Entity[] {
+  const list = [...drafts.values()]
+    .filter((d) => d.mentions.length)
+    // An unknown single word that found no longer name stays out unless it recurs.
+    .filter((d) => d.entry || !(d.rule === 'name.single' && d.mentions.length < 1))
+    .sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)))
+  return list.map((d, i) => {
+    const mentions = d.mentions.sort((a, b) => a.start - b.start).map(({ raw: _raw, ...m }) => m)
+    const aliases = [...new Set(mentions.filter((m) => m.kind !== 'title' && m.text !== d.name).map((m) => m.text))]
+    const ruleSet = d.entry ? 'kb' : d.rule
+    const e: Entity = { id: `e${i + 1}`, name: d.name, type: d.type, mentions, aliases, actor: d.actor ?? null, kbId: d.entry?.id ?? null, rule: ruleSet }
+    if (d.description) e.description = d.description
+    return e
+  })
+}

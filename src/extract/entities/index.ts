@@ -1,0 +1,2 @@
+export { entitiesStage, articleDate } from './stage.js'
+export { recognizeEntities } from './recognize.js'

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs'
+
+// Closed word classes and titles the recogniser uses; the data lives in rules/*.json (versioned, with provenance).
+const read = (name: string) => JSON.parse(readFileSync(new URL(`./rules/${name}`, import.meta.url), 'utf8'))
+
+export interface TitleRule { title: string; role: string | null; sector: string | null; head?: boolean; tokens: string[] }
+
+interface LexiconFile {
+  version: string
+  orgHeads: Record<string, string | null>
+  eventHeads: string[]
+  eventAliasHeads: Record<string, string[]>
+  nameParticles: string[]
+  connectors: string[]
+  locatives: string[]
+  sectorNouns: Record<string, string>
+  personNouns: string[]
+  speechVerbs: string[]
+  notNames: string[]
+}
+
+export interface Lexicon {
+  version: string
+  orgHeads: Map<string, string | null>
+  eventHeads: Set<string>
+  eventAliasHeads: Map<string, Set<string>>
+  particles: Set<string>
+  connectors: Set<string>
+  locatives: Set<string>
+  sectorNouns: Map<string, string>
+  personNouns: Set<string>
+  speechVerbs: Set<string>
+  notNames: Set<string>
+  /** Titles indexed by lower-cased first word, longest first. */
+  titles: Map<string, TitleRule[]>
+}
+
+let cached: Lexicon | null = null
+
+export function lexicon(): Lexicon {
+  if (cached) return cached
+  const lex = read('lexicon.json') as LexiconFile
+  const titleFile = read('titles.json') as { version: string; titles: Omit<TitleRule, 'tokens'>[] }
+  const titles = new Map<string, TitleRule[]>()
+  for (const t of titleFile.titles) {
+    const tokens = t.title.toLowerCase().split(/\s+/)
+    const list = titles.get(tokens[0]!) ?? []
+    list.push({ ...t, tokens })
+    titles.set(tokens[0]!, list)
+  }
+  for (const list of titles.values()) list.sort((a, b) => b.tokens.length - a.tokens.length)
+  cached = {
+    version: `${lex.version}+titles.${titleFile.version}`,
+    orgHeads: new Map(Object.entries(lex.orgHeads)),
+    eventHeads: new Set(lex.eventHeads),
+    eventAliasHeads: new Map(Object.entries(lex.eventAliasHeads).map(([k, v]) => [k.toLowerCase(), new Set(v.map((x) => x.toLowerCase()))])),
+    particles: new Set(lex.nameParticles.map((p) => p.toLowerCase())),
+    connectors: new Set(lex.connectors),
+    locatives: new Set(lex.locatives),
+    sectorNouns: new Map(Object.entries(lex.sectorNouns)),
+    personNouns: new Set(lex.personNouns),
+    speechVerbs: new Set(lex.speechVerbs),
+    notNames: new Set(lex.notNames),
+    titles,
+  }
+  return cached
+}

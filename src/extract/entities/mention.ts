@@ -1,0 +1,30 @@
+import type { ActorCode, EntityType, MentionKind } from '../../article/index.js'
+import type { KbEntry } from '../../kb/index.js'
+
+/** What the title before a name says about the person: "Russia's foreign minister" → RUS, GOV, Foreign Minister. */
+export interface TitleInfo { role: string | null; sector: string | null; country: string | null; head: boolean; text: string }
+
+/** A mention found by the scan, before mentions are grouped into entities. */
+export interface RawMention {
+  start: number
+  end: number
+  tokenStart: number
+  tokenEnd: number
+  kind: MentionKind
+  type: EntityType
+  /** Linked KB entries (several when the surface is ambiguous; grouping picks one). */
+  entries: KbEntry[]
+  /** Canonical name for names the KB does not know. */
+  name: string
+  rule: string
+  actor?: ActorCode | null
+  title?: TitleInfo | null
+  description?: string | null
+  /** A single capitalised word to resolve against the article's other names (surname, short form). */
+  deferred?: boolean
+  sector?: string | null
+  country?: string | null
+}
+
+/** A role phrase standing for a person named elsewhere: "the Russian president", "the two leaders". */
+export interface TitleRef { start: number; end: number; role: string | null; country: string | null; head: boolean; count: number | null }

@@ -1,0 +1,76 @@
+import type { Lexicon } from './lexicon.js'
+import type { Tok } from './token-view.js'
+
+/** Can this token start or continue a name? A capitalised word that is not a closed-class word. */
+export function nameLike(t: Tok, lex: Lexicon): boolean {
+  if (!t.word || !t.cap || t.capsSentence) return false
+  if (/^\d/.test(t.text)) return false
+  return !lex.notNames.has(t.base)
+}
+
+export interface Run { start: number; end: number; head: 'ORG' | 'EVENT' | null; sector: string | null }
+
+/** The headword of an organisation or event name, if this token is one. */
+export function headOf(t: Tok, lex: Lexicon): { type: 'ORG' | 'EVENT'; sector: string | null } | null {
+  if (lex.eventHeads.has(t.base)) return { type: 'EVENT', sector: null }
+  if (lex.orgHeads.has(t.base)) return { type: 'ORG', sector: lex.orgHeads.get(t.base) ?? null }
+  return null
+}
+
+/**
+ * The run of capitalised words starting at i, within one sentence. Connectors ("of", "and", "for") and
+ * particles ("bin", "de", "van der") are crossed only when a capitalised word follows. Connectors stay
+ * in the run only when it is an organisation or event name ("Bank of Japan", "Defence and Space Company");
+ * a possessive ends the run ("Russia's").
+ */
+export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon): Run | null {
+  if (!nameLike(toks[i]!, lex)) return null
+  const sentence = toks[i]!.sentence
+  let end = i + 1
+  let j = i + 1
+  let firstConnector = -1
+  if (!toks[i]!.possessive) {
+    while (j < toks.length && toks[j]!.sentence === sentence) {
+      const t = toks[j]!
+      if (nameLike(t, lex)) {
+        end = j + 1; j++
+        if (t.possessive) break
+        continue
+      }
+      const isParticle = lex.particles.has(t.lower) || /^(al|el)-\p{Lu}/u.test(t.text)
+      const isConnector = lex.connectors.has(t.lower)
+      if ((isParticle || isConnector) && j + 1 < toks.length && toks[j + 1]!.sentence === sentence && nameLike(toks[j + 1]!, lex)) {
+        if (isConnector && !isParticle && firstConnector < 0) firstConnector = j
+        j++
+        continue
+      }
+      break
+    }
+  }
+  const last = toks[end - 1]!
+  let head = headOf(last, lex)
+  if (firstConnector > 0 && firstConnector < end) {
+    const beforeConnector = headOf(toks[firstConnector - 1]!, lex)
+    if (!head && !beforeConnector) { end = firstConnector; head = headOf(toks[end - 1]!, lex) }
+    else if (!head && beforeConnector) head = beforeConnector
+  }
+  return { start: i, end, head: head?.type ?? null, sector: head?.sector ?? null }
+}
+
+/** Title rule starting at token i (longest), matched case-insensitively. */
+export function titleAt(toks: readonly Tok[], i: number, lex: Lexicon): { end: number; rule: import('./lexicon.js').TitleRule } | null {
+  const list = lex.titles.get(toks[i]!.lower) ?? (toks[i]!.lower.endsWith('s') ? lex.titles.get(toks[i]!.lower.slice(0, -1)) : undefined)
+  if (!list) return null
+  for (const rule of list) {
+    const n = rule.tokens.length
+    if (i + n > toks.length) continue
+    let ok = true
+    for (let k = 0; k < n && ok; k++) {
+      const t = toks[i + k]!
+      const want = rule.tokens[k]!
+      ok = t.sentence === toks[i]!.sentence && (t.lower === want || (k === n - 1 && (t.lower === want + 's' || t.baseLower === want)))
+    }
+    if (ok) return { end: i + n, rule }
+  }
+  return null
+}

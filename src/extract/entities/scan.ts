@@ -1,0 +1,205 @@
+import type { EntityType } from '../../article/index.js'
+import type { Kb, KbEntry } from '../../kb/index.js'
+import { gazetteer, matchAt, matchPart, type GazetteerMatch } from './gazetteer.js'
+import type { Lexicon } from './lexicon.js'
+import type { RawMention, TitleInfo, TitleRef } from './mention.js'
+import { capitalRun, headOf, nameLike, titleAt, type Run } from './names.js'
+import type { Tok } from './token-view.js'
+
+export interface ScanResult { mentions: RawMention[]; titleRefs: TitleRef[] }
+
+const COUNTRY_ID = /^country-/
+
+/** Country of a KB match that can qualify a title or organisation ("Russian", "Russia's", "US"). */
+function countryOf(m: RawMention | undefined): string | null {
+  if (!m || !m.entries.length) return null
+  const e = m.entries[0]!
+  return COUNTRY_ID.test(e.id) ? e.country ?? null : m.kind === 'metonym' ? e.capitalOf ?? null : null
+}
+
+/**
+ * One left-to-right pass over the tokens. At each word: a title ("President", "foreign minister"), else the
+ * longest KB pattern, else a run of capitalised words (kept over a shorter KB match when it ends in an
+ * organisation or event head: "China Eastern Airlines", "Carnegie Moscow Center"), else the parts of a
+ * hyphenated compound. Only patterns whose first token occurs are tried (Map lookup per token).
+ */
+export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): ScanResult {
+  const g = gazetteer(kb)
+  const mentions: RawMention[] = []
+  const titleRefs: TitleRef[] = []
+  let pendingTitle: (TitleInfo & { tokenStart: number }) | null = null
+  let i = 0
+  while (i < toks.length) {
+    const t = toks[i]!
+    if (!t.word) { i++; if (t.text !== ',' ) pendingTitle = null; continue }
+    const prevMention = mentions.at(-1)
+    const adjacentPrev = prevMention && prevMention.tokenEnd === i ? prevMention : undefined
+
+    // 1. A title before a name, or standing alone for a person named elsewhere.
+    const title = titleAt(toks, i, lex)
+    if (title && !(t.cap && capitalRun(toks, i, lex)?.head === 'ORG')) {
+      const next = toks[title.end]
+      const before = adjacentPrev && countryOf(adjacentPrev) ? adjacentPrev : undefined
+      const country = before ? countryOf(before) : null
+      const titleStart = before ? before.start : t.start
+      if (next && next.sentence === t.sentence && (nameLike(next, lex) || matchAt(g, toks, title.end)?.pattern.entries.some((e) => e.type === 'PERSON'))) {
+        if (t.cap || before || (i > 0 && toks[i - 1]!.lower !== 'the')) {
+          pendingTitle = { role: title.rule.role, sector: title.rule.sector, country, head: !!title.rule.head, text: text.slice(titleStart, toks[title.end - 1]!.end), tokenStart: i }
+          i = title.end
+          continue
+        }
+      } else if (title.rule.role) {
+        const theBefore = before ? toks[before.tokenStart - 1] : toks[i - 1]
+        const count = theBefore && /^(two|both)$/.test(theBefore.lower) ? 2 : null
+        const start = theBefore && /^(the|two|both)$/.test(theBefore.lower) ? (count && toks[before ? before.tokenStart - 2 : i - 2]?.lower === 'the' ? toks[(before ? before.tokenStart : i) - 2]!.start : theBefore.start) : titleStart
+        if (before || (theBefore && /^(the|two|both)$/.test(theBefore.lower))) {
+          titleRefs.push({ start, end: toks[title.end - 1]!.baseEnd, role: title.rule.role, country, head: !!title.rule.head, count })
+        }
+      }
+    }
+
+    // 2. Hyphenated compounds first: "Putin-Xi", "Russia-China", "Sino-Russian", "US-based".
+    if (t.text.includes('-') && !g.byFirst.has(t.lower) && !g.byFirst.has(t.baseLower)) {
+      const before = mentions.length
+      emitParts(t, i, g, mentions)
+      if (mentions.length > before || !t.cap) { pendingTitle = null; i++; continue }
+    }
+    // 3. KB pattern vs. capitalised run. A lone closed-class word ("He", "May") is not a KB alias.
+    let match = matchAt(g, toks, i)
+    if (match && match.end - match.start === 1 && lex.notNames.has(t.base) && match.pattern.entries.every((e) => e.type === 'PERSON')) match = null
+    const run = nameLike(t, lex) ? capitalRun(toks, i, lex) : null
+    const useRun = run && (!match || (run.end > match.end && run.head !== null))
+    if (useRun) {
+      i = emitRun(text, toks, run!, kb, lex, mentions, pendingTitle, adjacentPrev, g)
+      pendingTitle = null
+      continue
+    }
+    if (match) {
+      emitMatch(text, toks, match, lex, mentions, pendingTitle)
+      pendingTitle = null
+      i = match.end
+      continue
+    }
+    if (t.word) pendingTitle = null
+    i++
+  }
+  return { mentions, titleRefs }
+}
+
+function emitMatch(text: string, toks: readonly Tok[], m: GazetteerMatch, lex: Lexicon, out: RawMention[], title: TitleInfo | null): void {
+  const last = toks[m.end - 1]!
+  const first = toks[m.start]!
+  const end = last.baseEnd !== last.end && last.baseLower === m.pattern.lowers.at(-1) ? last.baseEnd : last.end
+  const entries = m.pattern.entries
+  const e0 = entries[0]!
+  let kind: RawMention['kind'] = m.pattern.kind === 'adjective' ? 'adjective' : m.pattern.kind === 'name' ? 'name' : 'alias'
+  let type: EntityType = e0.type
+  let rule = `kb.${kind}`
+  // A capital as an agent stands for its government; after a locative word it is the place.
+  const capital = entries.find((e) => e.capitalOf)
+  if (capital && kind !== 'adjective') {
+    const prev = m.start > 0 ? toks[m.start - 1]! : null
+    const locative = prev && prev.sentence === first.sentence && lex.locatives.has(prev.lower)
+    if (!locative) { kind = 'metonym'; rule = 'kb.metonym.capital' }
+  }
+  out.push({
+    start: first.start, end, tokenStart: m.start, tokenEnd: m.end, kind, type, entries: capital && kind === 'metonym' ? [capital] : entries,
+    name: e0.name, rule, title: title ?? null,
+  })
+}
+
+function emitParts(t: Tok, index: number, g: ReturnType<typeof gazetteer>, out: RawMention[]): void {
+  const parts = t.base.split('-')
+  let offset = t.start
+  parts.forEach((part, k) => {
+    const start = offset
+    offset += part.length + 1
+    if (!part) return
+    const found = matchPart(g, part, k === parts.length - 1)
+    const base = { start, end: start + part.length, tokenStart: index, tokenEnd: index + 1, title: null }
+    if (found && 'combining' in found) {
+      out.push({ ...base, kind: 'adjective', type: 'PLACE', entries: [found.combining], name: found.combining.name, rule: 'kb.combining-form' })
+    } else if (found) {
+      const e0 = found.pattern.entries[0]!
+      const kind = found.pattern.kind === 'adjective' ? 'adjective' : found.pattern.kind === 'name' ? 'name' : 'alias'
+      out.push({ ...base, kind, type: e0.type, entries: found.pattern.entries, name: e0.name, rule: `kb.${kind}.compound` })
+    } else if (part[0] !== part[0]!.toLowerCase() && part.length > 1 && parts.length > 1 && parts.every((p) => p && p[0] !== p[0]!.toLowerCase())) {
+      // An unknown part of an all-capitalised compound ("Gabuev-Trenin"): resolve against the article's names later.
+      out.push({ ...base, kind: 'alias', type: 'PERSON', entries: [], name: part, rule: 'coref.compound', deferred: true })
+    }
+  })
+}
+
+function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexicon, out: RawMention[],
+  title: TitleInfo | null, adjacentPrev: RawMention | undefined, g: ReturnType<typeof gazetteer>): number {
+  let { start: a, end: b } = run
+  // Cut an unheaded run where a title begins inside it ("Carnegie Chairman Bill Smith" → "Carnegie").
+  if (!run.head) for (let k = a + 1; k < b; k++) if (titleAt(toks, k, lex)) { b = k; break }
+  const first = toks[a]!, last = toks[b - 1]!
+  const end = last.possessive ? last.baseEnd : last.end
+  const name = text.slice(first.start, end)
+  const n = b - a
+  const base = { start: first.start, end, tokenStart: a, tokenEnd: b, entries: [] as KbEntry[], name, title: title ?? null }
+  const orgCountry = adjacentPrev ? countryOf(adjacentPrev) : null
+  if (run.head === 'EVENT') {
+    out.push({ ...base, kind: 'name', type: 'EVENT', rule: 'name.event-head' })
+    return b
+  }
+  if (run.head === 'ORG') {
+    out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.org-head', sector: run.sector, country: orgCountry ?? countryInside(toks, a, b, g) })
+    return b
+  }
+  // Sentence-initial single capitalised word: ordinary words are capitalised there too.
+  if (n === 1 && first.sentStart && !title) return b
+  const next = toks[b], next2 = toks[b + 1]
+  const prev = a > 0 ? toks[a - 1] : undefined
+  const person = (rule: string, extra: Partial<import('./mention.js').RawMention> = {}) => out.push({ ...base, kind: 'name', type: 'PERSON', rule, ...extra })
+  if (title) { person('name.title'); return b }
+  const appositive = next && next.text === ',' && next2 && appositiveAt(toks, b + 1, lex)
+  if (appositive) { person('name.appositive', { description: describe(text, toks, b + 1) }); return b }
+  if (n >= 2 && [...Array(n).keys()].some((k) => lex.particles.has(toks[a + k]!.lower))) { person('name.particle'); return b }
+  if (n >= 2 && kb.givenNames.has(first.base)) { person('name.given-name'); return b }
+  const speech = (prev && lex.speechVerbs.has(prev.lower)) || (next && lex.speechVerbs.has(next.lower) && next.lower !== 'according')
+  if (n >= 2 && n <= 4 && speech) { person('name.speech'); return b }
+  if (n === 1) {
+    if (/^\p{Lu}[\p{Ll}]+(?:an|ian|ese|ish|ic|ist|ists|ism|i)s?$/u.test(first.base) && !first.allCaps) return b // adjective-like: Marxist, Asian
+    if (first.allCaps && first.base.replace(/\./g, '').length <= 6) { out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.acronym', deferred: true, country: orgCountry }); return b }
+    // A capitalised plural is a people or group ("Uyghurs", "Kurds"), not an organisation.
+    if (/\p{Ll}s$/u.test(first.base) && !/ss$/.test(first.base) && !first.possessive) { out.push({ ...base, kind: 'name', type: 'GROUP', rule: 'name.plural-group', deferred: true }); return b }
+    out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.single', deferred: true, country: orgCountry })
+    return b
+  }
+  const allNameShaped = [...Array(n).keys()].every((k) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(toks[a + k]!.base))
+  if (allNameShaped && n <= 3) { person('name.shape'); return b }
+  out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.default', country: orgCountry })
+  return b
+}
+
+/** ", an expert in …", ", director of …", ", a former foreign minister": an appositive describing a person. */
+function appositiveAt(toks: readonly Tok[], i: number, lex: Lexicon): boolean {
+  let k = i
+  const stop = Math.min(toks.length, i + 4)
+  for (; k < stop; k++) {
+    const t = toks[k]!
+    if (lex.personNouns.has(t.lower)) return true
+    if (!/^(a|an|the|its|his|her|their|[a-z]+'s|[a-z]+’s)$/.test(t.lower) && !(t.word && !t.cap)) return false
+  }
+  return false
+}
+
+/** The appositive's words up to the closing comma or the end of the sentence. */
+function describe(text: string, toks: readonly Tok[], i: number): string {
+  let k = i
+  while (k < toks.length && toks[k]!.sentence === toks[i]!.sentence && toks[k]!.text !== ',' && k - i < 25 && !/^[.;:!?"“”]$/.test(toks[k]!.text)) k++
+  return text.slice(toks[i]!.start, toks[k - 1]!.end)
+}
+
+/** A country named inside an organisation's name ("Carnegie Moscow Center" → RUS). */
+function countryInside(toks: readonly Tok[], a: number, b: number, g: ReturnType<typeof gazetteer>): string | null {
+  for (let k = a; k < b; k++) {
+    const m = matchAt(g, toks, k)
+    const e = m?.pattern.entries.find((x) => x.type === 'PLACE' && x.country)
+    if (e) return e.country ?? null
+  }
+  return null
+}

@@ -3,7 +3,9 @@ import type { Person } from '../../article/types.js'
 // "By Jane Roe and John Doe", "Jane Roe, John Doe & Ann Lee", "By JANE ROE, Associated Press".
 const BY = /^\s*(?:by|von|par|por|di|door|af|av)\s+/i
 const SEPARATORS = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|;|\|)\s*/i
-const NOT_A_NAME = /\b(?:staff|reporters?|correspondents?|writers?|editors?|news|press|associated|agency|updated|published|contributors?|team)\b|\d|@|https?:/i
+// Wire services that CMSs put in the author field.
+const KNOWN_NON_PEOPLE = /^(?:reuters|ap|afp|dpa|efe|ansa|tass|xinhua|pti|ians|upi|bloomberg|associated press)$/i
+const NOT_A_NAME = /\b(?:staff|reporters?|correspondents?|writers?|editors?|news|press|associated|agency|bureau|desk|wire|updated|published|contributors?|team|editorial|board)\b|\d|@|https?:/i
 
 /** Author names from a byline or a list of names; roles and agency suffixes are dropped. */
 export function parseByline(byline: string): string[] {
@@ -25,7 +27,8 @@ export function toPeople(names: readonly string[]): Person[] {
   for (const raw of names) {
     for (const name of raw.includes(',') || BY.test(raw) || / and /i.test(raw) ? parseByline(raw) : [raw.trim()]) {
       const key = name.toLowerCase()
-      if (!name || seen.has(key) || /^https?:/.test(name)) continue
+      // Agencies and desks ("Reuters", "News Nation Bureau") are not people; one-word pen names are kept.
+      if (!name || seen.has(key) || NOT_A_NAME.test(name) || KNOWN_NON_PEOPLE.test(name)) continue
       seen.add(key)
       out.push({ name: titleCase(name), location: null })
     }

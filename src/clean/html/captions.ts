@@ -3,7 +3,7 @@ import { fold } from './dom.js'
 
 const CREDIT_CLASS = /credit|copyright|source|byline|attribution|photographer/
 // A credit written into the caption text: "… Photo: Jane Roe/Agency", "… (Credit: X)", "… © X".
-const CREDIT_TEXT = /\s*[([]?\s*(?:(?:photo(?:graph)?|image|picture|credit|foto|illustration)s?(?:\s+credit)?\s*[:：]|©)\s*([^)\]]+?)[)\]]?\s*$/i
+const CREDIT_TEXT = /\s*[([]?\s*(?:(?:photo(?:graph)?|image|picture|credit|foto|illustration)s?(?:\s+credit)?\s*(?:[:：]|\.{2,}|…)|©)\s*([^)\]]+?)[)\]]?\s*$/i
 
 /** A figure's caption with its credit split off (credit element by class, else a credit phrase). */
 export function figureCaption(figure: Element): Caption | null {
@@ -25,9 +25,9 @@ export function figureCaption(figure: Element): Caption | null {
   let text = fold(parts.join(''))
   if (!credit) {
     const m = CREDIT_TEXT.exec(text)
-    if (m && m.index > 0) { credit = fold(m[1]!); text = text.slice(0, m.index).trim() }
+    if (m) { credit = fold(m[1]!); text = text.slice(0, m.index).trim() }
   }
-  if (credit) credit = credit.replace(/^(?:photo(?:graph)?|image|credit)s?\s*[:：]\s*/i, '').replace(/^©\s*/, '')
+  if (credit) credit = credit.replace(/^(?:photo(?:graph)?|image|credit)s?\s*(?:[:：]|\.{2,}|…)\s*/i, '').replace(/^©\s*/, '')
   return text || credit ? { text, credit: credit || null } : null
 }
 

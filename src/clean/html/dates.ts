@@ -6,7 +6,7 @@ const URL_DATE = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])
 export function toIsoDate(value: string | null | undefined): string | null {
   const v = value?.trim()
   if (!v) return null
-  if (ISO.test(v)) return v.replace(' ', 'T')
+  if (ISO.test(v)) return v.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2') // +0000 → +00:00
   if (/^\d{10,13}$/.test(v)) { const n = Number(v); return new Date(v.length === 13 ? n : n * 1000).toISOString() }
   const t = Date.parse(v)
   return Number.isNaN(t) || !/\d{4}/.test(v) ? null : new Date(t).toISOString()

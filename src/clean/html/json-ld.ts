@@ -41,10 +41,13 @@ export function ldText(v: unknown): string | null {
   return null
 }
 
-/** Every name in a JSON-LD person/organisation value (string, object, or list of either). */
+/** Every person's name in a JSON-LD author value (string, object, or list of either); organisations are left out. */
 export function ldNames(v: unknown): string[] {
   if (typeof v === 'string') return v.trim() ? [v.trim()] : []
   if (Array.isArray(v)) return v.flatMap(ldNames)
-  if (v && typeof v === 'object') return ldNames((v as Record<string, unknown>).name)
+  if (v && typeof v === 'object') {
+    if (typesOf(v as Record<string, unknown>).some((t) => /Organization$/.test(t))) return []
+    return ldNames((v as Record<string, unknown>).name)
+  }
   return []
 }

@@ -15,7 +15,7 @@ export function readPageMeta(document: Document, hintUrl: string | null): PageMe
   const { objects, invalid } = readJsonLd(document)
   const ld = findArticleObject(objects) ?? {}
   const tags = readMetaTags(document)
-  const siteName = firstMeta(tags, 'og:site_name', 'application-name') ?? ldText((ld.publisher as Record<string, unknown> | undefined)?.name) ?? null
+  const siteName = notUrl(firstMeta(tags, 'og:site_name', 'application-name')) ?? ldText((ld.publisher as Record<string, unknown> | undefined)?.name) ?? null
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || firstMeta(tags, 'og:url') || ldText(ld.url) || null
   const url = hintUrl ?? canonical
   const h1 = fold(document.querySelector('h1')?.textContent ?? '') || null
@@ -66,6 +66,10 @@ export function stripSite(title: string | null, siteName: string | null): string
   const before = title.slice(0, last.index), after = title.slice(last.index + last[0].length)
   if (site && after.toLowerCase() === site) return before
   if (site && title.slice(0, first.index).toLowerCase() === site) return title.slice(first.index + first[0].length)
-  if (!site && after.split(' ').length <= 4 && before.length > after.length) return before
+  if (!site && after.split(' ').length <= 4 && (last[0].includes('|') || before.length > after.length)) return before
   return title
+}
+
+function notUrl(s: string | null): string | null {
+  return s && !/^https?:\/\//.test(s) ? s : null
 }

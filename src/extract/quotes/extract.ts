@@ -28,6 +28,7 @@ interface Found {
 const OBJECT_CUES = new Set(['tell', 'inform', 'assure', 'brief', 'warn', 'remind', 'ask', 'urge'])
 // Words that open a prepositional phrase between a cue and its clause ("said in a statement on Friday that …").
 const CUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'from', 'late', 'earlier', 'later', 'last', 'this', 'yesterday', 'today'])
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'yesterday', 'today', 'tonight', 'again', 'also', 'recently', 'publicly', 'privately'])
 const PARTICLES = new Set(['out', 'up', 'back'])
 // Words that open an introductory phrase rather than a reported clause.
 const INTRODUCERS = new Set(['in', 'during', 'as', 'after', 'before', 'when', 'while', 'since', 'at', 'on', 'for', 'with', 'despite', 'asked', 'speaking', 'campaigning', 'writing', 'by', 'from', 'earlier', 'later', 'last'])
@@ -158,6 +159,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   let k = t + 1
   if (k < b && PARTICLES.has(v.lower(k))) k++ // "pointed out that"
   if (OBJECT_CUES.has(cue.lemma)) { const obj = phraseAfter(v, lex, k, b); if (obj && v.lower(k) !== 'that') k = obj.end }
+  while (k < b && TIME_WORDS.has(v.lower(k))) k++ // "said Friday afternoon, as …"
   if (k < b && CUE_PREPOSITIONS.has(v.lower(k))) {
     let m = k
     while (m < b && m - k < 10 && v.lower(m) !== 'that' && v.raw(m) !== ',' && v.raw(m) !== ':') m++

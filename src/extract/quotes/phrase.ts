@@ -38,17 +38,16 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     let segStart = segEnd - 1
     while (segStart > lo && v.raw(segStart - 1) !== ',' && isWordOrJoiner(v, segStart - 1)) segStart--
     if (segStart >= segEnd) return nearest
+    const p = phraseEndingAt(v, lex, segStart, segEnd - 1)
+    // The name must head its segment ("But Megan Hester"), not end it ("director of the Nordic Institute").
+    let lead = segStart
+    while (lead < segEnd && lex.stopWords.has(v.lower(lead))) lead++
+    if (p && p.start <= lead && isNameLike(v, lex, p.start, p.end)) return p
+    nearest ??= p
     const lw = v.lower(segStart)
-    if (lw === 'who' || lw === 'which') { segEnd = segStart - 1; continue } // relative clause: the speaker precedes it
-    if (v.isCapital(segStart) && !lex.determiners.has(lw) && !lex.stopWords.has(lw)) {
-      const p = phraseEndingAt(v, lex, segStart, segEnd - 1)
-      if (p && isNameLike(v, lex, p.start, p.end)) return p
-      nearest ??= p
-    } else if (!lex.determiners.has(lw) && !isRoleWord(v, lex, segStart)) {
-      // A lower-case segment that is not an appositive (a clause): stop here.
-      return nearest
-    }
-    if (segStart - 1 < lo || v.raw(segStart - 1) !== ',') return nearest
+    // Appositives open with a determiner, a role, a relative pronoun or a name; anything else is a clause.
+    const appositive = lex.determiners.has(lw) || isRoleWord(v, lex, segStart) || lw === 'who' || lw === 'which' || v.isCapital(segStart)
+    if (!appositive || segStart - 1 < lo || v.raw(segStart - 1) !== ',') return nearest
     segEnd = segStart - 1
   }
   return nearest

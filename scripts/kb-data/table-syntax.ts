@@ -3,7 +3,7 @@
 
 export const SECTORS = new Set([
   'GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'INS', 'SPY', 'BUS', 'MED', 'NGO', 'IGO',
-  'EDU', 'REL', 'CVL', 'LAB', 'UNK', 'PTY',
+  'EDU', 'REL', 'CVL', 'LAB', 'UNK', 'PTY', 'CRM',
 ])
 
 export class TableError extends Error {

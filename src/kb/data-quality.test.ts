@@ -12,7 +12,7 @@ const ROOT = new URL('../../', import.meta.url).pathname
 const KB = join(ROOT, 'data/kb')
 const OWNED = /^(people|orgs|groups|events)-[a-z0-9-]+\.json$/
 const TYPES = new Set(['PERSON', 'ORG', 'PLACE', 'GROUP', 'EVENT'])
-const SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'INS', 'SPY', 'BUS', 'MED', 'NGO', 'IGO', 'EDU', 'REL', 'CVL', 'LAB', 'UNK', 'PTY'])
+const SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'INS', 'SPY', 'BUS', 'MED', 'NGO', 'IGO', 'EDU', 'REL', 'CVL', 'LAB', 'UNK', 'PTY', 'CRM'])
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 
 interface Role { role: string; country: string | null; sector: string; code: string; from: string; to: string | null }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { registerActors } from './actors.js'
 import { registerAnalyze } from './analyze.js'
 import { registerDemo } from './demo.js'
 import { registerEval } from './eval.js'
@@ -12,6 +13,7 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerPipeline,
   registerIngest,
   registerEval,
+  registerActors,
   registerServe,
   registerDemo,
 ]

@@ -4,12 +4,11 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { EXAMPLE_INPUTS } from '../../src/cli/commands/demo.js'
-import { createPipeline } from '../../src/pipeline/index.js'
 import { ensureWebBuilt } from '../../src/serve/build-web.js'
-import { ingestInputs } from '../../src/serve/ingest-inputs.js'
 import { startServer, type RunningServer } from '../../src/serve/server.js'
 import { contentHash } from '../../src/store/content-hash.js'
 import { openStore } from '../../src/store/index.js'
+import { ingestBatch } from '../../src/store/ingest/ingest-batch.js'
 import { annotate } from './fixtures/annotate.js'
 import { FIXTURE_ARTICLES } from './fixtures/articles.js'
 
@@ -27,7 +26,7 @@ export async function startWorkbench(): Promise<Workbench> {
   mkdirSync(SHOTS, { recursive: true })
   const dir = mkdtempSync(join(tmpdir(), 'entente-e2e-'))
   const store = await openStore(join(dir, 'e2e.db'))
-  await ingestInputs(store, createPipeline(), EXAMPLE_INPUTS)
+  await ingestBatch(EXAMPLE_INPUTS, { store, workers: 0 })
   for (const spec of FIXTURE_ARTICLES) await store.putArticle(annotate(spec), { contentHash: contentHash({ content: spec.text }) })
   const server = await startServer({ store, host: '127.0.0.1', port: 0, token: TOKEN })
   const browser = await chromium.launch({

@@ -24,7 +24,7 @@ describe.skipIf(!HAVE_CHROMIUM)('workbench in the browser', () => {
     })
     const box = (await page.locator('#graph').boundingBox())!
     await page.mouse.click(box.x + point.x, box.y + point.y)
-    await page.waitForSelector('#dyad table.events')
+    await page.waitForSelector('#dyad ol.event-list')
     expect(await page.locator('#dyad h2').textContent()).toMatch(/China.*Philippines|Philippines.*China/)
     expect(await page.locator('#dyad svg.chart .bucket').count()).toBeGreaterThan(0)
     await shot(w, '02-dyad')
@@ -54,7 +54,9 @@ describe.skipIf(!HAVE_CHROMIUM)('workbench in the browser', () => {
   it('timeline per actor: weekly bars and the events listed under them', async () => {
     await goto(w, wb, '#/timeline?actor=PHL')
     expect(await w.page.locator('svg.chart .bucket').count()).toBeGreaterThanOrEqual(2)
-    expect(await w.page.locator('table.events tbody tr').count()).toBe(4)
+    const api = await (await fetch(`${wb.server.url}api/timeline?actor=PHL&limit=200`)).json() as { events: { total: number } }
+    expect(api.events.total).toBeGreaterThanOrEqual(4) // the fixtures' four, plus whatever extraction finds in the examples
+    expect(await w.page.locator('table.events tbody tr').count()).toBe(Math.min(200, api.events.total))
     expect(await w.page.locator('aside.panel h2').textContent()).toBe('Philippines')
     await shot(w, '05-timeline')
   }, 30_000)

@@ -26,10 +26,12 @@ export function filterKinds(net: KindNetwork, kinds: readonly string[] | undefin
 
 export const networkRoute = defineRoute({
   method: 'get', path: '/api/network', tag: 'network',
-  summary: 'The alignment network: actors as nodes (with kind), dyads as edges with counts, mean Goldstein and the cooperation/conflict split',
+  summary: 'The alignment network: actors as nodes (with kind), dyads between two different actors as edges with counts, mean Goldstein and the cooperation/conflict split',
   query: networkQuery, response: network,
   handler: async ({ query: q, deps }: { query: z.output<typeof networkQuery>; deps: ServeDeps }) => {
     const net = await deps.store.network({ ...toEventFilter(q), minCount: q.min, maxEdges: q.maxEdges })
-    return filterKinds({ ...net, nodes: net.nodes.map((n) => ({ ...n, kind: actorKind(n.id, n.country) })) }, q.kind)
+    // An actor acting on itself (RUSGOV → RUS) is not an alignment between two actors: no self-loops.
+    const edges = net.edges.filter((e) => e.source !== e.target)
+    return filterKinds({ ...net, edges, nodes: net.nodes.map((n) => ({ ...n, kind: actorKind(n.id, n.country) })) }, q.kind)
   },
 })

@@ -17,3 +17,14 @@ export function eventTable(items: EventRow[]): HTMLElement {
       h('td', {}, h('a', { href: `#/article/${e.articleId}?event=${encodeURIComponent(e.eventId)}`, class: 'article-link' }, e.headline ?? `article ${e.articleId}`),
         e.outlet ? h('div', { class: 'muted' }, e.outlet) : null)))))
 }
+
+/** A narrow list of events for side panels: date, who did what to whom, the evidence and the article link. */
+export function eventList(items: EventRow[]): HTMLElement {
+  return h('ol', { class: 'event-list' }, ...items.map((e) => h('li', { class: isConflict(e) ? 'conflict' : 'coop' },
+    h('div', {}, h('span', { class: 'muted' }, e.date ?? '—'), ' ', h('strong', {}, `${e.source} ${e.type} ${e.target}`),
+      h('span', { class: 'muted' }, ` · CAMEO ${e.cameo} · ${fmtGoldstein(e.goldstein)}`),
+      ...Object.entries(e.modality).filter(([, v]) => v).map(([k]) => h('span', { class: 'flag' }, k))),
+    h('div', { class: 'evidence' }, e.evidence.text),
+    h('a', { href: `#/article/${e.articleId}?event=${encodeURIComponent(e.eventId)}`, class: 'article-link' }, e.headline ?? `article ${e.articleId}`),
+    e.outlet ? h('span', { class: 'muted' }, ` · ${e.outlet}`) : null)))
+}

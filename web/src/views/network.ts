@@ -5,9 +5,9 @@ import type { View } from '../main.js'
 import { fmtGoldstein, relationColour } from '../parts/format.js'
 import { empty, failure, loading } from '../parts/status.js'
 import { timelineChart } from '../parts/timeline-chart.js'
-import { eventTable } from '../parts/event-table.js'
+import { eventList } from '../parts/event-table.js'
 import { formParams, go, href } from '../router.js'
-import { PLOVER_TYPES, type Network, type NetworkEdge, type Timeline } from '../types.js'
+import { PLOVER_TYPES, type Network, type NetworkEdge, type NetworkNode, type Timeline } from '../types.js'
 
 const KINDS = ['state', 'government', 'security', 'opposition', 'business', 'media', 'society', 'organisation', 'other']
 
@@ -45,8 +45,14 @@ async function showDyad(panel: HTMLElement, edge: NetworkEdge, names: Map<string
       h('p', {}, h('a', { href: href('timeline', { source: edge.source, target: edge.target }) }, 'Open dyad timeline'), ' · ',
         h('a', { href: href('events', { source: edge.source, target: edge.target, both: 'true' }) }, 'Events table')),
       timelineChart(t),
-      t.events.items.length ? eventTable(t.events.items) : empty('No events listed'))
+      t.events.items.length ? eventList(t.events.items) : empty('No events listed'))
   } catch (e) { replace(panel, failure(e)) }
+}
+
+/** A state is shown by its name; other actors also by their code, since "Russia" may be RUS or RUSGOV. */
+function nodeLabel(n: NetworkNode): string {
+  if (!n.name || n.name === n.id) return n.id
+  return n.kind === 'state' ? n.name : `${n.name} (${n.id})`
 }
 
 // Cytoscape injects an inline <style> unless an element with this id exists; the CSP forbids inline styles,
@@ -71,13 +77,13 @@ export const networkView: View = async (root, route, isCurrent) => {
     h('p', { class: 'muted legend-line' }, `${net.nodes.length} actors, ${net.edges.length} relations. Node size = events; edge colour = `,
       h('span', { class: 'swatch coop' }), ' cooperation … ', h('span', { class: 'swatch conflict' }), ' conflict; width = number of events.'),
     h('div', { class: 'split' }, graph, panel))
-  const names = new Map(net.nodes.map((n) => [n.id, n.name ?? n.id]))
+  const names = new Map(net.nodes.map((n) => [n.id, nodeLabel(n)]))
   const maxNode = Math.max(...net.nodes.map((n) => n.events)), maxEdge = Math.max(...net.edges.map((e) => e.count))
   markCytoscapeStyled()
   const cy = cytoscape({
     container: graph,
     elements: [
-      ...net.nodes.map((n) => ({ data: { id: n.id, label: n.name && n.name !== n.id ? `${n.name}` : n.id, size: 18 + 42 * Math.sqrt(n.events / maxNode), kind: n.kind } })),
+      ...net.nodes.map((n) => ({ data: { id: n.id, label: nodeLabel(n), size: 18 + 42 * Math.sqrt(n.events / maxNode), kind: n.kind } })),
       ...net.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, index: i,
         width: 1.5 + 8 * Math.sqrt(e.count / maxEdge), colour: relationColour(e.cooperation, e.conflict) } })),
     ],

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs'
-import { open, readdir, readFile, stat } from 'node:fs/promises'
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
 import { join, relative } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { InputFormat, RawInput } from '../article/index.js'
@@ -48,7 +49,9 @@ export async function* readInputs(specs: readonly string[], opts: ReadOptions = 
   }
 }
 
-async function* readDir(dir: string, root: string, opts: ReadOptions): AsyncGenerator<ReadItem> {
+async function* readDir(dir: string, root: string, opts: ReadOptions, seen = new Set<string>()): AsyncGenerator<ReadItem> {
+  // Symlinked folders are followed once; a link cycle would otherwise never end.
+  try { const real = await realpath(dir); if (seen.has(real)) return; seen.add(real) } catch { /* reported by readdir below */ }
   let entries
   try { entries = await readdir(dir, { withFileTypes: true }) } catch (e) {
     yield { error: new InputError('input/unreadable', `cannot list folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, dir) }
@@ -58,11 +61,17 @@ async function* readDir(dir: string, root: string, opts: ReadOptions): AsyncGene
   for (const e of entries) {
     const path = join(dir, e.name)
     if (SKIP_IN_DIRS.test(path) && relative(root, path)) continue
-    if (e.isDirectory()) { yield* readDir(path, root, opts); continue }
-    if (!e.isFile()) continue
-    let size = 0
-    try { size = (await stat(path)).size } catch { /* reported by the read below */ }
-    yield* readFileSpec(path, size, opts)
+    if (e.isDirectory()) { yield* readDir(path, root, opts, seen); continue }
+    let info
+    try { info = await stat(path) } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      yield { error: new InputError('input/unreadable', e.isSymbolicLink() && code === 'ENOENT' ? 'broken symbolic link' : `cannot read: ${code ?? (err as Error).message}`, path) }
+      continue
+    }
+    if (info.isDirectory()) { yield* readDir(path, root, opts, seen); continue }
+    // FIFOs, sockets and devices inside a folder are not articles, and opening a FIFO would block.
+    if (!info.isFile()) { yield { error: new InputError('input/not-a-file', `not a regular file (${kindOf(info)}); skipped`, path) }; continue }
+    yield* readFileSpec(path, info.size, opts)
   }
 }
 
@@ -141,6 +150,10 @@ async function readHead(path: string): Promise<string> {
     const fh = await open(path, 'r')
     try { const buf = Buffer.alloc(1024); const { bytesRead } = await fh.read(buf, 0, 1024, 0); return buf.subarray(0, bytesRead).toString('utf8') } finally { await fh.close() }
   } catch { return '' }
+}
+
+function kindOf(info: Stats): string {
+  return info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'not a file'
 }
 
 function asInputError(e: unknown, location: string): InputError {

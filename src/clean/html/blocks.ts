@@ -39,7 +39,7 @@ export function collectBlocks(roots: readonly Element[], stats: Map<Element, Sta
       if (tag === 'H1' || tag === 'IMG') continue
       if (!BLOCK_TAGS.has(tag)) { walk(child, kind); continue }
       flush(kind)
-      if (linkDensity(stats.get(child)) > 0.5) continue
+      if (tag !== 'BLOCKQUOTE' && isLinkList(stats.get(child))) continue // embedded posts (tweets) are quotes, links and all
       const k = kindFor(tag, kind)
       walk(child, k)
       flush(k)
@@ -47,4 +47,11 @@ export function collectBlocks(roots: readonly Element[], stats: Map<Element, Sta
   }
   for (const root of roots) { walk(root, kindFor(root.tagName, 'p')); flush(kindFor(root.tagName, 'p')) }
   return blocks
+}
+
+/** Mostly links and little else: related-story lists, tag clouds, "Read more: …" lines. A block whose
+ *  links are a lead-in to real text (a linked first sentence, a name with a pop-up) is kept. */
+function isLinkList(s: Stat | undefined): boolean {
+  const d = linkDensity(s)
+  return d > 0.65 || (d > 0.5 && s!.len - s!.linkLen < 100)
 }

@@ -52,9 +52,12 @@ export function dropBoilerplate(root: Element, protectChars: number, log: PruneL
   }
 }
 
+/** `class` and `id`, lower-cased, camelCase split with hyphens ("imageEmbedCredit" → "image-embed-credit")
+ *  so that the class words match however a CMS spells them. */
 export function classAndId(el: Element): string {
   const c = el.getAttribute('class'), id = el.getAttribute('id')
-  return c ? (id ? `${c} ${id}` : c).toLowerCase() : id ? id.toLowerCase() : ''
+  const s = c ? (id ? `${c} ${id}` : c) : id ?? ''
+  return s ? s.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase() : ''
 }
 
 /** Characters of text under an element (each text node trimmed); iterative. */

@@ -268,10 +268,24 @@ function attributeSpan(v: TokenView, lex: QuoteLexicon, span: QuoteSpan, q: numb
     let phrase: Phrase | null
     if (cue.class === 'source') phrase = v.lower(t) === 'according' ? phraseAfter(v, lex, t + 2, open) : phraseAfter(v, lex, t + 1, open)
     else phrase = subjectBefore(v, lex, lo, t)
-    if (phrase) return direct(v, span, t, phrase, open - 1 >= lo && /^[:,]$/.test(v.raw(open - 1)) ? 'direct.speaker-cue-before' : 'direct.partial')
+    if (!phrase) continue
+    if (open - 1 >= lo && /^[:,]$/.test(v.raw(open - 1))) return direct(v, span, t, phrase, 'direct.speaker-cue-before')
+    // A partial quote: the attributed content is the rest of the clause after the cue ("said there had been “thousands of shootings” in …").
+    return { ...direct(v, span, t, phrase, 'direct.partial'), clause: clauseAfterCue(v, span, t, inQuote, paragraphs) }
   }
   void q
   return null
+}
+
+function clauseAfterCue(v: TokenView, span: QuoteSpan, cue: number, inQuote: Int32Array, paragraphs: readonly Paragraph[]): Range | null {
+  let s = cue + 1
+  if (s < v.count && (v.lower(s) === 'that' || v.lower(s) === 'to' && v.lower(cue - 0) === 'according')) s++
+  const pEnd = paragraphs[paragraphOf(paragraphs, span.end)]!.end
+  let e = v.at(span.close >= 0 ? span.close + 1 : span.end)
+  while (e < v.count && v.start(e) < pEnd && !(inQuote[e]! < 0 && /^[.!?;]$/.test(v.raw(e)))) e++
+  if (s >= e || v.start(s) > span.start) return null
+  const start = v.start(s), end = v.end(e - 1)
+  return end > span.end || start < span.start - 1 ? { start, end } : null
 }
 
 function direct(v: TokenView, span: QuoteSpan, cue: number, phrase: Phrase, rule: string): Found {

@@ -81,6 +81,19 @@ export interface CodedEvent {
   rule: string
   dictionaryVersion?: string
   sentence?: Range
+  /** How the event was coded (trigger, pattern, actor resolution, modality cues, date and place reasoning); `entente explain` prints it. */
+  why?: EventReasoning
+}
+
+export interface EventReasoning {
+  trigger: Mention
+  pattern: string
+  source: string
+  target: string
+  cues: string[]
+  recoded: string | null
+  date: string
+  place: string
 }
 
 export interface Amount extends Range {

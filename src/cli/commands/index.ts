@@ -3,6 +3,7 @@ import { registerActors } from './actors.js'
 import { registerAnalyze } from './analyze.js'
 import { registerDemo } from './demo.js'
 import { registerEval } from './eval.js'
+import { registerExplain } from './explain.js'
 import { registerIngest } from './ingest.js'
 import { registerPipeline } from './pipeline.js'
 import { registerServe } from './serve.js'
@@ -14,6 +15,7 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerIngest,
   registerEval,
   registerActors,
+  registerExplain,
   registerServe,
   registerDemo,
 ]

@@ -1,0 +1,5 @@
+export { eventsStage, attachAmounts, type EventsOutput } from './stage.js'
+export { detectEvents, type DetectedEvent, type DetectResources } from './detect.js'
+export { loadRules, buildIndex, compileRule, type Rule, type RuleSpec, type RuleFile, type RuleIndex } from './rules.js'
+export { loadCameo, parseCameoTable, cameoEntry, type CameoCode } from './ontology.js'
+export { mergeEvents } from './merge.js'

@@ -1,0 +1,69 @@
+import type { Element, Rule, RuleIndex } from './rules.js'
+import { BREAKS } from './words.js'
+import type { WordsView } from './words-view.js'
+
+/** A rule matched at a trigger token; `end` is exclusive. */
+export interface RuleMatch { rule: Rule; trigger: number; end: number }
+
+function matchFrom(view: WordsView, els: Element[], k: number, pos: number, limit: number): number {
+  if (k === els.length) return pos
+  const el = els[k]!
+  if ('gap' in el) {
+    for (let g = 0; g <= el.gap && pos + g <= limit; g++) {
+      if (g > 0) {
+        const w = view.lower(pos + g - 1)
+        if (BREAKS.has(w) || w === ',') break
+      }
+      const r = matchFrom(view, els, k + 1, pos + g, limit)
+      if (r >= 0) return r
+    }
+    return -1
+  }
+  if (pos < limit && (el.words.has(view.lower(pos)) || el.words.has(view.bare(pos)))) {
+    const r = matchFrom(view, els, k + 1, pos + 1, limit)
+    if (r >= 0) return r
+  }
+  return el.optional ? matchFrom(view, els, k + 1, pos, limit) : -1
+}
+
+/** Every rule whose trigger occurs in tokens [first, end) and whose pattern matches there. */
+export function findMatches(view: WordsView, index: RuleIndex, first: number, end: number): RuleMatch[] {
+  const out: RuleMatch[] = []
+  for (let i = first; i < end; i++) {
+    const rules = index.byTrigger.get(view.lower(i))
+    if (!rules) continue
+    for (const rule of rules) {
+      if (rule.blockedAfter?.has(view.lower(i - 1))) continue
+      const e = matchFrom(view, rule.elements, 0, i + 1, end)
+      if (e >= 0) out.push({ rule, trigger: i, end: e })
+    }
+  }
+  return out
+}
+
+function clauseEnd(view: WordsView, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const w = view.lower(i)
+    if (BREAKS.has(w) || w === ',') return i
+  }
+  return end
+}
+
+/**
+ * Keeps one match per trigger: the longest pattern (most specific), then the earliest rule.
+ * Drops matches whose trigger lies inside a longer match ("sign a deal" hides "deal") or inside
+ * the complement of a governing verb ("refused to send officials": no separate "send" event).
+ */
+export function selectMatches(view: WordsView, matches: RuleMatch[], sentenceEnd: number): RuleMatch[] {
+  if (matches.length === 0) return matches
+  const governed: [number, number, number][] = [] // [from, to, trigger]
+  for (const m of matches) if (m.rule.governs) governed.push([m.end, clauseEnd(view, m.end, sentenceEnd), m.trigger])
+  const ranked = [...matches].sort((a, b) => (b.end - b.trigger) - (a.end - a.trigger) || b.rule.elements.length - a.rule.elements.length || a.rule.order - b.rule.order)
+  const kept: RuleMatch[] = []
+  for (const m of ranked) {
+    if (governed.some(([from, to, t]) => t < m.trigger && m.trigger >= from && m.trigger < to)) continue
+    if (kept.some((k) => k.trigger === m.trigger || (m.trigger > k.trigger && m.trigger < k.end) || (k.trigger > m.trigger && k.trigger < m.end))) continue
+    kept.push(m)
+  }
+  return kept.sort((a, b) => a.trigger - b.trigger)
+}

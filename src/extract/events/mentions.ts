@@ -1,0 +1,98 @@
+import type { ActorCode, Article, Entity, EventActor, Mention } from '../../article/index.js'
+import { LOCATIVE, PAIR_NOUNS, PAIR_WORDS } from './words.js'
+import type { WordsView } from './words-view.js'
+
+/** An entity mention placed on tokens, with the actors it stands for (none for a bare place). */
+export interface ActorMention {
+  first: number              // first token
+  last: number               // last token (inclusive)
+  start: number
+  end: number
+  text: string
+  entity: Entity | null
+  actors: EventActor[]
+  /** After "in/at/near": where something happened rather than who acted. */
+  locative: boolean
+  /** How this mention became an actor, for `explain`. */
+  via: string
+}
+
+const PAIR_PHRASE = /\b(?:two|both)\s+(?:\w+\s+)?(?:leaders|countries|sides|nations|presidents|governments|states|powers|neighbou?rs|allies|capitals)\b/i
+
+export function actorKey(a: EventActor): string { return a.country ?? a.code }
+
+function toActor(entity: Entity, code: ActorCode, text: string): EventActor {
+  return { entity: entity.id, code: code.code, country: code.country ?? null, name: entity.name ?? text }
+}
+
+/** Every entity mention in token order; pair phrases ("the two leaders") become mentions of the last two actors named. */
+export function collectMentions(article: Article, view: WordsView): ActorMention[] {
+  const out: ActorMention[] = []
+  for (const entity of article.spans.entities ?? []) {
+    for (const m of entity.mentions) {
+      // "the two leaders" names a pair; the pair pass below resolves it to both actors.
+      if (PAIR_PHRASE.test(m.text)) continue
+      const code = mentionActor(entity, m)
+      const first = view.tokenAt(m.start)
+      const last = view.tokenAt(m.end) - 1
+      if (first > last) continue
+      const prev = first > 0 ? view.lower(first - 1) : ''
+      const actors = code ? [toActor(entity, code, m.text)] : []
+      const via = code ? `${m.kind ?? 'name'} mention "${m.text}" of ${entity.name}${entity.kbId ? ` (KB ${entity.kbId})` : ''} → ${code.code}${code.role ? ` (${code.role})` : ''}` : `place "${m.text}"`
+      out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative: LOCATIVE.has(prev), via })
+    }
+  }
+  out.sort((a, b) => a.first - b.first || b.last - a.last)
+  return addPairMentions(view, dropNested(out))
+}
+
+// The mention's own actor (a metonym "Beijing" acting as CHNGOV) wins over the entity's; a PLACE is an actor only through one of them.
+function mentionActor(entity: Entity, m: Mention): ActorCode | null {
+  if (m.actor !== undefined) return m.actor
+  return entity.actor ?? null
+}
+
+function dropNested(sorted: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = []
+  for (const m of sorted) {
+    const prev = out[out.length - 1]
+    if (prev && m.first >= prev.first && m.last <= prev.last) continue
+    out.push(m)
+  }
+  return out
+}
+
+function addPairMentions(view: WordsView, mentions: ActorMention[]): ActorMention[] {
+  let covered = 0
+  const result: ActorMention[] = []
+  const seenKeys: EventActor[] = []
+  let mi = 0
+  // One pass over tokens, merging entity mentions in order and remembering the actors named so far.
+  for (let i = 0; i < view.count; i++) {
+    while (mi < mentions.length && mentions[mi]!.first <= i) {
+      const m = mentions[mi++]!
+      result.push(m)
+      covered = Math.max(covered, m.last + 1)
+      for (const a of m.actors) {
+        const k = actorKey(a)
+        const at = seenKeys.findIndex((s) => actorKey(s) === k)
+        if (at >= 0) seenKeys.splice(at, 1)
+        seenKeys.push(a)
+      }
+    }
+    if (i < covered || !PAIR_WORDS.has(view.lower(i))) continue
+    const next = view.lower(i + 1)
+    const nounAt = PAIR_NOUNS.has(next) ? i + 1 : PAIR_NOUNS.has(view.bare(i + 2)) && i + 2 < view.count ? i + 2 : PAIR_NOUNS.has(view.bare(i + 1)) ? i + 1 : -1
+    if (nounAt < 0 || seenKeys.length < 2) continue
+    const pair = seenKeys.slice(-2)
+    const start = view.starts[i]!, end = view.ends[nounAt]!
+    result.push({
+      first: i, last: nounAt, start, end, text: view.text.slice(start, end), entity: null, actors: pair,
+      locative: LOCATIVE.has(view.lower(i - 1)) || LOCATIVE.has(view.lower(i - 2)),
+      via: `"${view.text.slice(start, end)}" → the last two actors named: ${pair.map((a) => a.name ?? a.code).join(' and ')}`,
+    })
+    covered = nounAt + 1
+  }
+  while (mi < mentions.length) result.push(mentions[mi++]!)
+  return result
+}

@@ -1,0 +1,51 @@
+import type { Modality } from '../../article/index.js'
+import type { Rule } from './rules.js'
+import { CONDITIONAL, FUTURE, HYPOTHETICAL, INTENT_BEFORE_TO, isNegation, POSSIBILITY, REPORTED, REPORTING } from './words.js'
+import type { WordsView } from './words-view.js'
+
+export interface ModalityResult { modality: Modality; cues: string[] }
+
+const LOOK_BACK = 6
+
+/**
+ * Reads the words before the trigger (back to the source, at most six) and the sentence's
+ * conditionals: "did not sign" (negated), "would put … at risk", "if" (hypothetical),
+ * "will", "plans to" (future), "reportedly" (reported).
+ */
+export function readModality(view: WordsView, rule: Rule, trigger: number, sentenceStart: number, sentenceEnd: number, sourceLast: number): ModalityResult {
+  const m: Modality = { negated: false, hypothetical: false, future: false, reported: false }
+  const cues: string[] = []
+  const from = Math.max(sentenceStart, sourceLast + 1, trigger - LOOK_BACK)
+  let reportingBefore = false
+  for (let i = sentenceStart; i < trigger; i++) if (REPORTING.has(view.lower(i))) { reportingBefore = true; break }
+  for (let i = from; i < trigger; i++) {
+    const w = view.lower(i)
+    if (isNegation(w)) { m.negated = true; cues.push(`negation "${view.raw(i)}"`) }
+    else if (FUTURE.has(w)) { m.future = true; cues.push(`future "${view.raw(i)}"`) }
+    else if (HYPOTHETICAL.has(w)) {
+      // "X said Y would …" reports an intention; a bare "would"/"could" is a possibility.
+      if (w === 'would' && reportingBefore) { m.future = true; cues.push('future "would" in reported speech') }
+      else { m.hypothetical = true; cues.push(`modal "${view.raw(i)}"`) }
+    } else if (w === 'to' && INTENT_BEFORE_TO.has(view.lower(i - 1))) { m.future = true; cues.push(`intent "${view.raw(i - 1)} to"`) }
+    else if (REPORTED.has(w)) { m.reported = true; cues.push(`reported "${view.raw(i)}"`) }
+    else if (rule.kind === 'noun' && POSSIBILITY.has(w) && i >= trigger - 3) { m.hypothetical = true; cues.push(`possibility "${view.raw(i)}"`) }
+  }
+  // A gerund opening its clause whose verb is a modal: "backing China's claims would put … at risk".
+  if (!m.hypothetical && view.lower(trigger).endsWith('ing') && sourceLast < from) {
+    for (let i = trigger + 1; i < Math.min(sentenceEnd, trigger + 10); i++) {
+      const w = view.lower(i)
+      if (w === ',' || w === ';') break
+      if (HYPOTHETICAL.has(w)) { m.hypothetical = true; cues.push(`gerund subject of "${view.raw(i)}"`); break }
+    }
+  }
+  for (let i = sentenceStart; i < sentenceEnd; i++) {
+    const w = view.lower(i)
+    if (!CONDITIONAL.has(w)) continue
+    if (w === 'unless') { m.future = true; cues.push('condition "unless" (a promise or threat)') }
+    else if (i < trigger) { m.hypothetical = true; cues.push('condition "if"') }
+    break
+  }
+  if (rule.intent && !m.future) { m.future = true; cues.push(`intent verb "${view.raw(trigger)}"`) }
+  if (rule.source === 'reporter') { m.reported = true; cues.push('reported by the source') }
+  return { modality: m, cues }
+}

@@ -1,0 +1,203 @@
+import type { ActorMention } from './mentions.js'
+import type { RuleMatch } from './match.js'
+import { BE, BREAKS, COORDINATION, PREPOSITIONS, REPORTING, SOFT } from './words.js'
+import type { WordsView } from './words-view.js'
+
+/** The mentions that fill one role, and how they were found (for `explain`). */
+export interface RoleFill { mentions: ActorMention[]; via: string }
+export interface Roles { source: RoleFill; target: RoleFill; passive: boolean }
+
+const NONE: RoleFill = { mentions: [], via: 'none found' }
+const WINDOW = 16
+// Words that may sit between coordinated actors: "the US and many western countries", "Xi Jinping of China and …".
+const LINK_DETERMINERS = new Set(['of', "'s", 'the', 'many', 'several', 'other', 'some', 'its', 'their', 'all', 'most', 'fellow', 'senior', 'top', 'key'])
+const JOIN = new Set(['join', 'joins', 'joined', 'joining'])
+const AUX = new Set(['has', 'have', 'had', 'also', 'now', 'today'])
+const CLAUSE_OPENERS = new Set(['who', 'which', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though', 'after', 'before', 'when', 'as'])
+
+/** Mentions in one sentence, with token positions, searched around a trigger. */
+export class SentenceActors {
+  constructor(readonly view: WordsView, readonly all: ActorMention[], readonly from: number, readonly to: number, readonly first: number, readonly end: number) {}
+
+  private isPossessive(m: ActorMention): boolean {
+    const w = this.view.lower(m.last)
+    return w.endsWith("'s") || w.endsWith("s'") || this.view.lower(m.last + 1) === "'s" || this.view.lower(m.last + 1) === "'"
+  }
+
+  private prepositional(m: ActorMention): boolean {
+    return PREPOSITIONS.has(this.view.lower(m.first - 1)) || (this.view.lower(m.first - 1) === 'the' && PREPOSITIONS.has(this.view.lower(m.first - 2)))
+  }
+
+  /** The subject of the verb at `t`: the nearest actor before it that is not the object of a preposition, with its coordinated partners. */
+  subjectBefore(t: number, isNoun: boolean, stopAt = this.first): RoleFill {
+    // A possessor or adjective right before a noun or gerund is its agent: "Beijing's backing", "Russian pressure", "China's hosting".
+    const gerund = !isNoun && this.view.lower(t).endsWith('ing')
+    for (let k = this.to - 1; k >= this.from; k--) {
+      const m = this.all[k]!
+      if (m.last >= t) continue
+      if ((isNoun || gerund) && m.actors.length && m.last >= t - 2 && (this.isPossessive(m) || (isNoun && m.last === t - 1))) return { mentions: [m], via: `possessor "${m.text}" of the event noun` }
+      break
+    }
+    for (let k = this.to - 1; k >= this.from; k--) {
+      const m = this.all[k]!
+      if (m.last >= t || m.first < stopAt) continue
+      if (!m.actors.length || m.locative) continue
+      const adjacent = m.last >= t - 3 && this.gapIsAux(m.last + 1, t)
+      if (this.prepositional(m) && !(adjacent && this.view.lower(m.first - 1) === 'with')) continue
+      const group = this.extendLeft(k, stopAt)
+      return { mentions: group, via: group.length > 1 ? `coordinated subject ${group.map((g) => `"${g.text}"`).join(' + ')}` : `subject "${m.text}" before the verb` }
+    }
+    return NONE
+  }
+
+  private gapIsAux(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!AUX.has(this.view.lower(i)) && !SOFT.has(this.view.lower(i))) return false
+    return true
+  }
+
+  private extendLeft(k: number, stopAt: number): ActorMention[] {
+    const group = [this.all[k]!]
+    let cur = this.all[k]!
+    for (let j = k - 1; j >= this.from; j--) {
+      const p = this.all[j]!
+      if (p.first < stopAt || !p.actors.length) break
+      if (!this.onlyLinkWords(p.last + 1, cur.first)) break
+      group.unshift(p)
+      cur = p
+    }
+    // "China has joined Russia in opposing …": the one who joins acts too.
+    let i = cur.first - 1
+    while (i > 0 && AUX.has(this.view.lower(i))) i--
+    if (JOIN.has(this.view.lower(i))) {
+      const before = this.subjectBefore(i, false, stopAt)
+      group.unshift(...before.mentions)
+    }
+    return group
+  }
+
+  private onlyLinkWords(from: number, to: number): boolean {
+    if (to - from > 4) return false
+    for (let i = from; i < to; i++) {
+      const w = this.view.lower(i)
+      if (!COORDINATION.has(w) && !LINK_DETERMINERS.has(w)) return false
+    }
+    return true
+  }
+
+  /** The target after the pattern: the first actor in the clause, with coordinated ones ("Iran, Libya and Cuba", "Russia's build-up and China's treatment"). */
+  objectAfter(from: number): RoleFill {
+    const limit = Math.min(this.end, from + WINDOW)
+    let clauseStop = limit
+    for (let i = from; i < limit; i++) {
+      const w = this.view.lower(i)
+      if (BREAKS.has(w) || (REPORTING.has(w) && i > from) || (CLAUSE_OPENERS.has(w) && i > from + 1)) { clauseStop = i; break }
+      // A comma ends the clause unless it separates listed actors ("Iran, Libya and Cuba").
+      if (w === ',' && !(this.actorEndsAt(i - 1) && this.startsActor(i + 1))) { clauseStop = i; break }
+    }
+    let firstTarget = -1, firstPlace = -1
+    for (let k = this.from; k < this.to; k++) {
+      const m = this.all[k]!
+      if (m.first < from) continue
+      if (m.first >= clauseStop) break
+      if (!m.actors.length) continue
+      if (m.locative) { if (firstPlace < 0) firstPlace = k; continue }
+      firstTarget = k
+      break
+    }
+    const k0 = firstTarget >= 0 ? firstTarget : firstPlace
+    if (k0 < 0) return NONE
+    const head = this.all[k0]!
+    const group = [head]
+    let cur = head
+    for (let k = k0 + 1; k < this.to; k++) {
+      const m = this.all[k]!
+      if (m.first >= clauseStop) break
+      if (!m.actors.length || m.locative) continue
+      const listed = this.onlyLinkWords(cur.last + 1, m.first) && this.hasCoordinator(cur.last + 1, m.first)
+      const possessives = this.isPossessive(head) && this.isPossessive(m) && this.view.lower(m.first - 1) === 'and'
+      if (listed || possessives) { group.push(m); cur = m }
+    }
+    const how = firstTarget >= 0 ? 'object after the pattern' : 'place the act was aimed at'
+    return { mentions: group, via: group.length > 1 ? `coordinated ${how}: ${group.map((g) => `"${g.text}"`).join(' + ')}` : `${how}: "${group[0]!.text}"` }
+  }
+
+  private hasCoordinator(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) { const w = this.view.lower(i); if (w === 'and' || w === ',' || w === 'or' || w === '&') return true }
+    return false
+  }
+
+  private actorEndsAt(i: number): boolean {
+    for (let k = this.from; k < this.to; k++) { const m = this.all[k]!; if (m.last === i) return m.actors.length > 0 && !m.locative }
+    return false
+  }
+
+  private startsActor(i: number): boolean {
+    for (let k = this.from; k < this.to; k++) if (this.all[k]!.first === i) return this.all[k]!.actors.length > 0
+    return false
+  }
+
+  /** "X was attacked (by Y)": the participle after a form of "be". */
+  isPassive(t: number): boolean {
+    let i = t - 1
+    while (i >= this.first && SOFT.has(this.view.lower(i)) && !BE.has(this.view.lower(i))) i--
+    return i >= this.first && BE.has(this.view.lower(i)) && /(?:ed|en|wn|ht|ld|ut|id|un|ne|rn|ck|ot|ft|nt)$/.test(this.view.lower(t))
+  }
+
+  /** The agent of a passive: an actor right after "by" within the window. */
+  agentAfter(from: number): RoleFill {
+    const limit = Math.min(this.end, from + 8)
+    for (let i = from; i < limit; i++) {
+      const w = this.view.lower(i)
+      if (BREAKS.has(w)) break
+      if (w !== 'by') continue
+      const agent = this.objectAfter(i + 1)
+      if (agent.mentions.length) return { mentions: agent.mentions, via: `agent after "by": ${agent.mentions.map((m) => `"${m.text}"`).join(' + ')}` }
+    }
+    return NONE
+  }
+
+  /** The nearest reporting verb before the trigger, else the first after it ("…, officials said"). */
+  reportingVerb(t: number): number {
+    for (let i = t - 1; i >= this.first; i--) if (REPORTING.has(this.view.lower(i))) return i
+    for (let i = t + 1; i < this.end; i++) if (REPORTING.has(this.view.lower(i))) return i
+    return -1
+  }
+
+  /** Roles for a match, by the rule's kind: ordinary, passive, or reported ("X said Y must …"). */
+  fill(match: RuleMatch): Roles {
+    const { rule, trigger, end } = match
+    if (rule.source === 'reporter') {
+      const r = this.reportingVerb(trigger)
+      if (r < 0) return { source: NONE, target: NONE, passive: false }
+      const source = r < trigger ? this.subjectBefore(r, false) : this.objectAfter(r + 1)
+      let target = rule.targetFrom === 'agent' ? this.agentAfter(trigger + 1)
+        : r < trigger ? this.subjectBefore(trigger, false, r + 1) : this.subjectBefore(trigger, false)
+      if (!target.mentions.length && r < trigger && rule.targetFrom === 'subject') target = this.firstSubject(source.mentions)
+      return { source: { ...source, via: `reporter: ${source.via}` }, target: { ...target, via: `subject of the reported clause: ${target.via}` }, passive: false }
+    }
+    if (rule.kind === 'verb' && this.isPassive(trigger)) {
+      return { source: this.agentAfter(end), target: this.subjectBefore(trigger, false), passive: true }
+    }
+    const source = this.subjectBefore(trigger, rule.kind === 'noun')
+    const target = rule.target === 'none' ? NONE : this.reciprocal(trigger, end, source) ?? this.objectAfter(trigger + 1)
+    return { source, target, passive: false }
+  }
+
+  /** "support each other", "accused one another": the subjects act on themselves. */
+  private reciprocal(trigger: number, end: number, source: RoleFill): RoleFill | null {
+    for (let i = trigger + 1; i < Math.min(this.end, end + 3); i++) {
+      const w = this.view.lower(i), next = this.view.bare(i + 1)
+      if ((w === 'each' && next === 'other') || (w === 'one' && next === 'another')) return source.mentions.length > 1 ? { mentions: source.mentions, via: `reciprocal "${this.view.raw(i)} ${this.view.raw(i + 1)}"` } : null
+    }
+    return null
+  }
+
+  private firstSubject(exclude: ActorMention[]): RoleFill {
+    for (let k = this.from; k < this.to; k++) {
+      const m = this.all[k]!
+      if (!m.actors.length || m.locative || exclude.includes(m) || this.prepositional(m)) continue
+      return { mentions: [m], via: `"${m.text}", the sentence's first actor` }
+    }
+    return NONE
+  }
+}

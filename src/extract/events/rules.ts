@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs'
+import { nounForms, verbForms } from './inflect.js'
+
+/** A rule as written in data/events/*.json. */
+export interface RuleSpec {
+  id: string
+  p: string                 // pattern: trigger, then elements ("sign ~ deal|treaty", "backing for")
+  cameo: string
+  type?: string             // PLOVER type override, where the manual's text differs from the table
+  mode?: string
+  fixed?: boolean           // trigger is taken as written (no inflection)
+  joint?: boolean           // a joint act: every participant is source and target ("X and Y met")
+  governs?: boolean         // takes a complement ("refuse to send …"): events inside it are not asserted
+  intent?: boolean          // states intent (PLOVER AGREE): sets modality.future
+  target?: 'none'
+  source?: 'reporter'       // the one who says it ("what the US has said was a prelude to an invasion")
+  targetFrom?: 'subject' | 'agent' // the target is the subject of the reported clause, or the agent after "by"
+  ifNoTarget?: string       // CAMEO code when no target is found ("fired a missile" → show of force)
+  notAfter?: string[]       // lemmas that make the trigger a particle ("push back", "came back")
+}
+
+export interface RuleFile { version: string; kind: 'verb' | 'noun'; provenance: string; patterns: RuleSpec[] }
+
+/** One pattern element: a set of accepted lower-case words, or a gap of up to `gap` words. */
+export type Element = { words: Set<string>; optional: boolean } | { gap: number }
+
+export interface Rule extends RuleSpec {
+  blockedAfter: Set<string> | null
+  kind: 'verb' | 'noun'
+  order: number
+  triggers: string[]
+  elements: Element[]
+  /** The pattern as written, for `explain`. */
+  pattern: string
+}
+
+export interface RuleIndex {
+  version: string
+  rules: Rule[]
+  /** Lower-case trigger form → rules it starts; only these are tried (one Map lookup per token). */
+  byTrigger: Map<string, Rule[]>
+}
+
+// Function words keep their one form; content words in later elements also match their plural.
+const FUNCTION_WORDS = new Set(['to', 'with', 'on', 'of', 'for', 'against', 'in', 'that', 'the', 'a', 'an', 'from', 'into', 'at', 'by',
+  'up', 'down', 'off', 'out', 'over', 'back', 'away', 'upon', 'between', 'behind', 'aside', 'alongside', 'through', 'outside', 'about'])
+
+const GAP = 4
+
+function expandWord(word: string): string[] {
+  if (word.startsWith('^')) return verbForms(word.slice(1))
+  return FUNCTION_WORDS.has(word) ? [word] : nounForms(word)
+}
+
+export function compileRule(spec: RuleSpec, kind: 'verb' | 'noun', order: number, where: string): Rule {
+  const parts = spec.p.trim().split(/\s+/)
+  const head = parts.shift()
+  if (!spec.id || !head || !/^\d{2,4}$/.test(spec.cameo ?? '')) throw new Error(`events/rule: ${where}: rule ${spec.id ?? '?'} needs an id, a pattern and a CAMEO code`)
+  const triggers = head.split('|').flatMap((w) => spec.fixed ? [w] : kind === 'verb' ? verbForms(w) : nounForms(w))
+  const elements: Element[] = parts.map((part) => {
+    if (part === '~') return { gap: GAP }
+    if (/^~\d$/.test(part)) return { gap: Number(part.slice(1)) }
+    const optional = part.startsWith('?')
+    const words = new Set((optional ? part.slice(1) : part).split('|').flatMap(expandWord))
+    return { words, optional }
+  })
+  const blockedAfter = spec.notAfter ? new Set(spec.notAfter.flatMap(verbForms)) : null
+  return { ...spec, kind, order, triggers, elements, pattern: spec.p, blockedAfter }
+}
+
+export function buildIndex(files: RuleFile[]): RuleIndex {
+  const rules: Rule[] = []
+  const seen = new Set<string>()
+  for (const file of files) {
+    for (const spec of file.patterns) {
+      if (seen.has(spec.id)) throw new Error(`events/rule: duplicate rule id ${spec.id}`)
+      seen.add(spec.id)
+      rules.push(compileRule(spec, file.kind, rules.length, `${file.kind} rules`))
+    }
+  }
+  const byTrigger = new Map<string, Rule[]>()
+  for (const rule of rules) {
+    for (const t of new Set(rule.triggers)) {
+      const list = byTrigger.get(t)
+      if (list) list.push(rule); else byTrigger.set(t, [rule])
+    }
+  }
+  return { version: files.map((f) => f.version).join('+'), rules, byTrigger }
+}
+
+const RULE_FILES = ['verbs.json', 'nouns.json']
+let cached: RuleIndex | null = null
+
+/** Loads data/events/*.json once per process. */
+export function loadRules(): RuleIndex {
+  if (cached) return cached
+  const files = RULE_FILES.map((name) => {
+    const url = new URL(`../../../data/events/${name}`, import.meta.url)
+    try { return JSON.parse(readFileSync(url, 'utf8')) as RuleFile } catch (err) {
+      throw new Error(`events/rule-file: data/events/${name}: ${(err as Error).message}`)
+    }
+  })
+  cached = buildIndex(files)
+  return cached
+}

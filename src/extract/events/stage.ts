@@ -1,0 +1,50 @@
+import { addMessage, type Amount, type CodedEvent } from '../../article/index.js'
+import { lookupPlace } from '../../kb/index.js'
+import { defineStage } from '../../pipeline/define-stage.js'
+import { detectEvents, type DetectResources } from './detect.js'
+import { mergeEvents } from './merge.js'
+import { loadCameo } from './ontology.js'
+import { loadRules } from './rules.js'
+
+export interface EventsOutput { events: CodedEvent[]; noSource: { place: { start: number; end: number }; rule: string }[] }
+
+function resources(): DetectResources {
+  return { rules: loadRules(), cameo: loadCameo(), lookupPlace: safeLookup }
+}
+
+// A gazetteer failure must not lose the events: the place is then named without coordinates.
+function safeLookup(name: string) {
+  try { return lookupPlace(name) } catch { return null }
+}
+
+export const eventsStage = defineStage<EventsOutput>({
+  name: 'events',
+  version: '1',
+  description: 'Who did what to whom: PLOVER + CAMEO events with actors, modality, date, place, evidence and rule id (data/events, data/cameo).',
+  requires: ['text', 'spans.sentences', 'spans.tokens', 'spans.entities', 'spans.quotes', 'spans.amounts'],
+  provides: ['spans.events'],
+  compute(article, ctx) {
+    let res = ctx.resources.get('events') as DetectResources | undefined
+    if (!res) { res = resources(); ctx.resources.set('events', res) }
+    const found = detectEvents(article, res)
+    return { events: mergeEvents(found.events), noSource: found.noSource }
+  },
+  apply(article, out) {
+    article.spans.events = out.events
+    attachAmounts(out.events, article.spans.amounts)
+    for (const n of out.noSource) {
+      addMessage(article, 'events/no-source', `rule ${n.rule} matched but no acting party is named; no event coded`, { severity: 'info', place: n.place, stage: 'events' })
+    }
+  },
+})
+
+/** Each amount belongs to the event whose evidence (or one of its mentions) contains it. */
+export function attachAmounts(events: CodedEvent[], amounts: Amount[] | undefined): void {
+  if (!amounts?.length) return
+  amounts.forEach((amount, index) => {
+    const event = events.find((e) => (e.mentions ?? [e.evidence]).some((m) => m.start <= amount.start && amount.end <= m.end))
+    if (!event) return
+    amount.event = event.id
+    ;(event.amounts ??= []).push(index)
+  })
+}

@@ -1,0 +1,60 @@
+import type { Tokens } from '../../article/index.js'
+
+/** The article's tokens as lower-case words, computed once per token on first use. */
+export class WordsView {
+  readonly count: number
+  private readonly lowers: (string | undefined)[]
+  private readonly lowerText: string | null
+
+  constructor(readonly text: string, readonly starts: Uint32Array, readonly ends: Uint32Array) {
+    this.count = starts.length
+    this.lowers = new Array(this.count)
+    const lowered = text.toLowerCase()
+    // Lower-casing keeps offsets for nearly every text; when it does not (a few Unicode letters), lower per token.
+    this.lowerText = lowered.length === text.length ? lowered : null
+  }
+
+  static of(text: string, tokens: Tokens): WordsView {
+    return new WordsView(text, tokens.starts.subarray(0, tokens.count), tokens.ends.subarray(0, tokens.count))
+  }
+
+  lower(i: number): string {
+    if (i < 0 || i >= this.count) return ''
+    let w = this.lowers[i]
+    if (w === undefined) {
+      w = this.lowerText ? this.lowerText.slice(this.starts[i]!, this.ends[i]!) : this.text.slice(this.starts[i]!, this.ends[i]!).toLowerCase()
+      // Possessives and curly apostrophes fold to one spelling ("Putin’s" → "putin's").
+      if (w.includes('’')) w = w.replace(/’/g, "'")
+      this.lowers[i] = w
+    }
+    return w
+  }
+
+  /** The word without a possessive ending ("russia's" → "russia"). */
+  bare(i: number): string {
+    const w = this.lower(i)
+    return w.endsWith("'s") ? w.slice(0, -2) : w.endsWith("s'") ? w.slice(0, -1) : w
+  }
+
+  raw(i: number): string { return this.text.slice(this.starts[i]!, this.ends[i]!) }
+
+  /** First token starting at or after `offset`. */
+  tokenAt(offset: number): number {
+    let lo = 0, hi = this.count
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.starts[mid]! < offset) lo = mid + 1; else hi = mid
+    }
+    return lo
+  }
+
+  /** Last token ending at or before `offset`. */
+  tokenBefore(offset: number): number {
+    let lo = 0, hi = this.count
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.ends[mid]! <= offset) lo = mid + 1; else hi = mid
+    }
+    return lo - 1
+  }
+}

@@ -39,7 +39,7 @@ export function collectBlocks(roots: readonly Element[], stats: Map<Element, Sta
       if (tag === 'H1' || tag === 'IMG') continue
       if (!BLOCK_TAGS.has(tag)) { walk(child, kind); continue }
       flush(kind)
-      if (tag !== 'BLOCKQUOTE' && isLinkList(stats.get(child))) continue // embedded posts (tweets) are quotes, links and all
+      if (tag !== 'BLOCKQUOTE' && isLinkList(stats.get(child), tag === 'P')) continue // embedded posts (tweets) are quotes, links and all
       const k = kindFor(tag, kind)
       walk(child, k)
       flush(k)
@@ -51,7 +51,9 @@ export function collectBlocks(roots: readonly Element[], stats: Map<Element, Sta
 
 /** Mostly links and little else: related-story lists, tag clouds, "Read more: …" lines. A block whose
  *  links are a lead-in to real text (a linked first sentence, a name with a pop-up) is kept. */
-function isLinkList(s: Stat | undefined): boolean {
+function isLinkList(s: Stat | undefined, paragraph: boolean): boolean {
   const d = linkDensity(s)
-  return d > 0.65 || (d > 0.5 && s!.len - s!.linkLen < 100)
+  const plain = s ? s.len - s.linkLen : 0
+  // A <p> often links half its words ("… was <a>sentenced to life</a>."); only a line that is nearly all link goes.
+  return paragraph ? d > 0.8 || (d > 0.5 && plain < 20) : d > 0.65 || (d > 0.5 && plain < 100)
 }

@@ -38,7 +38,8 @@ function nonProseRule(el: Element): string | null {
 
 /** Pass 2: page furniture named by class/id (share bars, related links, newsletter boxes, ads…).
  *  An element holding much of the page's text, or holding an element marked as the article body,
- *  is kept whatever its name: it is the article's wrapper ("widget blog", "main has-sidebar"). */
+ *  is kept whatever its name: it is the article's wrapper ("widget blog", "main has-sidebar"). A "social"
+ *  box holding a blockquote is an embedded post (a quoted tweet), which is article content. */
 export function dropBoilerplate(root: Element, protectChars: number, log: PruneLog): void {
   let child = root.firstElementChild
   while (child) {
@@ -46,7 +47,7 @@ export function dropBoilerplate(root: Element, protectChars: number, log: PruneL
     // A caption keeps its parts (credit, source): they are read into meta.captions, never into the body.
     if (child.tagName === 'FIGCAPTION') { child = next; continue }
     const rule = boilerplateRule(classAndId(child))
-    if (rule && textLength(child) < protectChars && !child.querySelector(ARTICLE_MARKERS)) { child.remove(); log.set(rule, (log.get(rule) ?? 0) + 1) }
+    if (rule && textLength(child) < protectChars && !child.querySelector(ARTICLE_MARKERS) && !(rule === 'bp/share' && child.querySelector('blockquote'))) { child.remove(); log.set(rule, (log.get(rule) ?? 0) + 1) }
     else dropBoilerplate(child, protectChars, log)
     child = next
   }

@@ -57,7 +57,7 @@ const COMBINING: Record<string, string[]> = {
 /** Capitals the packages spell differently from news copy. */
 const CAPITAL_ALIASES: Record<string, string[]> = {
   'Washington, D.C.': ['Washington', 'Washington DC', 'Washington D.C.'], 'New Delhi': ['Delhi'], Kyiv: ['Kiev'],
-  'Beijing': ['Peking'], 'Yangon': ['Rangoon'],
+  'Beijing': ['Peking'], 'New York City': ['New York', 'NYC'], 'Yangon': ['Rangoon'],
 }
 /** City names that are also everyday English words or first names, or shadowed by a country. */
 const CITY_SKIP = new Set(['Mobile', 'Reading', 'Independence', 'Victoria', 'Surprise', 'Orange', 'Santa', 'Guatemala', 'Panama', 'Kuwait',
@@ -83,6 +83,8 @@ for (const alpha2 of Object.keys(isoCountries.getAlpha2Codes())) {
   const aliases = new Set<string>([...(names[alpha2] ?? []), ...(listed?.alias ?? []), ...(EXTRA_ALIASES[alpha2] ?? [])])
   for (const a of [...aliases]) { if (a.includes(',') || a.includes('(')) aliases.delete(a); if (fold(a) !== a) aliases.add(fold(a)) }
   aliases.delete(name)
+  // Names that take the article in running text: "the United States", "the Netherlands".
+  if (/^(United|Netherlands|Philippines|Bahamas|Gambia|Czech Republic|Central African|Dominican Republic|Democratic Republic|Republic of)/.test(name)) aliases.add(`the ${name}`)
   const given = nationalities[alpha2]
   const baseAdjectives = ADJECTIVE_FIXES[alpha2] ?? (given && !/[(,]/.test(given) && given !== name && !given.includes(' - ') ? [given] : [])
   const adjectives = new Set<string>(baseAdjectives)

@@ -176,7 +176,8 @@ function finish(drafts: Map<string, Draft>): Entity[] {
     .filter((d) => d.mentions.length)
     // An unknown single word that found no longer name stays out unless it recurs.
     .filter((d) => d.entry || !(d.rule === 'name.single' && d.mentions.length < 1))
-    .sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)))
+  const firstAt = new Map(list.map((d) => [d, d.mentions.reduce((min, m) => Math.min(min, m.start), Infinity)]))
+  list.sort((a, b) => firstAt.get(a)! - firstAt.get(b)!)
   return list.map((d, i) => {
     const mentions = d.mentions.sort((a, b) => a.start - b.start).map(({ raw: _raw, ...m }) => m)
     const aliases = [...new Set(mentions.filter((m) => m.kind !== 'title' && m.text !== d.name).map((m) => m.text))]

@@ -68,7 +68,10 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     let match = matchAt(g, toks, i)
     if (match && match.end - match.start === 1 && lex.notNames.has(t.base) && match.pattern.entries.every((e) => e.type === 'PERSON')) match = null
     const run = nameLike(t, lex) ? capitalRun(toks, i, lex) : null
-    const useRun = run && (!match || (run.end > match.end && run.head !== null))
+    // A longer capitalised run wins over a KB match when it is headed ("China Eastern Airlines") or extends a
+    // known organisation by words the KB does not know ("Apple Computer").
+    const extendsOrg = run && match && run.end > match.end && match.pattern.entries.every((e) => e.type === 'ORG') && !matchAt(g, toks, match.end)
+    const useRun = run && (!match || (run.end > match.end && (run.head !== null || extendsOrg)))
     if (useRun) {
       i = emitRun(text, toks, run!, kb, lex, mentions, pendingTitle, adjacentPrev, g)
       pendingTitle = null
@@ -170,6 +173,9 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     return b
   }
   const allNameShaped = [...Array(n).keys()].every((k) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(toks[a + k]!.base))
+  // A run that contains a known place or organisation is an organisation's name ("Air France"), not a person's.
+  const containsKnown = [...Array(n).keys()].some((k) => matchAt(g, toks, a + k)?.pattern.entries.some((e) => e.type === 'PLACE' || e.type === 'ORG'))
+  if (containsKnown) { out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.contains-known', country: orgCountry ?? countryInside(toks, a, b, g) }); return b }
   if (allNameShaped && n <= 3) { person('name.shape'); return b }
   out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.default', country: orgCountry })
   return b

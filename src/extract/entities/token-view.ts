@@ -36,7 +36,8 @@ export function tokenView(text: string, tokens: Tokens, sentences: readonly Sent
     while (s < sentences.length && start >= sentences[s]!.end) { s++; seenWordInSentence = false }
     const t = text.slice(start, end)
     const first = t.charAt(0)
-    const word = LETTER.test(first) || LETTER.test(t)
+    const c = t.charCodeAt(0)
+    const word = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && (LETTER.test(first) || LETTER.test(t))) || (c < 128 && t.length > 1 && LETTER.test(t))
     let baseEnd = end
     const possessive = word && t.length > 2 && POSSESSIVE.test(t)
     if (possessive) baseEnd = end - 2

@@ -1,0 +1,125 @@
+// NER bench: the entities stage on the Wikinews "outer" NER gold (../shared/bench/ner, CC BY 2.5, NewsReader).
+// Each document (headline, date line, first sentences) is rebuilt from its tokens with offsets kept, analysed by
+// the segment + entities stages, and scored entity-level, exact span, per mention: PERSON→PER, ORG→ORG,
+// PLACE→LOC; GROUP/EVENT and title/pronoun mentions are not scored. Run: npm run bench:ner
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { Entity } from '../src/article/index.js'
+import { loadKb } from '../src/kb/index.js'
+import { recognizeEntities } from '../src/extract/entities/index.js'
+import { splitSentences, tokenize } from '../src/segment/index.js'
+import { mdTable, writeBenchSection } from './lib/benchmarks-md.js'
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url))
+const FILE = process.argv[2] ?? `${ROOT}../shared/bench/ner/wikinews-outer-gold.conll`
+const TYPE: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC' }
+const DATE_LINE = /^(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2} , (\d{4})$/
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+interface Span { type: string; start: number; end: number }
+interface Doc { text: string; paragraphs: { start: number; end: number; kind: 'p' }[]; gold: Span[]; date: string }
+
+/** Tokens back to text: no space before closing punctuation and clitics, none after opening brackets and "$". */
+function detokenize(tokens: string[]): { text: string; offsets: [number, number][] } {
+  let text = ''
+  const offsets: [number, number][] = []
+  let noSpaceNext = true
+  for (const raw of tokens) {
+    const tok = raw === '``' || raw === "''" ? '"' : raw
+    const glue = noSpaceNext || /^([,.;:!?)\]%]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i.test(tok)
+    if (!glue) text += ' '
+    offsets.push([text.length, text.length + tok.length])
+    text += tok
+    noSpaceNext = /^[($[]$|^US\$$/.test(tok)
+  }
+  return { text, offsets }
+}
+
+function readDocs(file: string): Doc[] {
+  const sentences: string[][][] = []
+  let cur: string[][] = []
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) { if (cur.length) sentences.push(cur); cur = []; continue }
+    const cols = line.split('\t')
+    cur.push([cols[0]!, cols.at(-1)!])
+  }
+  if (cur.length) sentences.push(cur)
+  // A document starts with its headline, the sentence before a date line ("March 01 , 2008").
+  const starts: number[] = []
+  sentences.forEach((s, i) => { if (DATE_LINE.test(s.map((t) => t[0]).join(' ')) && i > 0) starts.push(i - 1) })
+  return starts.map((from, k) => {
+    const to = starts[k + 1] ?? sentences.length
+    let text = ''
+    const paragraphs: Doc['paragraphs'] = []
+    const gold: Span[] = []
+    let date = ''
+    for (let i = from; i < to; i++) {
+      const s = sentences[i]!
+      if (text) text += '\n\n'
+      const base = text.length
+      const d = detokenize(s.map((t) => t[0]!))
+      text += d.text
+      paragraphs.push({ start: base, end: text.length, kind: 'p' })
+      const m = DATE_LINE.exec(s.map((t) => t[0]).join(' '))
+      if (m && !date) date = `${m[2]}-${String(MONTHS.indexOf(m[1]!) + 1).padStart(2, '0')}-${m[0].split(' ')[1]!.padStart(2, '0')}`
+      let open: Span | null = null
+      s.forEach(([, tag], j) => {
+        const [a, b] = d.offsets[j]!
+        if (tag!.startsWith('B-') || (tag!.startsWith('I-') && (!open || open.type !== tag!.slice(2)))) { if (open) gold.push(open); open = { type: tag!.slice(2), start: base + a, end: base + b } }
+        else if (tag!.startsWith('I-') && open) open.end = base + b
+        else { if (open) gold.push(open); open = null }
+      })
+      if (open) gold.push(open)
+    }
+    return { text, paragraphs, gold, date }
+  })
+}
+
+function systemSpans(entities: Entity[]): Span[] {
+  const out: Span[] = []
+  for (const e of entities) {
+    const type = TYPE[e.type]
+    if (!type) continue
+    for (const m of e.mentions) if (m.kind !== 'title' && m.kind !== 'pronoun') out.push({ type, start: m.start, end: m.end })
+  }
+  return out
+}
+
+if (!existsSync(FILE)) {
+  console.error(`bench/ner: ${FILE} not found (needs ../shared next to the repository); nothing measured`)
+  process.exit(0)
+}
+const docs = readDocs(FILE)
+const kb = loadKb()
+// Build the recogniser's indexes before timing (once per process, like the pipeline does at start-up).
+recognizeEntities('Warm-up.', tokenize('Warm-up.'), [{ start: 0, end: 8, paragraph: 0 }], kb, '2020-01-01')
+const counts: Record<string, { tp: number; fp: number; fn: number }> = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 } }
+let words = 0
+let ms = 0
+const misses: string[] = []
+for (const doc of docs) {
+  const t0 = performance.now()
+  const tokens = tokenize(doc.text)
+  const sentences = splitSentences(doc.text, doc.paragraphs)
+  const entities = recognizeEntities(doc.text, tokens, sentences, kb, doc.date)
+  ms += performance.now() - t0
+  words += tokens.count
+  const sys = systemSpans(entities)
+  const key = (s: Span) => `${s.type}:${s.start}:${s.end}`
+  const goldKeys = new Set(doc.gold.map(key))
+  const sysKeys = new Set(sys.map(key))
+  for (const s of sysKeys) { const type = s.split(':')[0]!; if (goldKeys.has(s)) counts[type]!.tp++; else { counts[type]!.fp++; if (process.env.NER_VERBOSE) { const [, a, b] = s.split(':').map(Number); misses.push(`FP ${type} ${doc.text.slice(a, b)}`) } } }
+  for (const g of goldKeys) { if (!sysKeys.has(g)) { const [type, a, b] = g.split(':'); counts[type!]!.fn++; if (process.env.NER_VERBOSE) misses.push(`FN ${type} ${doc.text.slice(Number(a), Number(b))}`) } }
+}
+const prf = (c: { tp: number; fp: number; fn: number }) => {
+  const p = c.tp / Math.max(1, c.tp + c.fp), r = c.tp / Math.max(1, c.tp + c.fn)
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 }
+}
+const all = Object.values(counts).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 })
+const rows = [...Object.entries(counts), ['all', all] as const].map(([t, c]) => { const s = prf(c); return [t, c.tp, c.fp, c.fn, s.p.toFixed(3), s.r.toFixed(3), s.f.toFixed(3)] })
+const table = mdTable(['type', 'tp', 'fp', 'fn', 'P', 'R', 'F1'], rows)
+if (process.env.NER_VERBOSE) console.log(misses.join('\n'))
+console.log(table)
+const speed = `${docs.length} documents, ${words} tokens, ${(ms * 1000 / words).toFixed(2)} µs/token in the entities recogniser (KB load excluded)`
+console.log(speed)
+writeBenchSection('ner', `## NER (entities stage) on Wikinews outer gold\n\n\`npm run bench:ner\` — ${FILE.replace(ROOT, '')}; entity-level exact-span F1 per mention (PERSON→PER, ORG→ORG, PLACE→LOC; GROUP/EVENT and title mentions not scored).\n\n${table}\n\n${speed}\n`)

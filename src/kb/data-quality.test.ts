@@ -19,6 +19,7 @@ interface Role { role: string; country: string | null; sector: string; code: str
 interface Entry {
   id: string; type: string; name: string; aliases: string[]; country: string | null
   actor?: { code: string; sector: string; role?: string }; roles?: Role[]
+  when?: { from: string; to: string | null }
 }
 interface KbFile { id: string; version: string; provenance: string; licence: string; entries: Entry[] }
 
@@ -105,6 +106,15 @@ describe('knowledge-base data (people, orgs, groups, events)', () => {
         if (!r.from || !validDay(r.from)) return `role ${r.role} bad from ${r.from}`
         if (r.to !== null && (!validDay(r.to) || r.to < r.from)) return `role ${r.role} bad to ${r.to} (from ${r.from})`
       }
+      return null
+    })).toEqual([])
+  })
+
+  it('dated events have a valid from and from <= to', () => {
+    expect(problems((e) => {
+      if (!e.when) return null
+      if (!validDay(e.when.from)) return `bad when.from ${e.when.from}`
+      if (e.when.to !== null && (!validDay(e.when.to) || e.when.to < e.when.from)) return `bad when.to ${e.when.to}`
       return null
     })).toEqual([])
   })

@@ -155,10 +155,13 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   // A participle ("…, saying …", "tweets early Friday saying that …") reports for the sentence's subject.
   const phrase = w.endsWith('ing') ? sentenceSubject(v, lex, a, t) : subjectBefore(v, lex, a, t)
   if (!phrase) return inverted(v, lex, cue, a, b, t)
+  // `"…," X told Y in an interview`: the quote before is what was said, not the words after.
+  const before = phrase.start - 1
+  const afterQuote = before > a && (isCloseMark(v, before) || (v.raw(before) === ',' && isCloseMark(v, before - 1)))
   // "X said (that) CLAUSE."
-  let k = t + 1
+  let k = afterQuote && OBJECT_CUES.has(cue.lemma) ? b : t + 1
   if (k < b && PARTICLES.has(v.lower(k))) k++ // "pointed out that"
-  if (OBJECT_CUES.has(cue.lemma)) { const obj = phraseAfter(v, lex, k, b); if (obj && v.lower(k) !== 'that') k = obj.end }
+  if (OBJECT_CUES.has(cue.lemma)) { const obj = phraseAfter(v, lex, k, b, false); if (obj && v.lower(k) !== 'that') k = obj.end }
   while (k < b && TIME_WORDS.has(v.lower(k))) k++ // "said Friday afternoon, as …"
   if (k < b && CUE_PREPOSITIONS.has(v.lower(k))) {
     let m = k
@@ -262,7 +265,7 @@ function attributeSpan(v: TokenView, lex: QuoteLexicon, span: QuoteSpan, q: numb
   const lo = sentenceStartBefore(v, span, inQuote, spans, paragraphs)
   const open = v.at(span.open)
   for (let t = open - 1; t >= lo; t--) {
-    if (inQuote[t]! >= 0) continue
+    if (inQuote[t]! >= 0 || (v.isCapital(t) && v.lower(t) !== 'according')) continue
     const cue = lex.cues.get(v.lower(t))
     if (!cue) continue
     let phrase: Phrase | null

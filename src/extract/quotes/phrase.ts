@@ -5,6 +5,7 @@ import type { TokenView } from './token-view.js'
 export interface Phrase { start: number; end: number; parts: { start: number; end: number }[] }
 
 const MAX_LOWER_WORDS = 4
+const LEADING_ADVERBS = new Set(['yet', 'but', 'and', 'so', 'however', 'meanwhile', 'still', 'now', 'also', 'then', 'instead', 'indeed', 'thus', 'separately'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const MAX_APPOSITIVES = 4
 // Prepositions that may sit inside a subject after a source noun ("officials in Kyiv", "the head of Gazprom").
@@ -82,6 +83,7 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
     if (++lowerWords > MAX_LOWER_WORDS || isLyAdverb(v, t)) break
     s = t
   }
+  while (s < j && LEADING_ADVERBS.has(v.lower(s))) s++ // "Yet a congressional source told …"
   // Leading lower-case words that are not determiners or role words belong to the clause before it.
   while (s < j && !v.isCapital(s) && !lex.determiners.has(v.lower(s)) && !isRoleWord(v, lex, s) && !isModifierOfRole(v, lex, s, j)) s++
   // An unlisted lower-case head ("the bank", "Connecticut's tax commissioner") needs a determiner or possessive before it.
@@ -100,7 +102,7 @@ function isModifierOfRole(v: TokenView, lex: QuoteLexicon, i: number, j: number)
  * The phrase that starts at token `i` (after `said`, `according to`, `quoting`): a pronoun, or
  * determiners, names and a few lower-case words; a possessive ends it (`quoting Putin's view`).
  */
-export function phraseAfter(v: TokenView, lex: QuoteLexicon, i: number, hi: number): Phrase | null {
+export function phraseAfter(v: TokenView, lex: QuoteLexicon, i: number, hi: number, possessiveEnds = true): Phrase | null {
   if (i >= hi || !v.isWord(i)) return null
   const first = v.lower(i)
   if (lex.pronouns.has(first)) return { start: i, end: i + 1, parts: [{ start: i, end: i + 1 }] }
@@ -115,10 +117,11 @@ export function phraseAfter(v: TokenView, lex: QuoteLexicon, i: number, hi: numb
       break
     }
     if (!v.isCapital(e) && lex.cues.has(w)) break // a verb ends the phrase ("CCTV said Putin …")
+    if (e > i && lex.determiners.has(w) && !lex.determiners.has(v.lower(e - 1)) && !v.isCapital(e - 1)) break // "told reporters | the talks …"
     if (v.isCapital(e)) named = true
     else if (!lex.determiners.has(w) && ++lowerWords > MAX_LOWER_WORDS) break
     e++
-    if (isPossessive(v.raw(e - 1))) break
+    if (possessiveEnds && isPossessive(v.raw(e - 1))) break
   }
   if (e === i) return null
   // A phrase ends on a name or a noun, not on trailing lower-case verbs ("said Smith told").
@@ -141,6 +144,7 @@ function splitParts(v: TokenView, s: number, e: number): { start: number; end: n
 
 /** Every word capitalised (particles allowed): a bare name rather than a description. */
 function isNameLike(v: TokenView, lex: QuoteLexicon, s: number, e: number): boolean {
+  if (e - s === 1 && /^[RDI]-[A-Z]/.test(v.raw(s))) return false // a party-state tag ("R-N.H."), not a name
   for (let k = s; k < e; k++) {
     const w = v.lower(k)
     if (!v.isCapital(k) && !/^(bin|al|de|van|von|der|da|di|le|la|and|of)$/.test(w) && !lex.determiners.has(w)) return false

@@ -143,4 +143,25 @@ describe('reported speech', () => {
     const { quotes } = quotesOf(['Troops moved closer to the border in what the government has said was a routine exercise.'])
     expect(quotes).toEqual([])
   })
+
+  it('gives a participle cue the subject of the sentence, and a passive cue no speaker', () => {
+    const { quotes } = quotesOf([
+      'The finance minister defended the budget on Tuesday, saying the deficit would halve by next spring.',
+      'We are assured that the new levies will be temporary.',
+    ])
+    expect(brief(quotes)).toEqual([[false, 'the deficit would halve by next spring', ['finance minister']]])
+  })
+
+  it('keeps the words after "X told Y\'s Z in an interview" out of a quote, and skips party tags and leading conjunctions', () => {
+    const { quotes } = quotesOf([
+      '"We will not be moved," Ines Varga told Radio Nord\'s Paul Hart in an interview aired on Sunday.',
+      '"It is a bad deal," said Senator Ruth Alder, R-Neb., in a statement.',
+      'Yet a senior diplomat told reporters the talks would resume in March.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [true, 'We will not be moved,', ['Ines Varga']],
+      [true, 'It is a bad deal,', ['Ruth Alder']],
+      [false, 'the talks would resume in March', ['senior diplomat']],
+    ])
+  })
 })

@@ -2,11 +2,15 @@ import type { Command } from 'commander'
 import { registerActors } from './actors.js'
 import { registerAnalyze } from './analyze.js'
 import { registerDemo } from './demo.js'
+import { registerEnqueue } from './enqueue.js'
 import { registerEval } from './eval.js'
 import { registerExplain } from './explain.js'
 import { registerIngest } from './ingest.js'
+import { registerJobs } from './jobs.js'
 import { registerPipeline } from './pipeline.js'
 import { registerServe } from './serve.js'
+import { registerWatch } from './watch.js'
+import { registerWorker } from './worker.js'
 
 // One line per command, in the order `entente --help` lists them.
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -18,4 +22,8 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerExplain,
   registerServe,
   registerDemo,
+  registerEnqueue,
+  registerWorker,
+  registerWatch,
+  registerJobs,
 ]

@@ -1,0 +1,7 @@
+export * from './connection.js'
+export * from './jobs.js'
+export * from './producer.js'
+export * from './worker.js'
+export * from './status.js'
+export * from './heartbeat.js'
+export * from './watch.js'

@@ -75,3 +75,20 @@ describe('HTML cleaner on bad input', () => {
     expect(items[0]!.error).toMatchObject({ code: 'input/binary', location: path })
   })
 })
+
+describe('HTML cleaner on script-rendered pages', () => {
+  it('takes the body from JSON-LD articleBody when the markup holds no prose', () => {
+    const body = PROSE.join('\n')
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Tariff delayed', articleBody: body })}</script></head><body><div id="root"></div><script>render()</script></body></html>`
+    const out = extractArticle(html)
+    expect(out.paragraphs.map((p) => out.text.slice(p.start, p.end))).toEqual(PROSE)
+    expect(out.messages.map((m) => m.code)).toEqual(['html/body-from-json-ld'])
+  })
+
+  it('prefers the markup when it has the article and JSON-LD repeats it', () => {
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: PROSE.join(' ') })}</script></head><body><article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`
+    const out = extractArticle(html)
+    expect(out.paragraphs).toHaveLength(3)
+    expect(out.messages).toEqual([])
+  })
+})

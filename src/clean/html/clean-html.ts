@@ -1,9 +1,12 @@
 import type { Cleaner, CleanOutput } from '../types.js'
 import { TextBuilder } from '../build-text.js'
 import { extractBody } from './body.js'
-import { MAX_PARSE_CHARS, parseDocument } from './dom.js'
+import { MAX_PARSE_CHARS, fold, parseDocument } from './dom.js'
 import { readPageMeta } from './metadata.js'
 import { MAX_DEPTH } from './prune.js'
+
+/** A JSON-LD articleBody shorter than this is a teaser, not a body. */
+const MIN_JSON_LD_BODY = 300
 
 /** HTML page → the article's prose (paragraphs with kinds), captions and page metadata. */
 export const cleanHtml: Cleaner = (input) => extractArticle(input.content, input.hints?.url ?? null)
@@ -17,7 +20,14 @@ export function extractArticle(html: string, url: string | null = null): CleanOu
   const body = extractBody(document)
   if (body.pruned.get('too-deep')) messages.push({ code: 'html/too-deep', reason: `the page nests elements more than ${MAX_DEPTH} deep; the deeper parts were ignored`, severity: 'warning' })
   const text = new TextBuilder()
-  for (const b of body.blocks) text.add(b.text, b.kind)
-  if (!body.blocks.length) messages.push({ code: 'html/no-article', reason: 'no article text was found on the page (no block of prose long enough)', severity: 'warning' })
+  let blocks = body.blocks
+  // Pages rendered by script carry no prose in their HTML, only in JSON-LD: use it when the DOM gave little.
+  const ldBody = page.articleBody?.trim() ?? ''
+  if (ldBody.length >= MIN_JSON_LD_BODY && blocks.reduce((n, b) => n + b.text.length, 0) < ldBody.length * 0.3) {
+    blocks = ldBody.split(/\n\s*\n|\n(?=\S)/).map((t) => ({ text: fold(t), kind: 'p' as const }))
+    messages.push({ code: 'html/body-from-json-ld', reason: 'the page markup holds little prose; the body was taken from its JSON-LD articleBody', severity: 'info' })
+  }
+  for (const b of blocks) text.add(b.text, b.kind)
+  if (!text.paragraphs.length) messages.push({ code: 'html/no-article', reason: 'no article text was found on the page (no block of prose long enough)', severity: 'warning' })
   return { text: text.toString(), paragraphs: text.paragraphs, meta: { ...page.meta, captions: body.captions }, messages }
 }

@@ -39,9 +39,12 @@ export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon): Run |
       }
       const isParticle = lex.particles.has(t.lower) || /^(al|el)-\p{Lu}/u.test(t.text)
       const isConnector = lex.connectors.has(t.lower)
-      if ((isParticle || isConnector) && j + 1 < toks.length && toks[j + 1]!.sentence === sentence && nameLike(toks[j + 1]!, lex)) {
+      // Particles may come in a row ("van der", "bin Abdul"): look past them for the next name word.
+      let k = j + 1
+      if (isParticle) while (k < toks.length && lex.particles.has(toks[k]!.lower) && k - j < 3) k++
+      if ((isParticle || isConnector) && k < toks.length && toks[k]!.sentence === sentence && nameLike(toks[k]!, lex)) {
         if (isConnector && !isParticle && firstConnector < 0) firstConnector = j
-        j++
+        j = k
         continue
       }
       break

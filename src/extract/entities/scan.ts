@@ -59,13 +59,18 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     }
 
     // 2. Hyphenated compounds first: "Putin-Xi", "Russia-China", "Sino-Russian", "US-based".
-    if (t.text.includes('-') && !g.byFirst.has(t.lower) && !g.byFirst.has(t.baseLower)) {
+    if (t.text.includes('-') && !matchAt(g, toks, i)) {
       const before = mentions.length
       emitParts(t, i, g, mentions)
       if (mentions.length > before || !t.cap) { pendingTitle = null; i++; continue }
     }
     // 3. KB pattern vs. capitalised run. A lone closed-class word ("He", "May") is not a KB alias.
     let match = matchAt(g, toks, i)
+    // "the Baltic Policy Institute": a KB pattern that starts with "the" yields to a headed name after it.
+    if (match && t.lower === 'the' && i + 1 < toks.length && nameLike(toks[i + 1]!, lex)) {
+      const after = capitalRun(toks, i + 1, lex)
+      if (after?.head && after.end > match.end) { i++; pendingTitle = null; continue }
+    }
     if (match && match.end - match.start === 1 && lex.notNames.has(t.base) && match.pattern.entries.every((e) => e.type === 'PERSON')) match = null
     const run = nameLike(t, lex) ? capitalRun(toks, i, lex) : null
     // A longer capitalised run wins over a KB match when it is headed ("China Eastern Airlines") or extends a
@@ -152,8 +157,9 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.org-head', sector: run.sector, country: orgCountry ?? countryInside(toks, a, b, g) })
     return b
   }
-  // Sentence-initial single capitalised word: ordinary words are capitalised there too.
-  if (n === 1 && first.sentStart && !title) return b
+  // Sentence-initial single capitalised word: ordinary words are capitalised there too, so it only counts
+  // as a short form of a longer name in the article ("Dahl said …").
+  if (n === 1 && first.sentStart && !title) { out.push({ ...base, kind: 'alias', type: 'PERSON', rule: 'coref.surname', deferred: true }); return b }
   const next = toks[b], next2 = toks[b + 1]
   const prev = a > 0 ? toks[a - 1] : undefined
   const person = (rule: string, extra: Partial<import('./mention.js').RawMention> = {}) => out.push({ ...base, kind: 'name', type: 'PERSON', rule, ...extra })

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import type { Entity } from '../../article/index.js'
+import { loadKb } from '../../kb/index.js'
+import { splitSentences, tokenize } from '../../segment/index.js'
+import { recognizeEntities } from './recognize.js'
+
+// Our own news-style sentences; none is taken from the shared corpus.
+function entities(text: string, date = '2023-03-15'): Entity[] {
+  const paragraphs = text.split('\n\n').reduce<{ start: number; end: number; kind: 'p' }[]>((acc, p) => {
+    const start = acc.length ? acc.at(-1)!.end + 2 : 0
+    acc.push({ start, end: start + p.length, kind: 'p' }); return acc
+  }, [])
+  return recognizeEntities(text, tokenize(text), splitSentences(text, paragraphs), loadKb(), date)
+}
+const byName = (es: Entity[], name: string) => es.find((e) => e.name === name)
+const texts = (e: Entity | undefined) => e?.mentions.map((m) => m.text)
+
+describe('entities: knowledge-base names', () => {
+  it('links full names, surnames and possessives, and dates the actor by the article', () => {
+    const es = entities("Vladimir Putin met officials in Sochi. Putin's spokesman later declined to comment.", '2010-06-01')
+    const putin = byName(es, 'Vladimir Putin')!
+    expect(texts(putin)).toEqual(['Vladimir Putin', 'Putin'])
+    expect(putin.actor).toMatchObject({ code: 'RUSGOV', role: 'Prime Minister' })
+    expect(putin.kbId).toBe('vladimir-putin')
+  })
+  it('keeps acronyms case-sensitive: "US" is the United States, "us" is not', () => {
+    const es = entities('The US told us that Nato would meet. Officials from the UAE and the U.K. attended.')
+    expect(texts(byName(es, 'United States'))).toEqual(['US'])
+    expect(byName(es, 'NATO')?.actor?.code).toBe('NATO')
+    expect(byName(es, 'United Arab Emirates')).toBeDefined()
+    expect(byName(es, 'United Kingdom')).toBeDefined()
+  })
+  it('splits hyphenated compounds into their parts', () => {
+    const es = entities('Analysts watched the Sino-Indian border talks and the India-Pakistan ceasefire.')
+    expect(byName(es, 'China')?.mentions[0]).toMatchObject({ text: 'Sino', kind: 'adjective' })
+    expect(texts(byName(es, 'India'))).toEqual(['Indian', 'India'])
+    expect(texts(byName(es, 'Pakistan'))).toEqual(['Pakistan'])
+  })
+})
+
+describe('entities: metonymy and adjectives', () => {
+  it('reads a capital as the government when it acts and as the place after a locative', () => {
+    const es = entities('Washington warned Tehran on Tuesday. The envoy arrived in Washington on Friday.')
+    const usa = byName(es, 'United States')!
+    expect(usa.mentions[0]).toMatchObject({ text: 'Washington', kind: 'metonym', actor: { code: 'USAGOV', country: 'USA' } })
+    expect(byName(es, 'Iran')?.mentions[0]).toMatchObject({ text: 'Tehran', kind: 'metonym', actor: { code: 'IRNGOV' } })
+    const city = byName(es, 'Washington')!
+    expect(city.type).toBe('PLACE')
+    expect(texts(city)).toEqual(['Washington'])
+    expect(city.mentions[0]!.start).toBeGreaterThan(30)
+  })
+  it('gives nationality adjectives the actor of the noun they modify', () => {
+    const es = entities('German troops and French diplomats joined Polish state media in the region.')
+    expect(byName(es, 'Germany')?.mentions[0]).toMatchObject({ kind: 'adjective', actor: { code: 'DEUMIL' } })
+    expect(byName(es, 'France')?.mentions[0]?.actor?.code).toBe('FRAGOV')
+    expect(byName(es, 'Poland')?.mentions[0]?.actor?.code).toBe('POLMED')
+  })
+  it('treats seats of power as the government actor', () => {
+    const es = entities('The Kremlin denied the report, while the Pentagon said it was monitoring the situation.')
+    expect(byName(es, 'Kremlin')?.actor?.code).toBe('RUSGOV')
+    expect(byName(es, 'Pentagon')?.actor?.code).toBe('USAMIL')
+  })
+})
+
+describe('entities: names the knowledge base does not know', () => {
+  it('finds a person from an appositive and the organisation from its head word', () => {
+    const es = entities('"The talks were cordial," said Marta Kowalczyk, an analyst at the Baltic Policy Institute in Warsaw.')
+    const person = byName(es, 'Marta Kowalczyk')!
+    expect(person.type).toBe('PERSON')
+    expect(person.description).toContain('analyst at the Baltic Policy Institute')
+    expect(byName(es, 'Baltic Policy Institute')?.type).toBe('ORG')
+    expect(byName(es, 'Warsaw')?.type).toBe('PLACE')
+  })
+  it('takes role and country from the title before an unknown name, and links the surname later', () => {
+    const es = entities("Norway's foreign minister Ingrid Halvorsen Dahl visited Oslo. Dahl said the visit went well.")
+    const p = byName(es, 'Ingrid Halvorsen Dahl')!
+    expect(p.actor).toMatchObject({ code: 'NORGOV', country: 'NOR', role: 'Foreign Minister' })
+    expect(texts(p)).toEqual(['Ingrid Halvorsen Dahl', 'Dahl'])
+  })
+  it('keeps particles inside names', () => {
+    const es = entities('The proposal was drafted by Pieter van der Berg and backed by Khalid bin Rashid.')
+    expect(byName(es, 'Pieter van der Berg')?.type).toBe('PERSON')
+    expect(byName(es, 'Khalid bin Rashid')?.type).toBe('PERSON')
+  })
+  it('does not make entities of capitalised sentence starters, weekdays or months', () => {
+    const es = entities('Despite the rain, talks continued on Monday. However, nothing was agreed in March. Meanwhile, prices rose.')
+    expect(es).toEqual([])
+  })
+  it('recognises named events and their short forms', () => {
+    const es = entities('Athletes gathered for the Paris Summer Olympics. The Games opened on Friday.')
+    const ev = byName(es, 'Paris Summer Olympics')!
+    expect(ev.type).toBe('EVENT')
+    expect(texts(ev)).toEqual(['Paris Summer Olympics', 'Games'])
+  })
+  it('resolves "the two leaders" to the two heads of state named in the article', () => {
+    const es = entities('Presidents Joe Biden and Emmanuel Macron met in Paris. The two leaders discussed trade.', '2023-03-15')
+    for (const name of ['Joe Biden', 'Emmanuel Macron']) expect(byName(es, name)?.mentions.some((m) => m.kind === 'title' && m.text === 'The two leaders'), name).toBe(true)
+  })
+})

@@ -22,7 +22,7 @@ export function newsSurnames(name: string, country: string | null): string[] {
   else if (country && GIVEN_NAME_USED.has(country)) short = tokens[0]!
   else {
     let start = tokens.length - 1
-    while (start > 1 && PARTICLES.has(tokens[start - 1]!)) start--
+    while (start > 1 && PARTICLES.has(tokens[start - 1]!.toLowerCase())) start--
     short = tokens.slice(start).join(' ')
   }
   const forms = [short]

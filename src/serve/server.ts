@@ -33,6 +33,8 @@ export interface ServeOptions {
   webDir?: string | null
   maxBodyBytes?: number
   pipeline?: Pipeline
+  /** Redis URL of the ingest queue to report on at /-/queues (ENTENTE_QUEUE). */
+  queue?: string | null
 }
 
 export interface RunningServer { url: string; port: number; host: string; app: Hono; store: Store; close(): Promise<void> }
@@ -54,7 +56,9 @@ export async function startServer(opts: ServeOptions = {}): Promise<RunningServe
     throw new ServeError('serve/token-required', `refusing to listen on ${host} without a token: set ENTENTE_TOKEN (write endpoints need it beyond loopback)`)
   }
   const store = opts.store ?? await openStore(opts.db)
-  const app = createApp(serveDeps(store, opts.pipeline), { token, webDir: opts.webDir === undefined ? WEB_DIST : opts.webDir, maxBodyBytes: opts.maxBodyBytes })
+  const deps = serveDeps(store, opts.pipeline)
+  if (opts.queue) deps.queue = (await import('../queue/monitor.js')).createQueueMonitor(opts.queue)
+  const app = createApp(deps, { token, webDir: opts.webDir === undefined ? WEB_DIST : opts.webDir, maxBodyBytes: opts.maxBodyBytes })
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: opts.port ?? DEFAULT_PORT, hostname: host }, () => resolve(s))
     s.once('error', (e: NodeJS.ErrnoException) => reject(new ServeError('serve/listen', e.code === 'EADDRINUSE' ? `port ${opts.port} is in use (choose another with --port)` : `cannot listen on ${host}: ${e.message}`)))
@@ -65,6 +69,7 @@ export async function startServer(opts: ServeOptions = {}): Promise<RunningServe
     url: `http://${shown}:${port}/`, port, host, app, store,
     close: async () => {
       await new Promise<void>((resolve) => { server.close(() => resolve()); (server as { closeAllConnections?: () => void }).closeAllConnections?.() })
+      await deps.queue?.close()
       if (!opts.store) await store.close()
     },
   }

@@ -3,11 +3,11 @@ import { DEFAULT_HOST, DEFAULT_PORT, startServer, type RunningServer } from '../
 import { DEFAULT_DB } from '../../store/store.js'
 import { parseIntOption, parseSize } from '../options.js'
 
-export interface ServeCliOpts { db: string; port: number; host: string; maxBody?: number }
+export interface ServeCliOpts { db: string; port: number; host: string; maxBody?: number; queue?: string }
 
 /** Starts the server, prints its URL and closes it cleanly on Ctrl-C / SIGTERM. */
 export async function serveUntilStopped(opts: ServeCliOpts, before?: (server: RunningServer) => void): Promise<void> {
-  const server = await startServer({ db: opts.db, port: opts.port, host: opts.host, token: process.env.ENTENTE_TOKEN || null, maxBodyBytes: opts.maxBody })
+  const server = await startServer({ db: opts.db, port: opts.port, host: opts.host, token: process.env.ENTENTE_TOKEN || null, maxBodyBytes: opts.maxBody, queue: opts.queue ?? process.env.ENTENTE_QUEUE ?? null })
   before?.(server)
   process.stdout.write(`entente workbench: ${server.url}  (store: ${server.store.location}; Ctrl-C to stop)\n`)
   await new Promise<void>((resolve) => {
@@ -29,5 +29,6 @@ export function registerServe(program: Command): void {
   withServerOptions(program.command('serve')
     .description('serve the JSON API (/api, /openapi.json) and the web workbench over a store'))
     .option('--max-body <size>', 'largest request body (e.g. 5mb)', parseSize)
+    .option('--queue <url>', 'Redis URL of the ingest queue to show at /-/queues (env ENTENTE_QUEUE)')
     .action(async (opts: ServeCliOpts) => serveUntilStopped(opts))
 }

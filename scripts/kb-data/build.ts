@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { asciiForm, newsSurnames } from './news-surname.ts'
 import { parseEntryTable } from './parse-entries.ts'
 import { parsePeopleTable, type PersonDraft } from './parse-people.ts'
-import { TableError } from './table-syntax.ts'
+import { TableError, contentLines } from './table-syntax.ts'
+import countries from 'i18n-iso-countries'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const TABLES = join(ROOT, 'scripts/kb-data/tables')
@@ -23,7 +24,25 @@ const PEOPLE_FILES: Record<string, string> = {
 /** A person who appears in several tables lands in the first of these files. */
 const PEOPLE_PRIORITY = Object.keys(PEOPLE_FILES)
 
+/** Surfaces a bare surname must not take: everyday words, country names, names of our organisations/groups/events. */
+function blockedSurnames(): Set<string> {
+  const blocked = new Set<string>()
+  for (const { line } of contentLines(readFileSync(join(ROOT, 'scripts/kb-data/everyday-word-surnames.txt'), 'utf8'))) blocked.add(line.toLowerCase())
+  for (const names of Object.values(countries.getNames('en', { select: 'all' }))) for (const n of names) blocked.add(n.toLowerCase())
+  for (const f of entryTableFiles()) {
+    for (const e of parseEntryTable(readFileSync(join(TABLES, f), 'utf8'), f).entries) {
+      for (const s of [e.name, ...e.aliases]) blocked.add(s.toLowerCase())
+    }
+  }
+  return blocked
+}
+
+function entryTableFiles(): string[] {
+  return readdirSync(TABLES).filter((f) => !f.startsWith('people-') && f.endsWith('.txt')).sort()
+}
+
 function buildPeople(): void {
+  const blocked = blockedSurnames()
   const people = new Map<string, PersonDraft>()
   for (const f of readdirSync(TABLES).filter((f) => f.startsWith('people-') && f.endsWith('.txt')).sort()) {
     parsePeopleTable(readFileSync(join(TABLES, f), 'utf8'), f, people)
@@ -32,20 +51,23 @@ function buildPeople(): void {
   for (const p of people.values()) {
     const file = PEOPLE_PRIORITY.find((f) => p.files.has(f))
     if (!file) throw new TableError(p.where, `unknown @file "${[...p.files].join(', ')}"`)
-    byFile.get(file)!.push(personEntry(p))
+    byFile.get(file)!.push(personEntry(p, blocked))
   }
   for (const [file, entries] of byFile) {
     write(file, PEOPLE_FILES[file]! + ' ' + DATE_NOTE, entries)
   }
 }
 
-function personEntry(p: PersonDraft) {
+function personEntry(p: PersonDraft, blocked: Set<string>) {
   const roles = [...p.roles].sort((a, b) => a.from.localeCompare(b.from))
-  const current = roles.find((r) => r.to === null) ?? roles[roles.length - 1]
-  if (!current) throw new TableError(p.where, `${p.name} has no role`)
-  const country = p.opts.country ?? current.country
+  const latest = roles[roles.length - 1]
+  if (!latest) throw new TableError(p.where, `${p.name} has no role`)
+  // Default actor only for someone still in office (the latest-starting open role, as the
+  // loader's actorFor picks it); a former office holder gets none, so dated lookups say "former".
+  const current = roles.filter((r) => r.to === null).at(-1)
+  const country = p.opts.country ?? current?.country ?? latest.country ?? roles.find((r) => r.country)?.country ?? null
   const aliases = new Set<string>()
-  if (!('nosurname' in p.opts)) for (const s of newsSurnames(p.name, p.opts.namestyle ?? country)) aliases.add(s)
+  if (!('nosurname' in p.opts)) for (const s of newsSurnames(p.name, p.opts.namestyle ?? country, blocked)) aliases.add(s)
   for (const a of p.aliases) aliases.add(a)
   for (const a of [p.name, ...aliases]) {
     const ascii = asciiForm(a)
@@ -54,14 +76,14 @@ function personEntry(p: PersonDraft) {
   aliases.delete(p.name)
   return {
     id: p.id, type: 'PERSON', name: p.name, aliases: [...aliases], country,
-    actor: { code: current.code, sector: current.sector, role: current.role },
+    ...(current ? { actor: { code: current.code, sector: current.sector, role: current.role } } : {}),
     roles,
     ...(p.opts.note ? { note: p.opts.note } : {}),
   }
 }
 
 function buildEntryTables(): void {
-  for (const f of readdirSync(TABLES).filter((f) => !f.startsWith('people-') && f.endsWith('.txt')).sort()) {
+  for (const f of entryTableFiles()) {
     const { meta, entries } = parseEntryTable(readFileSync(join(TABLES, f), 'utf8'), f)
     const out = entries.map(({ where: _where, ...e }) => {
       const aliases = new Set(e.aliases)

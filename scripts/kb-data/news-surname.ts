@@ -3,7 +3,7 @@
 // Korean names, given name in Thai usage, particles kept ("von der Leyen"),
 // Arabic article dropped as a second form ("al-Assad" → "Assad").
 
-const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK'])
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK', 'SGP'])
 const GIVEN_NAME_USED = new Set(['THA'])
 const NO_FAMILY_NAME = new Set(['MMR', 'KHM', 'IDN', 'MYS', 'ISL', 'MNG', 'ETH', 'ERI'])
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'zu', 'der', 'den', 'ter', 'du', 'la', 'le', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'ould'])
@@ -11,7 +11,12 @@ const SUFFIXES = /^(Jr\.?|Sr\.?|II|III|IV|V|VI)$/
 /** Surnames that are also everyday capitalised words, months or titles: too risky as a bare alias. */
 const RISKY = new Set(['May', 'March', 'June', 'August', 'Key', 'Will', 'Young', 'Long', 'Little', 'Hope', 'Love', 'Best', 'Major', 'General', 'King', 'Prince', 'Said', 'Can', 'Sun', 'Ali', 'Ahmed', 'Ahmad', 'Mohammed', 'Mohamed', 'Mohammad', 'Muhammad', 'Muhammed', 'Hussain', 'Hassan', 'Hussein', 'Abdullah', 'Singh', 'Shah', 'Le'])
 
-export function newsSurnames(name: string, country: string | null): string[] {
+/**
+ * @param blocked lower-cased surfaces a bare surname must not take: everyday words
+ *   (everyday-word-surnames.txt), country names, and names of organisations in the KB
+ *   (Luís Montenegro is not "Montenegro", Jaques Wagner is not "Wagner").
+ */
+export function newsSurnames(name: string, country: string | null, blocked: Set<string> = new Set()): string[] {
   // Patronymic chains and Gulf dynasty names ("bin Salman", "Al Thani", "Al-Sabah") have no news surname.
   if (/\b(bin|ibn|bint)\b|\bAl[- ]/.test(name)) return []
   const tokens = name.split(' ').filter((t) => !SUFFIXES.test(t))
@@ -28,7 +33,7 @@ export function newsSurnames(name: string, country: string | null): string[] {
   const forms = [short]
   const article = /^(?:al|el|Al|El|as|ash|ad|an|ar|at|az)-(.+)$/.exec(short)
   if (article) forms.push(article[1]!)
-  return forms.filter((f) => !RISKY.has(f) && f !== name)
+  return forms.filter((f) => !RISKY.has(f) && !blocked.has(f.toLowerCase()) && !blocked.has((asciiForm(f) ?? f).toLowerCase()) && f !== name)
 }
 
 /** ASCII form of a name with diacritics (Erdoğan → Erdogan), or null if it has none. */

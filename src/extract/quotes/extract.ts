@@ -13,6 +13,9 @@ export interface QuoteInput {
   entities: readonly Entity[]
 }
 
+/** Something a reader of the record should know about a quote: a mark never closed (clipped text), a quote nobody is credited with. */
+export interface QuoteNote { code: 'quotes/unclosed-mark' | 'quotes/no-speaker'; place: Range }
+
 /** An attribution found before speakers are resolved (speakers need text order for pronouns). */
 interface Found {
   start: number; end: number; direct: boolean
@@ -42,10 +45,11 @@ const RIGHT_WINDOW = 30
  * parts (direct, with the clause in `clause`) so one attribution is never counted twice.
  * Scare quotes (a quoted phrase with no cue and no speaker in reach) are dropped.
  */
-export function extractQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
+export function extractQuotes(input: QuoteInput, lex: QuoteLexicon, notes?: QuoteNote[]): Quote[] {
   const { text, paragraphs } = input
   const v = TokenView.of(text, input.tokens)
   const spans = findQuoteSpans(text, paragraphs)
+  if (notes) for (const s of spans) if (s.close < 0) notes.push({ code: 'quotes/unclosed-mark', place: { start: s.open, end: s.end } })
   const inQuote = markQuoteTokens(v, spans)
   const found: Found[] = []
   const spanFound = new Int32Array(spans.length).fill(-1)
@@ -129,6 +133,7 @@ export function extractQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
     })
   }
   out.sort((x, y) => x.start - y.start)
+  if (notes) for (const q of out) if (q.direct && !q.speaker) notes.push({ code: 'quotes/no-speaker', place: { start: q.start, end: q.end } })
   return out
 }
 

@@ -76,11 +76,12 @@ describe('direct quotes', () => {
   })
 
   it('keeps a clipped quote inside its paragraph and goes on with the next', () => {
-    const { quotes } = quotesOf([
+    const { quotes, notes } = quotesOf([
       'Officials said the storm was “the worst in a generation and',
       '"We are rebuilding," said Omar Haddad, a local councillor.',
     ])
     expect(quotes.map((q) => q.text)).toEqual(['the worst in a generation and', 'We are rebuilding,'])
+    expect(notes.map((n) => n.code)).toEqual(['quotes/unclosed-mark'])
     expect(quotes[1]!.speaker?.name).toBe('Omar Haddad')
   })
 })

@@ -1,9 +1,15 @@
 import type { Quote } from '../../article/index.js'
+import { addMessage } from '../../article/index.js'
 import { defineStage } from '../../pipeline/define-stage.js'
-import { extractQuotes } from './extract.js'
+import { extractQuotes, type QuoteNote } from './extract.js'
 import { loadQuoteLexicon } from './lexicon.js'
 
-export const quotesStage = defineStage<Quote[]>({
+const REASONS: Record<QuoteNote['code'], string> = {
+  'quotes/unclosed-mark': 'a quotation mark is never closed (clipped text?); the quote was ended at its paragraph',
+  'quotes/no-speaker': 'a quoted passage has no speaker the text credits',
+}
+
+export const quotesStage = defineStage<{ quotes: Quote[]; notes: QuoteNote[] }>({
   name: 'quotes',
   version: '1',
   description: 'Direct, partial and reported quotes with their speakers (cue lexicon data/quotes/cues.json).',
@@ -11,10 +17,13 @@ export const quotesStage = defineStage<Quote[]>({
   provides: ['spans.quotes'],
   compute(article) {
     const { paragraphs = [], sentences = [], tokens, entities = [] } = article.spans
-    if (!tokens) return []
-    return extractQuotes({ text: article.text, paragraphs, sentences, tokens, entities }, loadQuoteLexicon())
+    const notes: QuoteNote[] = []
+    if (!tokens) return { quotes: [], notes }
+    const quotes = extractQuotes({ text: article.text, paragraphs, sentences, tokens, entities }, loadQuoteLexicon(), notes)
+    return { quotes, notes }
   },
-  apply(article, quotes) {
-    article.spans.quotes = quotes
+  apply(article, out) {
+    article.spans.quotes = out.quotes
+    for (const n of out.notes) addMessage(article, n.code, REASONS[n.code], { severity: 'info', place: n.place, stage: 'quotes' })
   },
 })

@@ -2,11 +2,11 @@ import type { Entity, Quote } from '../../article/index.js'
 import { TextBuilder } from '../../clean/build-text.js'
 import { splitSentences } from '../../segment/sentences.js'
 import { tokenize } from '../../segment/tokens.js'
-import { extractQuotes } from './extract.js'
+import { extractQuotes, type QuoteNote } from './extract.js'
 import { loadQuoteLexicon } from './lexicon.js'
 
 /** Runs quote extraction on paragraphs of invented text, with hand-built entities (name → type). */
-export function quotesOf(paragraphs: string[], entities: Record<string, Entity['type']> = {}): { text: string; quotes: Quote[] } {
+export function quotesOf(paragraphs: string[], entities: Record<string, Entity['type']> = {}): { text: string; quotes: Quote[]; notes: QuoteNote[] } {
   const b = new TextBuilder()
   for (const p of paragraphs) b.add(p)
   const text = b.toString()
@@ -20,8 +20,9 @@ export function quotesOf(paragraphs: string[], entities: Record<string, Entity['
     }
     return { id: `e${i + 1}`, name, type, mentions }
   })
-  const quotes = extractQuotes({ text, paragraphs: b.paragraphs, sentences: splitSentences(text, b.paragraphs), tokens: tokenize(text), entities: ents }, loadQuoteLexicon())
-  return { text, quotes }
+  const notes: QuoteNote[] = []
+  const quotes = extractQuotes({ text, paragraphs: b.paragraphs, sentences: splitSentences(text, b.paragraphs), tokens: tokenize(text), entities: ents }, loadQuoteLexicon(), notes)
+  return { text, quotes, notes }
 }
 
 function escape(s: string): string { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') }

@@ -1,4 +1,6 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -178,6 +180,23 @@ describe('analyze and ingest', () => {
     expect(hr.text).toContain('Ministers met in Oslo')
     expect(hr.text).not.toContain('<p>')
     expect((await json('/api/articles')).body.total).toBe(before)
+  })
+
+  it('analyze fetches a URL (served here on loopback)', async () => {
+    const page = readFileSync(new URL('../../examples/forms/manila-protest.html', import.meta.url))
+    const site = createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page) })
+    await new Promise<void>((ok) => site.listen(0, '127.0.0.1', ok))
+    try {
+      const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/asia/protest`
+      const res = await post('/api/analyze', { url })
+      const record = await res.json() as any
+      expect(res.status).toBe(200)
+      expect(record.metadata.headline).toContain('Philippines protests')
+      expect(record.text).toContain('water cannon')
+      expect(record.text).not.toContain('Most read')
+      const refused = await post('/api/analyze', { url: 'file:///etc/passwd' })
+      expect(refused.status).toBe(400)
+    } finally { site.close() }
   })
 
   it('ingest needs the token, stores once, and is idempotent', async () => {

@@ -17,7 +17,7 @@ export const analyzeBody = z.object({
 /** Builds the RawInput for a body with text, HTML or a URL. */
 export async function inputFromBody(body: z.output<typeof analyzeBody>, deps: ServeDeps): Promise<RawInput> {
   if (body.url !== undefined) {
-    if (!deps.fetchUrl) throw new ApiError(501, 'analyze/url-unsupported', 'this server cannot fetch URLs; send the page as html')
+    if (!deps.fetchUrl) throw new ApiError(501, 'analyze/url-unsupported', 'this server does not fetch URLs (only a server on loopback does); send the page as html')
     try {
       return await deps.fetchUrl(body.url)
     } catch (e) {

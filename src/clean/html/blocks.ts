@@ -39,7 +39,7 @@ export function collectBlocks(roots: readonly Element[], stats: Map<Element, Sta
       if (tag === 'H1' || tag === 'IMG') continue
       if (!BLOCK_TAGS.has(tag)) { walk(child, kind); continue }
       flush(kind)
-      if (tag !== 'BLOCKQUOTE' && isLinkList(stats.get(child), tag === 'P')) continue // embedded posts (tweets) are quotes, links and all
+      if (kind !== 'quote' && tag !== 'BLOCKQUOTE' && isLinkList(stats.get(child), tag === 'P')) continue // embedded posts (tweets) are quotes, links and all
       const k = kindFor(tag, kind)
       walk(child, k)
       flush(k)
@@ -55,5 +55,5 @@ function isLinkList(s: Stat | undefined, paragraph: boolean): boolean {
   const d = linkDensity(s)
   const plain = s ? s.len - s.linkLen : 0
   // A <p> often links half its words ("… was <a>sentenced to life</a>."); only a line that is nearly all link goes.
-  return paragraph ? d > 0.8 || (d > 0.5 && plain < 20) : d > 0.65 || (d > 0.5 && plain < 100)
+  return paragraph ? d > 0.8 || (d > 0.5 && plain < 20) : d > 0.75 || (d > 0.5 && plain < 60)
 }

@@ -10,6 +10,8 @@ export interface StoreDialect {
   capabilities: StoreCapabilities
   /** An auto-increment integer primary key named `id`. */
   idColumn<T extends string>(table: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'>
+  /** Stores a table in its primary-key order (SQLite WITHOUT ROWID: one B-tree instead of two). */
+  clusteredByKey<T extends string, C extends string>(table: CreateTableBuilder<T, C>): CreateTableBuilder<T, C>
   /** Full-text index DDL (migration). */
   createFullText(db: Db): Promise<void>
   dropFullText(db: Db): Promise<void>

@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { AnalysisRecord } from '../record/index.js'
 import type { Db, StoreDialect } from './dialect.js'
 import { migrate } from './migrations/index.js'
-import { putArticle, type PutArticleInternal, type WriteSettings } from './put-article.js'
+import { putArticles, type PutArticleInternal, type PutItem, type WriteSettings } from './put-article.js'
 import { pageOf, whereEvents } from './queries/event-filter.js'
 import { queryNetwork } from './queries/network.js'
 import { ARTICLE_SUMMARY_COLUMNS, toArticleSummary, toStoredEvent, toStoredQuote } from './queries/rows-out.js'
@@ -25,8 +25,19 @@ export class KyselyStore implements Store {
   migrate(): Promise<string[]> { return migrate(this.db, this.dialect) }
   async close(): Promise<void> { await this.db.destroy() }
 
-  putArticle(record: AnalysisRecord, options: PutArticleInternal): Promise<PutArticleResult> {
-    return putArticle(this.db, this.dialect, this.settings, record, options)
+  async putArticle(record: AnalysisRecord, options: PutArticleInternal): Promise<PutArticleResult> {
+    const known = await this.findResult(options.contentHash)
+    if (known) return known
+    return (await putArticles(this.db, this.dialect, this.settings, [{ record, options }]))[0]!
+  }
+
+  putArticles(items: PutItem[]): Promise<PutArticleResult[]> {
+    return items.length ? putArticles(this.db, this.dialect, this.settings, items) : Promise.resolve([])
+  }
+
+  private async findResult(hash: string): Promise<PutArticleResult | null> {
+    const r = await this.db.selectFrom('articles').select(['id', 'events', 'cluster_id']).where('content_hash', '=', hash).executeTakeFirst()
+    return r ? { id: Number(r.id), inserted: false, events: Number(r.events), cluster: r.cluster_id == null ? null : Number(r.cluster_id) } : null
   }
 
   async hasContentHash(hash: string): Promise<boolean> {

@@ -5,62 +5,67 @@ import { isFactual, type EventRow } from './rows.js'
 const DAY_MS = 86_400_000
 const shiftDay = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 const dayDiff = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS
+export const mergeKey = (r: Pick<EventRow, 'source' | 'target' | 'type'>) => `${r.source}|${r.target}|${r.type}`
 
-/** Assigns each factual event row to the merged event of its (source, target, type) whose anchor day is
- *  within ±window days (the nearest; created when none), and returns the merged ids touched.
+const CHUNK = 300
+interface Known { id: number | null; anchor: string; quad: number }
+
+/** Assigns each factual event row to the merged event of its (source, target, type) whose anchor day
+ *  is within ±window days (the nearest; a new one anchored on the row's day when none), in row order.
  *  Runs inside the serialised write transaction, so two writers never create the same merged event. */
 export async function assignMerged(trx: Trx, rows: EventRow[], windowDays: number): Promise<(number | null)[]> {
-  const ids: (number | null)[] = []
-  const local = new Map<string, { id: number; anchor: string }[]>()
-  for (const r of rows) {
-    if (!isFactual(r)) { ids.push(null); continue }
-    const key = `${r.source}\u0000${r.target}\u0000${r.type}`
-    let known = local.get(key)
-    if (!known) {
-      known = (await trx.selectFrom('merged_events').select(['id', 'anchor_day'])
-        .where('source', '=', r.source).where('target', '=', r.target).where('type', '=', r.type)
-        .where('anchor_day', '>=', shiftDay(r.day!, -windowDays)).where('anchor_day', '<=', shiftDay(r.day!, windowDays))
-        .execute()).map((m) => ({ id: m.id, anchor: m.anchor_day }))
-      local.set(key, known)
-    }
-    let best: { id: number; anchor: string } | null = null
-    for (const m of known) {
-      const d = dayDiff(m.anchor, r.day!)
-      if (d > windowDays) continue
-      if (!best || d < dayDiff(best.anchor, r.day!) || (d === dayDiff(best.anchor, r.day!) && m.id < best.id)) best = m
-    }
-    if (!best) {
-      const created = await trx.insertInto('merged_events').values({
-        source: r.source, target: r.target, type: r.type, quad_class: r.quad_class, anchor_day: r.day!, first_day: r.day!, last_day: r.day!,
-        num_mentions: 0, num_articles: 0, num_sources: 0, goldstein_sum: 0,
-      }).returning('id').executeTakeFirstOrThrow()
-      best = { id: created.id, anchor: r.day! }
-      known.push(best)
-    }
-    ids.push(best.id)
+  const factual = rows.filter(isFactual)
+  if (!factual.length) return rows.map(() => null)
+  const days = factual.map((r) => r.day!).sort()
+  const lo = shiftDay(days[0]!, -windowDays), hi = shiftDay(days[days.length - 1]!, windowDays)
+  const byKey = new Map<string, Known[]>()
+  for (const r of factual) byKey.set(mergeKey(r), [])
+  const keys = [...byKey.keys()]
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const found = await trx.selectFrom('merged_events').select(['id', 'merge_key', 'anchor_day', 'quad_class'])
+      .where('merge_key', 'in', keys.slice(i, i + CHUNK)).where('anchor_day', '>=', lo).where('anchor_day', '<=', hi).execute()
+    for (const m of found) byKey.get(m.merge_key)!.push({ id: Number(m.id), anchor: m.anchor_day, quad: m.quad_class })
   }
-  return ids
+  // pass 1: nearest anchor, or a new merged event (id assigned after the insert)
+  const chosen: (Known | null)[] = []
+  const created: { key: string; row: EventRow; known: Known }[] = []
+  for (const r of rows) {
+    if (!isFactual(r)) { chosen.push(null); continue }
+    const key = mergeKey(r)
+    const list = byKey.get(key)!
+    let best: Known | null = null
+    for (const m of list) {
+      const d = dayDiff(m.anchor, r.day!)
+      if (d <= windowDays && (!best || d < dayDiff(best.anchor, r.day!))) best = m
+    }
+    if (!best) { best = { id: null, anchor: r.day!, quad: r.quad_class }; list.push(best); created.push({ key, row: r, known: best }) }
+    chosen.push(best)
+  }
+  // pass 2: insert the new ones; (key, anchor) is unique among them, so ids map back without relying on row order
+  for (let i = 0; i < created.length; i += CHUNK) {
+    const part = created.slice(i, i + CHUNK)
+    const ids = await trx.insertInto('merged_events').values(part.map(({ key, row, known }) => ({
+      merge_key: key, source: row.source, target: row.target, type: row.type, quad_class: row.quad_class, anchor_day: known.anchor,
+      first_day: known.anchor, last_day: known.anchor, num_mentions: 0, num_articles: 0, num_sources: 0, goldstein_sum: 0,
+    }))).returning(['id', 'merge_key', 'anchor_day']).execute()
+    const idOf = new Map(ids.map((x) => [`${x.merge_key}\u0000${x.anchor_day}`, Number(x.id)]))
+    for (const c of part) c.known.id = idOf.get(`${c.key}\u0000${c.known.anchor}`)!
+  }
+  return chosen.map((k) => k?.id ?? null)
 }
 
-/** Recomputes the counters of merged events from their event rows (never incremented blindly):
- *  NumSources counts distinct source units, so all copies of one wire story count once. */
+/** Recomputes the counters of merged events from their event rows in one statement per chunk (never
+ *  incremented blindly): NumSources counts distinct source units, so copies of one wire story count once. */
 export async function recountMerged(trx: Trx, mergedIds: number[]): Promise<void> {
-  if (!mergedIds.length) return
-  const counts = await trx.selectFrom('events as e').innerJoin('articles as a', 'a.id', 'e.article_id')
-    .select((eb) => [
-      'e.merged_id',
-      eb.fn.countAll<number>().as('mentions'),
-      sql<number>`count(distinct e.article_id)`.as('articles'),
-      sql<number>`count(distinct a.source_unit)`.as('sources'),
-      eb.fn.sum<number>('e.goldstein').as('gsum'),
-      eb.fn.min<string>('e.day').as('first'),
-      eb.fn.max<string>('e.day').as('last'),
-    ])
-    .where('e.merged_id', 'in', mergedIds).groupBy('e.merged_id').execute()
-  for (const c of counts) {
-    await trx.updateTable('merged_events').set({
-      num_mentions: Number(c.mentions), num_articles: Number(c.articles), num_sources: Number(c.sources),
-      goldstein_sum: Number(c.gsum), first_day: c.first, last_day: c.last,
-    }).where('id', '=', c.merged_id!).execute()
+  for (let i = 0; i < mergedIds.length; i += CHUNK) {
+    const ids = mergedIds.slice(i, i + CHUNK)
+    await sql`update merged_events set
+      num_mentions = (select count(*) from events e where e.merged_id = merged_events.id),
+      num_articles = (select count(distinct e.article_id) from events e where e.merged_id = merged_events.id),
+      num_sources = (select count(distinct a.source_unit) from events e join articles a on a.id = e.article_id where e.merged_id = merged_events.id),
+      goldstein_sum = (select coalesce(sum(e.goldstein), 0) from events e where e.merged_id = merged_events.id),
+      first_day = (select min(e.day) from events e where e.merged_id = merged_events.id),
+      last_day = (select max(e.day) from events e where e.merged_id = merged_events.id)
+      where id in (${sql.join(ids)})`.execute(trx)
   }
 }

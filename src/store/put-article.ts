@@ -3,79 +3,115 @@ import type { AnalysisRecord } from '../record/index.js'
 import type { Db, StoreDialect, Trx } from './dialect.js'
 import { assignMerged, recountMerged } from './merged-events.js'
 import { findDuplicate } from './near-duplicates.js'
-import { actorFacts, dyadDays, eventRows, isoDay, quoteRows, recordJson } from './rows.js'
+import { actorFacts, dyadDays, eventRows, isoDay, quoteRows, recordJson, type ActorFacts, type ActorName, type DyadDay, type EventRow, type QuoteRow } from './rows.js'
 import type { PutArticleOptions, PutArticleResult } from './store.js'
 
 export interface WriteSettings { mergeWindowDays: number; duplicateContainment: number }
 /** Callers that already computed the sketch (ingest workers) pass it to keep the writer thread light. */
 export interface PutArticleInternal extends PutArticleOptions { sketch?: TextSketch }
+export interface PutItem { record: AnalysisRecord; options: PutArticleInternal }
 
-const CHUNK = 500
+const CHUNK = 400
+// 27 columns a row: stays under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters
+const EVENT_CHUNK = 1000
 
-/** Writes one article and everything derived from it in ONE transaction: a crash leaves either all or nothing. */
-export async function putArticle(db: Db, dialect: StoreDialect, settings: WriteSettings, record: AnalysisRecord, options: PutArticleInternal): Promise<PutArticleResult> {
-  const existing = await findByHash(db, options.contentHash)
-  if (existing) return existing
-  const sketch = options.sketch ?? sketchText(record.text)
-  const buckets = bandKeys(sketch)
-  const outlet = options.outlet ?? record.metadata.outlet ?? record.metadata.publisher ?? null
-  const rows = eventRows(record, outlet)
-  const quotes = quoteRows(record)
+/** Writes articles and everything derived from them in ONE transaction: a crash leaves all or nothing.
+ *  Articles are processed in order, so a batch stores exactly what one-by-one puts would store. */
+export async function putArticles(db: Db, dialect: StoreDialect, settings: WriteSettings, items: PutItem[]): Promise<PutArticleResult[]> {
+  const prepared = items.map(({ record, options }) => {
+    const sketch = options.sketch ?? sketchText(record.text)
+    const outlet = options.outlet ?? record.metadata.outlet ?? record.metadata.publisher ?? null
+    return { record, hash: options.contentHash, sketch, buckets: bandKeys(sketch), outlet, rows: eventRows(record, outlet), quotes: quoteRows(record) }
+  })
   return db.transaction().execute(async (trx) => {
     await dialect.serializeWrites(trx)
-    const raced = await findByHash(trx, options.contentHash)
-    if (raced) return raced
-    const dup = await findDuplicate(trx, sketch, buckets, settings.duplicateContainment)
-    if (dup?.adopt) await trx.updateTable('articles').set({ cluster_id: dup.id }).where('id', '=', dup.id).execute()
-    const { id } = await trx.insertInto('articles').values({
-      content_hash: options.contentHash, source: record.source, outlet,
-      source_unit: dup?.sourceUnit ?? (outlet ? `outlet:${outlet.toLowerCase()}` : `hash:${options.contentHash.slice(0, 16)}`),
-      headline: record.metadata.headline, url: record.metadata.canonicalUrl ?? record.metadata.url,
-      published: record.metadata.published?.iso ?? null, day: isoDay(record.metadata.published?.iso),
-      body: record.text, record: recordJson(record), sketch: encodeSketch(sketch),
-      events: rows.length, quotes: quotes.length, cluster_id: dup?.cluster ?? null, ingested_at: new Date().toISOString(),
-    }).returning('id').executeTakeFirstOrThrow()
-    await dialect.indexArticle(trx, id, record.metadata.headline, record.text)
-    if (buckets.length) await trx.insertInto('article_buckets').values(buckets.map((bucket) => ({ bucket, article_id: id }))).execute()
-
+    const results: PutArticleResult[] = []
+    const done = new Map<string, PutArticleResult>()
+    const agg = new Aggregates()
+    const stored: { id: number; rows: EventRow[]; quotes: QuoteRow[] }[] = []
+    for (const p of prepared) {
+      const known = done.get(p.hash) ?? await findByHash(trx, p.hash)
+      if (known) { results.push({ ...known, inserted: false }); continue }
+      const dup = await findDuplicate(trx, p.sketch, p.buckets, settings.duplicateContainment)
+      if (dup?.adopt) await trx.updateTable('articles').set({ cluster_id: dup.id }).where('id', '=', dup.id).execute()
+      const meta = p.record.metadata
+      const { id } = await trx.insertInto('articles').values({
+        content_hash: p.hash, source: p.record.source, outlet: p.outlet,
+        source_unit: dup?.sourceUnit ?? (p.outlet ? `outlet:${p.outlet.toLowerCase()}` : `hash:${p.hash.slice(0, 16)}`),
+        headline: meta.headline, url: meta.canonicalUrl ?? meta.url, published: meta.published?.iso ?? null, day: isoDay(meta.published?.iso),
+        body: p.record.text, record: recordJson(p.record), sketch: encodeSketch(p.sketch),
+        events: p.rows.length, quotes: p.quotes.length, cluster_id: dup?.cluster ?? null, ingested_at: new Date().toISOString(),
+      }).returning('id').executeTakeFirstOrThrow()
+      await dialect.indexArticle(trx, id, meta.headline, p.record.text)
+      if (p.buckets.length) await trx.insertInto('article_buckets').values(p.buckets.map((bucket) => ({ bucket, article_id: id }))).execute()
+      agg.add(p.record, p.rows)
+      stored.push({ id, rows: p.rows, quotes: p.quotes })
+      const result = { id, inserted: true, events: p.rows.length, cluster: dup?.cluster ?? null }
+      done.set(p.hash, result)
+      results.push(result)
+    }
+    // events and quotes of the whole batch in a few multi-row inserts
+    const rows = stored.flatMap((a) => a.rows.map((r) => ({ ...r, article_id: a.id })))
     const merged = await assignMerged(trx, rows, settings.mergeWindowDays)
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      await trx.insertInto('events').values(rows.slice(i, i + CHUNK).map((r, k) => ({ ...r, article_id: id, merged_id: merged[i + k] }))).execute()
-    }
+    const events = rows.map((r, i) => ({ ...r, merged_id: merged[i] ?? null }))
+    for (const chunk of chunks(events, EVENT_CHUNK)) await trx.insertInto('events').values(chunk).execute()
+    const quotes = stored.flatMap((a) => a.quotes.map((q) => ({ ...q, article_id: a.id })))
+    for (const chunk of chunks(quotes, CHUNK)) await trx.insertInto('quotes').values(chunk).execute()
     await recountMerged(trx, [...new Set(merged.filter((m): m is number => m !== null))])
-    await addAggregates(trx, record, rows)
-    for (let i = 0; i < quotes.length; i += CHUNK) {
-      await trx.insertInto('quotes').values(quotes.slice(i, i + CHUNK).map((q) => ({ ...q, article_id: id }))).execute()
-    }
-    return { id, inserted: true, events: rows.length, cluster: dup?.cluster ?? null }
+    await agg.write(trx)
+    return results
   })
 }
 
-/** Pre-aggregated counters, maintained by atomic upserts (`n = n + excluded.n`): no lost updates. */
-async function addAggregates(trx: Trx, record: AnalysisRecord, rows: ReturnType<typeof eventRows>): Promise<void> {
-  for (const d of dyadDays(rows)) {
-    await trx.insertInto('dyad_days').values(d)
-      .onConflict((oc) => oc.columns(['source', 'target', 'day', 'quad_class']).doUpdateSet((eb) => ({
+/** Counters summed over the batch, then written with atomic upserts (`n = n + excluded.n`): no lost updates. */
+class Aggregates {
+  private dyads = new Map<string, DyadDay>()
+  private actors = new Map<string, ActorFacts & { articles: number }>()
+  private names = new Map<string, ActorName & { n: number }>()
+
+  add(record: AnalysisRecord, rows: ReturnType<typeof eventRows>): void {
+    for (const d of dyadDays(rows)) {
+      const key = `${d.source}\u0000${d.target}\u0000${d.day}\u0000${d.quad_class}`
+      const o = this.dyads.get(key)
+      if (o) { o.n += d.n; o.goldstein_sum += d.goldstein_sum } else this.dyads.set(key, { ...d })
+    }
+    const { actors, names } = actorFacts(record, rows)
+    for (const a of actors) {
+      const o = this.actors.get(a.code)
+      if (o) { o.events += a.events; o.articles++; o.name ??= a.name; o.country ??= a.country; o.sector ??= a.sector } else this.actors.set(a.code, { ...a, articles: 1 })
+    }
+    for (const n of names) {
+      const key = `${n.code}\u0000${n.name}\u0000${n.role}`
+      const o = this.names.get(key)
+      if (o) o.n++; else this.names.set(key, { ...n, n: 1 })
+    }
+  }
+
+  async write(trx: Trx): Promise<void> {
+    for (const chunk of chunks([...this.dyads.values()])) {
+      await trx.insertInto('dyad_days').values(chunk).onConflict((oc) => oc.columns(['source', 'target', 'day', 'quad_class']).doUpdateSet((eb) => ({
         n: eb('dyad_days.n', '+', eb.ref('excluded.n')),
         goldstein_sum: eb('dyad_days.goldstein_sum', '+', eb.ref('excluded.goldstein_sum')),
       }))).execute()
-  }
-  const { actors, names } = actorFacts(record, rows)
-  for (const a of actors) {
-    await trx.insertInto('actors').values({ ...a, articles: 1 })
-      .onConflict((oc) => oc.column('code').doUpdateSet((eb) => ({
+    }
+    for (const chunk of chunks([...this.actors.values()])) {
+      await trx.insertInto('actors').values(chunk).onConflict((oc) => oc.column('code').doUpdateSet((eb) => ({
         events: eb('actors.events', '+', eb.ref('excluded.events')),
-        articles: eb('actors.articles', '+', 1),
+        articles: eb('actors.articles', '+', eb.ref('excluded.articles')),
         name: eb.fn.coalesce('actors.name', eb.ref('excluded.name')),
         country: eb.fn.coalesce('actors.country', eb.ref('excluded.country')),
         sector: eb.fn.coalesce('actors.sector', eb.ref('excluded.sector')),
       }))).execute()
-  }
-  for (const n of names) {
-    await trx.insertInto('actor_names').values({ ...n, n: 1 })
-      .onConflict((oc) => oc.columns(['code', 'name', 'role']).doUpdateSet((eb) => ({ n: eb('actor_names.n', '+', 1) }))).execute()
+    }
+    for (const chunk of chunks([...this.names.values()])) {
+      await trx.insertInto('actor_names').values(chunk).onConflict((oc) => oc.columns(['code', 'name', 'role']).doUpdateSet((eb) => ({
+        n: eb('actor_names.n', '+', eb.ref('excluded.n')),
+      }))).execute()
+    }
   }
 }
+
+function* chunks<T>(xs: T[], size = CHUNK): Generator<T[]> { for (let i = 0; i < xs.length; i += size) yield xs.slice(i, i + size) }
 
 async function findByHash(db: Db | Trx, hash: string): Promise<PutArticleResult | null> {
   const row = await db.selectFrom('articles').select(['id', 'events', 'cluster_id']).where('content_hash', '=', hash).executeTakeFirst()

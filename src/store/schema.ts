@@ -74,6 +74,8 @@ export interface QuotesTable {
 
 export interface MergedEventsTable {
   id: Generated<number>
+  /** source|target|type */
+  merge_key: string
   source: string
   target: string
   type: string

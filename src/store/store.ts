@@ -190,6 +190,8 @@ export interface Store {
   /** Stores one analysed article with its events, quotes and actors in one transaction.
    *  Idempotent by content hash; updates duplicate clusters and merged events. */
   putArticle(record: AnalysisRecord, options: PutArticleOptions): Promise<PutArticleResult>
+  /** Several articles in one transaction (fewer commits for batch ingest); same results as putting them one by one, in order. */
+  putArticles(items: { record: AnalysisRecord; options: PutArticleOptions }[]): Promise<PutArticleResult[]>
   hasContentHash(contentHash: string): Promise<boolean>
   getArticle(id: number): Promise<StoredArticle | null>
   listArticles(filter?: ArticleFilter, page?: Page): Promise<PageOf<ArticleSummary>>

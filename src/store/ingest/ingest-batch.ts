@@ -4,7 +4,7 @@ import { readInputs, type ReadOptions } from '../../ingest/index.js'
 import { createPipeline, type PipelineOptions } from '../../pipeline/index.js'
 import { contentHash } from '../content-hash.js'
 import type { PutArticleInternal } from '../put-article.js'
-import type { Store } from '../store.js'
+import type { PutArticleResult, Store } from '../store.js'
 import { analyzeInput, type Analysed } from './analyze-input.js'
 import { AnalysisPoolError, createAnalysisPool } from './worker-pool.js'
 
@@ -16,7 +16,11 @@ export interface IngestOptions {
   workers?: number
   /** Called once per input item, after it was written, skipped or failed. */
   onItem?: (outcome: ItemOutcome) => void
+  /** Articles per write transaction (default 32): fewer commits; a crash loses at most one batch, which the next run redoes. */
+  batchSize?: number
 }
+
+const MAX_BATCH_WAIT_MS = 1000
 
 export type ItemOutcome =
   | { kind: 'inserted'; source: string; events: number; duplicate: boolean }
@@ -39,7 +43,7 @@ export function defaultWorkers(): number { return Math.max(1, availableParalleli
 
 /**
  * Streams inputs through the pipeline into the store. Analysis runs in worker threads; writes happen
- * here, one transaction per article, in input order — so a parallel run stores exactly what a serial
+ * here, in small transactions, in input order — so a parallel run stores exactly what a serial
  * run stores, and a crash loses only the articles not yet committed (the next run skips the rest by hash).
  */
 export async function ingestBatch(specs: readonly string[], opts: IngestOptions): Promise<IngestSummary> {
@@ -62,8 +66,30 @@ export async function ingestBatch(specs: readonly string[], opts: IngestOptions)
   }
 
   type Pending = { source: string; hash: string; outlet: string | null; work: Promise<Analysed> }
+  type Ready = { source: string; record: Analysed['record']; options: PutArticleInternal }
   const inFlight: Pending[] = []
   const maxInFlight = Math.max(2, workers * 4)
+  const batchSize = opts.batchSize ?? 32
+  let batch: Ready[] = []
+  let batchSince = 0
+  const flush = async () => {
+    const items = batch
+    batch = []
+    if (!items.length) return
+    let results
+    try { results = await store.putArticles(items) } catch {
+      // one bad article must not sink the batch: retry one by one to find it
+      for (const it of items) {
+        try { record(it, await store.putArticle(it.record, it.options)) } catch (e) { await fail(it.source, 'store/write-failed', (e as Error).message) }
+      }
+      return
+    }
+    items.forEach((it, i) => record(it, results[i]!))
+  }
+  const record = (it: Ready, put: PutArticleResult) => {
+    if (put.inserted) report({ kind: 'inserted', source: it.source, events: put.events, duplicate: put.cluster !== null })
+    else report({ kind: 'unchanged', source: it.source })
+  }
   const writeNext = async () => {
     const p = inFlight.shift()!
     let analysed: Analysed
@@ -72,13 +98,9 @@ export async function ingestBatch(specs: readonly string[], opts: IngestOptions)
       await fail(p.source, 'ingest/analysis-failed', (e as Error).message)
       return
     }
-    try {
-      const put = await store.putArticle(analysed.record, { contentHash: p.hash, outlet: p.outlet, sketch: analysed.sketch } as PutArticleInternal)
-      if (put.inserted) report({ kind: 'inserted', source: p.source, events: put.events, duplicate: put.cluster !== null })
-      else report({ kind: 'unchanged', source: p.source })
-    } catch (e) {
-      await fail(p.source, 'store/write-failed', (e as Error).message)
-    }
+    if (!batch.length) batchSince = Date.now()
+    batch.push({ source: p.source, record: analysed.record, options: { contentHash: p.hash, outlet: p.outlet, sketch: analysed.sketch } })
+    if (batch.length >= batchSize || Date.now() - batchSince > MAX_BATCH_WAIT_MS) await flush()
   }
 
   try {
@@ -93,6 +115,7 @@ export async function ingestBatch(specs: readonly string[], opts: IngestOptions)
       while (inFlight.length >= maxInFlight) await writeNext()
     }
     while (inFlight.length) await writeNext()
+    await flush()
   } finally {
     await pool?.close()
   }

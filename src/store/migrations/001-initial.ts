@@ -30,6 +30,7 @@ export const initial: Migration = {
       .addColumn('bucket', 'bigint', (c) => c.notNull())
       .addColumn('article_id', 'integer', (c) => c.notNull())
       .addPrimaryKeyConstraint('article_buckets_pk', ['bucket', 'article_id'])
+      .$call(d.clusteredByKey)
       .execute()
 
     await d.idColumn(db.schema.createTable('events'))
@@ -73,6 +74,7 @@ export const initial: Migration = {
       .addColumn('n', 'integer', (c) => c.notNull())
       .addColumn('goldstein_sum', 'double precision', (c) => c.notNull())
       .addPrimaryKeyConstraint('dyad_days_pk', ['source', 'target', 'day', 'quad_class'])
+      .$call(d.clusteredByKey)
       .execute()
     await db.schema.createIndex('dyad_days_day').on('dyad_days').column('day').execute()
     await db.schema.createIndex('dyad_days_target').on('dyad_days').columns(['target', 'day']).execute()
@@ -93,6 +95,7 @@ export const initial: Migration = {
       .addColumn('role_to', 'text')
       .addColumn('n', 'integer', (c) => c.notNull())
       .addPrimaryKeyConstraint('actor_names_pk', ['code', 'name', 'role'])
+      .$call(d.clusteredByKey)
       .execute()
 
     await d.idColumn(db.schema.createTable('quotes'))
@@ -110,6 +113,7 @@ export const initial: Migration = {
     await db.schema.createIndex('quotes_speaker_code').on('quotes').column('speaker_code').execute()
 
     await d.idColumn(db.schema.createTable('merged_events'))
+      .addColumn('merge_key', 'text', (c) => c.notNull())
       .addColumn('source', 'text', (c) => c.notNull())
       .addColumn('target', 'text', (c) => c.notNull())
       .addColumn('type', 'text', (c) => c.notNull())
@@ -122,7 +126,8 @@ export const initial: Migration = {
       .addColumn('num_sources', 'integer', (c) => c.notNull())
       .addColumn('goldstein_sum', 'double precision', (c) => c.notNull())
       .execute()
-    await db.schema.createIndex('merged_events_key').on('merged_events').columns(['source', 'target', 'type', 'anchor_day']).execute()
+    await db.schema.createIndex('merged_events_key').on('merged_events').columns(['merge_key', 'anchor_day']).execute()
+    await db.schema.createIndex('merged_events_source').on('merged_events').columns(['source', 'target']).execute()
 
     await d.idColumn(db.schema.createTable('failures'))
       .addColumn('location', 'text', (c) => c.notNull())

@@ -7,6 +7,7 @@ const WRITE_LOCK = 7_300_001
 export const postgresDialect: StoreDialect = {
   capabilities: { backend: 'postgres', fullText: 'tsvector', concurrentWriters: true },
   idColumn: (t) => t.addColumn('id', 'serial', (c) => c.primaryKey()),
+  clusteredByKey: (t) => t,
   async createFullText(db) {
     await sql`alter table articles add column search tsvector generated always as (to_tsvector('simple', coalesce(headline, '') || ' ' || body)) stored`.execute(db)
     await sql`create index articles_search on articles using gin (search)`.execute(db)

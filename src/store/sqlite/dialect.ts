@@ -5,6 +5,7 @@ import { ftsQuery } from '../fts-query.js'
 export const sqliteDialect: StoreDialect = {
   capabilities: { backend: 'sqlite', fullText: 'fts5', concurrentWriters: false },
   idColumn: (t) => t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()),
+  clusteredByKey: (t) => t.modifyEnd(sql`without rowid`),
   async createFullText(db) {
     // External-content FTS5 over articles.body: the text is stored once.
     await sql`create virtual table article_fts using fts5(headline, body, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(db)

@@ -4,7 +4,7 @@ import { actorKey, collectMentions, type ActorMention } from './mentions.js'
 import { findMatches, selectMatches, type RuleMatch } from './match.js'
 import { readModality } from './modality.js'
 import { intentCode } from './recode.js'
-import { SentenceActors, type RoleFill } from './roles.js'
+import { SentenceActors, type Roles } from './roles.js'
 import type { RuleIndex } from './rules.js'
 import { resolveDate } from './when.js'
 import { resolvePlace, type PlaceLookup } from './where.js'
@@ -17,6 +17,9 @@ export interface DetectOutput { events: DetectedEvent[]; noSource: { place: { st
 
 export interface DetectResources { rules: RuleIndex; cameo: Map<string, CameoCode>; lookupPlace: PlaceLookup }
 
+// "talks with", "deal between": the one after the preposition is a partner, not a recipient.
+const PARTNER = new Set(['with', 'between', 'and', 'among'])
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'since', 'if', 'unless', 'after', 'before', 'who', 'which', 'that', 'where'])
 const COOPERATIVE_INTENT_OK = new Set(['resign'])
 
 function uniqueActors(mentions: ActorMention[]): EventActor[] {
@@ -58,8 +61,9 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
     let to = mi
     while (to < mentions.length && mentions[to]!.first < end) to++
     const actors = new SentenceActors(view, mentions, mi, to, first, end)
+    const earlier: Earlier[] = []
     for (const match of selectMatches(view, matches, end)) {
-      const event = codeMatch(article, view, res, match, actors, sentence, first, end, baseDate)
+      const event = codeMatch(article, view, res, match, actors, sentence, first, end, baseDate, earlier)
       if ('noSource' in event) out.noSource.push(event.noSource)
       else out.events.push(event)
     }
@@ -69,18 +73,20 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
 
 function codeMatch(
   article: Article, view: WordsView, res: DetectResources, match: RuleMatch, actors: SentenceActors,
-  sentence: { start: number; end: number }, first: number, end: number, baseDate: string | null,
+  sentence: { start: number; end: number }, first: number, end: number, baseDate: string | null, earlier: Earlier[],
 ): DetectedEvent | { noSource: DetectOutput['noSource'][number] } {
   const { rule, trigger } = match
   const text = article.text
   const roles = actors.fill(match)
   const triggerSpan = { start: view.starts[trigger]!, end: view.ends[match.end - 1]! }
-  if (!roles.source.mentions.length) return { noSource: { place: triggerSpan, rule: rule.id } }
+  const previous = inheritSubject(view, roles, match, earlier)
+  earlier.push({ trigger, source: roles.source.mentions })
+  if (previous === 'drop' || !roles.source.mentions.length) return { noSource: { place: triggerSpan, rule: rule.id } }
   let source = uniqueActors(roles.source.mentions)
   let target = uniqueActors(roles.target.mentions)
-  if (rule.joint) {
+  if (roles.target.via.startsWith('reciprocal') || (rule.joint && (PARTNER.has(roles.target.prep ?? '') || (!target.length && source.length > 1)))) {
     // A joint act ("X and Y met", "X held talks with Y"): every participant is source and target.
-    if (target.length || source.length > 1) {
+    {
       const all = uniqueActors([...roles.source.mentions, ...roles.target.mentions])
       source = all; target = all
     }
@@ -88,6 +94,7 @@ function codeMatch(
     const sourceEntities = new Set(source.map((a) => a.entity).filter(Boolean))
     target = target.filter((a) => !a.entity || !sourceEntities.has(a.entity))
   }
+  if (rule.needsTarget && !target.length) return { noSource: { place: triggerSpan, rule: rule.id } }
   const sourceLast = Math.max(-1, ...roles.source.mentions.filter((m) => m.last < trigger).map((m) => m.last))
   const { modality, cues } = readModality(view, rule, trigger, first, end, sourceLast)
   let cameo = rule.cameo
@@ -132,6 +139,28 @@ function codeMatch(
       cues, recoded, date: when.via, place: where.via,
     },
   }
+}
+
+/** An event coded earlier in the same sentence: its trigger and who did it. */
+interface Earlier { trigger: number; source: ActorMention[] }
+
+/**
+ * The nearest actor before a trigger may be the object of an earlier verb of the same sentence
+ * ("Benin opened its borders to West Africans …, but was still refusing admittance"): a later verb
+ * then shares the earlier one's subject; a later event noun has no agent of its own.
+ */
+function inheritSubject(view: WordsView, roles: Roles, match: RuleMatch, earlier: Earlier[]): 'kept' | 'inherited' | 'drop' {
+  const src = roles.source.mentions
+  if (!src.length || roles.passive || match.rule.source === 'reporter' || roles.source.via.startsWith('possessor')) return 'kept'
+  const before = earlier.filter((e) => e.trigger < src[0]!.first && e.trigger < match.trigger)
+  if (!before.length) return 'kept'
+  // A subordinate clause brings its own subject: "… backing for Moscow as the two leaders agreed".
+  for (let i = before[before.length - 1]!.trigger + 1; i < src[0]!.first; i++) if (SUBORDINATORS.has(view.lower(i))) return 'kept'
+  if (match.rule.kind === 'noun') return 'drop'
+  const prev = before[before.length - 1]!
+  if (!prev.source.length) return 'drop'
+  roles.source = { mentions: prev.source, via: `shares the subject of an earlier verb in the sentence (${prev.source.map((m) => `"${m.text}"`).join(' + ')})` }
+  return 'inherited'
 }
 
 function describe(mentions: ActorMention[]): string {

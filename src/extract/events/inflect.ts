@@ -21,11 +21,15 @@ const IRREGULAR: Record<string, [string, string]> = {
 }
 
 const VOWEL = /[aeiou]/
+// Two-syllable verbs stressed on the last syllable double their consonant (expelled, committed); "offer", "visit" do not.
+const STRESSED_FINAL = new Set(['refer', 'prefer', 'confer', 'transfer', 'deter', 'occur', 'incur', 'recur', 'commit', 'submit', 'permit', 'admit',
+  'omit', 'emit', 'transmit', 'compel', 'expel', 'repel', 'propel', 'dispel', 'patrol', 'control', 'regret', 'abet', 'embed', 'allot',
+  'forget', 'begin', 'upset', 'acquit', 'outlaw', 'rebel', 'equip', 'kidnap', 'worship'])
 // Final consonant doubled before -ed/-ing in stressed short syllables (ban → banned, stop → stopped).
 function doubles(lemma: string): boolean {
   if (!/[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) || /[wxy]$/.test(lemma)) return false
   const syllables = lemma.match(/[aeiouy]+/g)?.length ?? 0
-  return syllables === 1 || /(?:mit|fer|pel|bat|trol|gret|cur)$/.test(lemma)
+  return syllables === 1 || STRESSED_FINAL.has(lemma)
 }
 
 /** All forms of a verb lemma: lemma, 3rd person, past, participle, -ing (British/American spellings both kept). */

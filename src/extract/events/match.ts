@@ -1,5 +1,5 @@
 import type { Element, Rule, RuleIndex } from './rules.js'
-import { BREAKS } from './words.js'
+import { BREAKS, DETERMINERS } from './words.js'
 import type { WordsView } from './words-view.js'
 
 /** A rule matched at a trigger token; `end` is exclusive. */
@@ -32,8 +32,11 @@ export function findMatches(view: WordsView, index: RuleIndex, first: number, en
   for (let i = first; i < end; i++) {
     const rules = index.byTrigger.get(view.lower(i))
     if (!rules) continue
+    // After a determiner or possessive the word is a noun ("the attacks", "a shooting", "its demand"): verb rules do not apply.
+    const nounUse = DETERMINERS.has(view.lower(i - 1)) || view.lower(i - 1).endsWith("'s")
     for (const rule of rules) {
-      if (rule.blockedAfter?.has(view.lower(i - 1))) continue
+      if (nounUse && rule.kind === 'verb' && !rule.fixed) continue
+      if (rule.blockedAfter?.has(view.lower(i - 1)) || rule.blockedBefore?.has(view.lower(i + 1))) continue
       const e = matchFrom(view, rule.elements, 0, i + 1, end)
       if (e >= 0) out.push({ rule, trigger: i, end: e })
     }

@@ -21,6 +21,14 @@ const PAIR_PHRASE = /\b(?:two|both)\s+(?:\w+\s+)?(?:leaders|countries|sides|nati
 
 export function actorKey(a: EventActor): string { return a.country ?? a.code }
 
+// A bare sector with no country ("UNK", "GOV", "REB") says what kind of actor, not which: not enough to code an event.
+const SECTOR_ONLY = new Set(['UNK', 'GOV', 'MIL', 'COP', 'OPP', 'REB', 'BUS', 'MED', 'CVL', 'LEG', 'JUD', 'EDU', 'REL', 'HLH', 'ELI', 'SPY', 'LAB',
+  'AGR', 'REF', 'MOD', 'RAD', 'SEP', 'INS', 'CRM', 'ENV', 'UAF', 'JEW', 'MUS', 'CHR', 'BUD', 'HIN', 'IRG', ''])
+
+function usable(code: ActorCode | null): ActorCode | null {
+  return code && (code.country || !SECTOR_ONLY.has(code.code)) ? code : null
+}
+
 function toActor(entity: Entity, code: ActorCode, text: string): EventActor {
   return { entity: entity.id, code: code.code, country: code.country ?? null, name: entity.name ?? text }
 }
@@ -32,14 +40,15 @@ export function collectMentions(article: Article, view: WordsView): ActorMention
     for (const m of entity.mentions) {
       // "the two leaders" names a pair; the pair pass below resolves it to both actors.
       if (PAIR_PHRASE.test(m.text)) continue
-      const code = mentionActor(entity, m)
+      const code = usable(mentionActor(entity, m))
       const first = view.tokenAt(m.start)
       const last = view.tokenAt(m.end) - 1
       if (first > last) continue
-      const prev = first > 0 ? view.lower(first - 1) : ''
+      const prev = view.lower(first - 1)
+      const locative = LOCATIVE.has(prev) || (prev === 'the' && LOCATIVE.has(view.lower(first - 2)))
       const actors = code ? [toActor(entity, code, m.text)] : []
       const via = code ? `${m.kind ?? 'name'} mention "${m.text}" of ${entity.name}${entity.kbId ? ` (KB ${entity.kbId})` : ''} → ${code.code}${code.role ? ` (${code.role})` : ''}` : `place "${m.text}"`
-      out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative: LOCATIVE.has(prev), via })
+      out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative, via })
     }
   }
   out.sort((a, b) => a.first - b.first || b.last - a.last)
@@ -73,7 +82,9 @@ function addPairMentions(view: WordsView, mentions: ActorMention[]): ActorMentio
       const m = mentions[mi++]!
       result.push(m)
       covered = Math.max(covered, m.last + 1)
+      // A pair ("the two countries/leaders") is two states: organisations without a country do not count.
       for (const a of m.actors) {
+        if (!a.country) continue
         const k = actorKey(a)
         const at = seenKeys.findIndex((s) => actorKey(s) === k)
         if (at >= 0) seenKeys.splice(at, 1)

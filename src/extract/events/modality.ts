@@ -5,7 +5,7 @@ import type { WordsView } from './words-view.js'
 
 export interface ModalityResult { modality: Modality; cues: string[] }
 
-const LOOK_BACK = 6
+const LOOK_BACK = 10
 
 /**
  * Reads the words before the trigger (back to the source, at most six) and the sentence's

@@ -4,13 +4,15 @@ import { BE, BREAKS, COORDINATION, PREPOSITIONS, REPORTING, SOFT } from './words
 import type { WordsView } from './words-view.js'
 
 /** The mentions that fill one role, and how they were found (for `explain`). */
-export interface RoleFill { mentions: ActorMention[]; via: string }
+export interface RoleFill { mentions: ActorMention[]; via: string; /** the word before the first mention ("with" marks a partner) */ prep?: string }
 export interface Roles { source: RoleFill; target: RoleFill; passive: boolean }
 
 const NONE: RoleFill = { mentions: [], via: 'none found' }
 const WINDOW = 16
 // Words that may sit between coordinated actors: "the US and many western countries", "Xi Jinping of China and …".
 const LINK_DETERMINERS = new Set(['of', "'s", 'the', 'many', 'several', 'other', 'some', 'its', 'their', 'all', 'most', 'fellow', 'senior', 'top', 'key'])
+const STANCE = new Set(['opposed', 'committed', 'prepared', 'determined', 'inclined', 'poised', 'dedicated', 'obliged', 'forced', 'allowed', 'expected', 'set'])
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
 const JOIN = new Set(['join', 'joins', 'joined', 'joining'])
 const AUX = new Set(['has', 'have', 'had', 'also', 'now', 'today'])
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though', 'after', 'before', 'when', 'as'])
@@ -24,8 +26,11 @@ export class SentenceActors {
     return w.endsWith("'s") || w.endsWith("s'") || this.view.lower(m.last + 1) === "'s" || this.view.lower(m.last + 1) === "'"
   }
 
+  // "of" is left out: in "leaders of the two countries agreed" the actor after "of" is who acts.
   private prepositional(m: ActorMention): boolean {
-    return PREPOSITIONS.has(this.view.lower(m.first - 1)) || (this.view.lower(m.first - 1) === 'the' && PREPOSITIONS.has(this.view.lower(m.first - 2)))
+    const p1 = this.view.lower(m.first - 1)
+    const prep = p1 === 'the' ? this.view.lower(m.first - 2) : p1
+    return prep !== 'of' && PREPOSITIONS.has(prep)
   }
 
   /** The subject of the verb at `t`: the nearest actor before it that is not the object of a preposition, with its coordinated partners. */
@@ -38,6 +43,16 @@ export class SentenceActors {
       if ((isNoun || gerund) && m.actors.length && m.last >= t - 2 && (this.isPossessive(m) || (isNoun && m.last === t - 1))) return { mentions: [m], via: `possessor "${m.text}" of the event noun` }
       break
     }
+    const apposition = this.appositionStart(t, stopAt)
+    if (apposition >= 0) {
+      const head = this.subjectBefore(apposition, false, stopAt)
+      if (head.mentions.length) return { mentions: head.mentions, via: `${head.via} (before the apposition)` }
+    }
+    const pronoun = this.reportedPronoun(t, stopAt)
+    if (pronoun >= 0) {
+      const speaker = this.subjectBefore(pronoun, false, stopAt)
+      if (speaker.mentions.length) return { mentions: speaker.mentions, via: `"${this.view.raw(pronoun + 1)}" after "${this.view.raw(pronoun)}" refers to ${speaker.via}` }
+    }
     for (let k = this.to - 1; k >= this.from; k--) {
       const m = this.all[k]!
       if (m.last >= t || m.first < stopAt) continue
@@ -48,6 +63,33 @@ export class SentenceActors {
       return { mentions: group, via: group.length > 1 ? `coordinated subject ${group.map((g) => `"${g.text}"`).join(' + ')}` : `subject "${m.text}" before the verb` }
     }
     return NONE
+  }
+
+  /** "X, a key ally of Y, has refused": the comma that opens an apposition ending right before the verb. */
+  private appositionStart(t: number, stopAt: number): number {
+    let i = t - 1
+    while (i > stopAt && (AUX.has(this.view.lower(i)) || SOFT.has(this.view.lower(i)))) i--
+    if (this.view.lower(i) !== ',') return -1
+    for (let j = i - 1; j > Math.max(stopAt, i - 16); j--) {
+      const w = this.view.lower(j)
+      if (w === ',') return j
+      if (BREAKS.has(w)) return -1
+    }
+    return -1
+  }
+
+  /** "Iraq said it would allow …": a pronoun right after a reporting verb names the speaker. Returns the reporting verb's index. */
+  private reportedPronoun(t: number, stopAt: number): number {
+    for (let i = t - 1; i >= Math.max(stopAt, t - 6); i--) {
+      const w = this.view.lower(i)
+      if (PRONOUNS.has(w)) {
+        let r = i - 1
+        if (this.view.lower(r) === 'that') r--
+        return REPORTING.has(this.view.lower(r)) ? r : -1
+      }
+      for (let k = this.from; k < this.to; k++) { const m = this.all[k]!; if (m.first <= i && i <= m.last && m.actors.length) return -1 }
+    }
+    return -1
   }
 
   private gapIsAux(from: number, to: number): boolean {
@@ -79,13 +121,19 @@ export class SentenceActors {
     if (to - from > 4) return false
     for (let i = from; i < to; i++) {
       const w = this.view.lower(i)
-      if (!COORDINATION.has(w) && !LINK_DETERMINERS.has(w)) return false
+      if (!COORDINATION.has(w) && !LINK_DETERMINERS.has(w) && !this.isTitleWord(i)) return false
     }
     return true
   }
 
+  // A capitalised word between actors is a title ("Bulgarian President Todor Zhivkov").
+  private isTitleWord(i: number): boolean {
+    const c = this.view.text.charCodeAt(this.view.starts[i]!)
+    return c >= 65 && c <= 90
+  }
+
   /** The target after the pattern: the first actor in the clause, with coordinated ones ("Iran, Libya and Cuba", "Russia's build-up and China's treatment"). */
-  objectAfter(from: number): RoleFill {
+  objectAfter(from: number, allowPlace = true): RoleFill {
     const limit = Math.min(this.end, from + WINDOW)
     let clauseStop = limit
     for (let i = from; i < limit; i++) {
@@ -104,7 +152,7 @@ export class SentenceActors {
       firstTarget = k
       break
     }
-    const k0 = firstTarget >= 0 ? firstTarget : firstPlace
+    const k0 = firstTarget >= 0 ? firstTarget : allowPlace ? firstPlace : -1
     if (k0 < 0) return NONE
     const head = this.all[k0]!
     const group = [head]
@@ -118,7 +166,8 @@ export class SentenceActors {
       if (listed || possessives) { group.push(m); cur = m }
     }
     const how = firstTarget >= 0 ? 'object after the pattern' : 'place the act was aimed at'
-    return { mentions: group, via: group.length > 1 ? `coordinated ${how}: ${group.map((g) => `"${g.text}"`).join(' + ')}` : `${how}: "${group[0]!.text}"` }
+    const prep = this.view.lower(head.first - 1) === 'the' ? this.view.lower(head.first - 2) : this.view.lower(head.first - 1)
+    return { mentions: group, prep, via: group.length > 1 ? `coordinated ${how}: ${group.map((g) => `"${g.text}"`).join(' + ')}` : `${how}: "${group[0]!.text}"` }
   }
 
   private hasCoordinator(from: number, to: number): boolean {
@@ -138,6 +187,8 @@ export class SentenceActors {
 
   /** "X was attacked (by Y)": the participle after a form of "be". */
   isPassive(t: number): boolean {
+    // "is opposed to", "is committed to": a stance, not a passive.
+    if (this.view.lower(t + 1) === 'to' && STANCE.has(this.view.lower(t))) return false
     let i = t - 1
     while (i >= this.first && SOFT.has(this.view.lower(i)) && !BE.has(this.view.lower(i))) i--
     return i >= this.first && BE.has(this.view.lower(i)) && /(?:ed|en|wn|ht|ld|ut|id|un|ne|rn|ck|ot|ft|nt)$/.test(this.view.lower(t))
@@ -178,8 +229,13 @@ export class SentenceActors {
     if (rule.kind === 'verb' && this.isPassive(trigger)) {
       return { source: this.agentAfter(end), target: this.subjectBefore(trigger, false), passive: true }
     }
-    const source = this.subjectBefore(trigger, rule.kind === 'noun')
-    const target = rule.target === 'none' ? NONE : this.reciprocal(trigger, end, source) ?? this.objectAfter(trigger + 1)
+    const root = Number(rule.cameo.slice(0, 2))
+    let source = this.subjectBefore(trigger, rule.kind === 'noun')
+    // Crowds act where they are: "students throughout Indonesia staged demonstrations".
+    if (!source.mentions.length && root === 14) source = this.placeBefore(trigger)
+    // Physical acts may be aimed at a place ("crackdown in Hong Kong"); words and agreements are not.
+    const allowPlace = root >= 14 || root === 7 || root === 8 || root === 9
+    const target = rule.target === 'none' ? NONE : this.reciprocal(trigger, end, source) ?? this.objectAfter(trigger + 1, allowPlace)
     return { source, target, passive: false }
   }
 
@@ -190,6 +246,14 @@ export class SentenceActors {
       if ((w === 'each' && next === 'other') || (w === 'one' && next === 'another')) return source.mentions.length > 1 ? { mentions: source.mentions, via: `reciprocal "${this.view.raw(i)} ${this.view.raw(i + 1)}"` } : null
     }
     return null
+  }
+
+  private placeBefore(t: number): RoleFill {
+    for (let k = this.to - 1; k >= this.from; k--) {
+      const m = this.all[k]!
+      if (m.last < t && m.locative && m.actors.length) return { mentions: [m], via: `protesters located in "${m.text}"` }
+    }
+    return NONE
   }
 
   private firstSubject(exclude: ActorMention[]): RoleFill {

@@ -17,6 +17,8 @@ export interface RuleSpec {
   targetFrom?: 'subject' | 'agent' // the target is the subject of the reported clause, or the agent after "by"
   ifNoTarget?: string       // CAMEO code when no target is found ("fired a missile" → show of force)
   notAfter?: string[]       // lemmas that make the trigger a particle ("push back", "came back")
+  needsTarget?: boolean     // meaningless without a recipient ("attended the ceremony")
+  notBefore?: string[]      // words after the trigger that make it a particle ("back up", "back home")
 }
 
 export interface RuleFile { version: string; kind: 'verb' | 'noun'; provenance: string; patterns: RuleSpec[] }
@@ -26,6 +28,7 @@ export type Element = { words: Set<string>; optional: boolean } | { gap: number 
 
 export interface Rule extends RuleSpec {
   blockedAfter: Set<string> | null
+  blockedBefore: Set<string> | null
   kind: 'verb' | 'noun'
   order: number
   triggers: string[]
@@ -45,7 +48,7 @@ export interface RuleIndex {
 const FUNCTION_WORDS = new Set(['to', 'with', 'on', 'of', 'for', 'against', 'in', 'that', 'the', 'a', 'an', 'from', 'into', 'at', 'by',
   'up', 'down', 'off', 'out', 'over', 'back', 'away', 'upon', 'between', 'behind', 'aside', 'alongside', 'through', 'outside', 'about'])
 
-const GAP = 4
+const GAP = 5
 
 function expandWord(word: string): string[] {
   if (word.startsWith('^')) return verbForms(word.slice(1))
@@ -65,7 +68,8 @@ export function compileRule(spec: RuleSpec, kind: 'verb' | 'noun', order: number
     return { words, optional }
   })
   const blockedAfter = spec.notAfter ? new Set(spec.notAfter.flatMap(verbForms)) : null
-  return { ...spec, kind, order, triggers, elements, pattern: spec.p, blockedAfter }
+  const blockedBefore = spec.notBefore ? new Set(spec.notBefore) : null
+  return { ...spec, kind, order, triggers, elements, pattern: spec.p, blockedAfter, blockedBefore }
 }
 
 export function buildIndex(files: RuleFile[]): RuleIndex {

@@ -41,3 +41,6 @@ export const PAIR_NOUNS = new Set(['leaders', 'countries', 'sides', 'nations', '
 export function isNegation(word: string): boolean {
   return NEGATION.has(word) || word.endsWith("n't")
 }
+
+export const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'every', 'each',
+  'further', 'new', 'recent', 'latest', 'renewed', 'repeated', 'fresh', 'several', 'many', 'such'])

@@ -14,6 +14,9 @@ export interface Pattern {
 export interface Gazetteer {
   /** Patterns by lower-cased first token, longest first. */
   byFirst: Map<string, Pattern[]>
+  /** Multi-token patterns by "first\u0000second" token, longest first; one-token patterns by first token. */
+  byTwo: Map<string, Pattern[]>
+  single: Map<string, Pattern[]>
   /** Combining forms by lower-cased stem ("sino" → China). */
   combining: Map<string, KbEntry>
 }
@@ -41,8 +44,19 @@ export function gazetteer(kb: Kb): Gazetteer {
     list.push(p)
     byFirst.set(p.lowers[0]!, list)
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || kindRank(a) - kindRank(b))
-  const g = { byFirst, combining }
+  const byTwo = new Map<string, Pattern[]>()
+  const single = new Map<string, Pattern[]>()
+  for (const [first, list] of byFirst) {
+    list.sort((a, b) => b.tokens.length - a.tokens.length || kindRank(a) - kindRank(b))
+    for (const p of list) {
+      const key = p.lowers.length > 1 ? `${first}\u0000${p.lowers[1]}` : first
+      const target = p.lowers.length > 1 ? byTwo : single
+      const l = target.get(key) ?? []
+      l.push(p)
+      target.set(key, l)
+    }
+  }
+  const g = { byFirst, byTwo, single, combining }
   built.set(kb, g)
   return g
 }
@@ -67,8 +81,16 @@ export interface GazetteerMatch { pattern: Pattern; start: number; end: number /
 /** Longest KB pattern starting at token i. Inner tokens must not be possessive; the last may be ("Russia's"). */
 export function matchAt(g: Gazetteer, toks: readonly Tok[], i: number): GazetteerMatch | null {
   const first = toks[i]!
-  const whole = g.byFirst.get(first.lower)
-  const base = first.baseLower !== first.lower ? g.byFirst.get(first.baseLower) : undefined
+  if (!g.byFirst.has(first.lower) && (first.baseLower === first.lower || !g.byFirst.has(first.baseLower))) return null
+  // Multi-token patterns are only tried when the next token is their second word (one Map lookup).
+  const second = toks[i + 1]
+  if (second && second.sentence === first.sentence && !first.possessive) {
+    const multi = g.byTwo.get(`${first.lower}\u0000${second.lower}`) ?? (second.baseLower !== second.lower ? g.byTwo.get(`${first.lower}\u0000${second.baseLower}`) : undefined)
+    const m = multi && tryPatterns(multi, toks, i)
+    if (m) return m
+  }
+  const whole = g.single.get(first.lower)
+  const base = first.baseLower !== first.lower ? g.single.get(first.baseLower) : undefined
   return (whole && tryPatterns(whole, toks, i)) || (base && tryPatterns(base, toks, i)) || null
 }
 

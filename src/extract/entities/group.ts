@@ -22,9 +22,17 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   const day = fullDate(date)
   const drafts = new Map<string, Draft>()
   const fullNames = new Set(raws.filter((r) => r.kind === 'name').map((r) => r.name.toLowerCase()))
+  // Short forms a later lone word may stand for: a person's surname, any word or the initials of an organisation.
+  const shortForms = new Map<string, Draft>()
   const draftFor = (key: string, type: EntityType, entry: KbEntry | null, name: string, rule: string, at: number): Draft => {
     let d = drafts.get(key)
-    if (!d) { d = { key, type, entry, name, mentions: [], rule, description: null, actor: null, first: at }; drafts.set(key, d) }
+    if (!d) {
+      d = { key, type, entry, name, mentions: [], rule, description: null, actor: null, first: at }
+      drafts.set(key, d)
+      const parts = name.toLowerCase().split(' ')
+      if (parts.length >= 2 && type === 'PERSON' && !shortForms.has(parts.at(-1)!)) shortForms.set(parts.at(-1)!, d)
+      if (parts.length >= 2 && type === 'ORG') for (const w of [...parts, initials(name)]) if (!shortForms.has(w)) shortForms.set(w, d)
+    }
     return d
   }
   const add = (d: Draft, r: RawMention, kind: Mention['kind'], actor?: ActorCode | null) => {
@@ -66,13 +74,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
 
   // Surnames and short forms: a lone capitalised word that is part of a longer name in this article.
   for (const r of deferred) {
-    const w = r.name.toLowerCase()
-    let host: Draft | undefined
-    for (const d of drafts.values()) {
-      const parts = d.name.toLowerCase().split(/\s+/)
-      if (parts.length < 2) continue
-      if ((d.type === 'PERSON' && parts.at(-1) === w) || (d.type === 'ORG' && (parts.includes(w) || initials(d.name) === w))) { host = d; break }
-    }
+    const host = shortForms.get(r.name.toLowerCase())
     if (host) { add(host, { ...r, rule: 'coref.surname' }, 'alias'); continue }
     if (r.rule === 'coref.compound' || r.rule === 'coref.surname') continue
     unknown(r)

@@ -25,7 +25,6 @@ export interface Tok {
 }
 
 const LETTER = /\p{L}/u
-const POSSESSIVE = /['’]s$/u
 
 export function tokenView(text: string, tokens: Tokens, sentences: readonly Sentence[]): Tok[] {
   const out: Tok[] = new Array(tokens.count)
@@ -35,19 +34,23 @@ export function tokenView(text: string, tokens: Tokens, sentences: readonly Sent
     const start = tokens.starts[i]!, end = tokens.ends[i]!
     while (s < sentences.length && start >= sentences[s]!.end) { s++; seenWordInSentence = false }
     const t = text.slice(start, end)
-    const first = t.charAt(0)
     const c = t.charCodeAt(0)
-    const word = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && (LETTER.test(first) || LETTER.test(t))) || (c < 128 && t.length > 1 && LETTER.test(t))
+    const asciiUpper = c >= 65 && c <= 90
+    const asciiLetter = asciiUpper || (c >= 97 && c <= 122)
+    const word = asciiLetter || (c > 127 ? LETTER.test(t) : t.length > 1 && LETTER.test(t))
+    const n = t.length
+    // Possessive "'s" / "’s" (Russia's → Russia), checked by char codes: this runs for every token.
+    const possessive = word && n > 2 && (t.charCodeAt(n - 1) === 115) && (t.charCodeAt(n - 2) === 39 || t.charCodeAt(n - 2) === 8217)
     let baseEnd = end
-    const possessive = word && t.length > 2 && POSSESSIVE.test(t)
     if (possessive) baseEnd = end - 2
     // "Kong." at a sentence end: the tokenizer keeps a dot after short capitalised words (Mr.); the name has none.
-    else if (t.length > 3 && t.endsWith('.') && /^\p{Lu}\p{Ll}+\.$/u.test(t) && (i + 1 >= tokens.count || tokens.starts[i + 1]! >= (sentences[s]?.end ?? Infinity))) baseEnd = end - 1
+    else if (n > 3 && t.charCodeAt(n - 1) === 46 && /^\p{Lu}\p{Ll}+\.$/u.test(t) && (i + 1 >= tokens.count || tokens.starts[i + 1]! >= (sentences[s]?.end ?? Infinity))) baseEnd = end - 1
     const base = baseEnd === end ? t : text.slice(start, baseEnd)
-    const upper = first !== first.toLowerCase()
+    const lower = t.toLowerCase()
+    const upper = asciiUpper || (c > 127 && t.charAt(0) !== t.charAt(0).toLowerCase())
     out[i] = {
-      start, end, text: t, lower: t.toLowerCase(), baseEnd, base, baseLower: base.toLowerCase(), possessive,
-      cap: upper, allCaps: word && base.length >= 2 && base === base.toUpperCase() && base !== base.toLowerCase(),
+      start, end, text: t, lower, baseEnd, base, baseLower: base === t ? lower : base.toLowerCase(), possessive,
+      cap: upper, allCaps: upper && word && base.length >= 2 && base === base.toUpperCase() && base !== base.toLowerCase(),
       word, sentence: s, sentStart: word && !seenWordInSentence, capsSentence: false,
     }
     if (word) seenWordInSentence = true

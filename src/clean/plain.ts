@@ -1,6 +1,6 @@
 import type { Caption } from '../article/types.js'
-import { TextBuilder, foldSpaces } from './build-text.js'
-import { detectLanguage, matchBoilerplate, matchCaption } from './clip/index.js'
+import { TextBuilder } from './build-text.js'
+import { detectLanguage, foldLine, matchBoilerplate, matchCaption } from './clip/index.js'
 import type { Cleaner } from './types.js'
 
 /**
@@ -14,7 +14,7 @@ export const cleanPlain: Cleaner = (input) => {
   const captions: Caption[] = []
   const headline = input.hints?.headline ? norm(input.hints.headline) : null
   for (const raw of input.content.split(/\r?\n[\t \u00a0]*\r?\n/)) {
-    const block = foldSpaces(raw.replace(/\r?\n/g, ' '))
+    const block = foldLine(raw.includes('\n') ? raw.replace(/\r?\n/g, ' ') : raw)
     if (!block) continue
     if (headline && !b.paragraphs.length && norm(block) === headline) continue
     if (matchBoilerplate(block)) continue

@@ -23,12 +23,14 @@ export function parseByline(text: string, capturedAt: string | null): Byline | n
   let s = text.trim()
   const by = /^by\s+/i.exec(s)
   if (by) s = s.slice(by[0].length)
+  // Without "By", a byline names located people or ends in a time: both need " in ", "ago" or a year.
+  else if (!/ago\b|AGO\b|\d{4}/.test(s) && (!s.includes(' in ') || /[.!?"”]$/.test(s))) return null
   let published: Byline['published'] = null
   const rel = findRelative(s, capturedAt)
   if (rel && rel.index + rel.text.length >= s.replace(/[\s.]+$/, '').length) {
     published = { relative: rel.text, iso: rel.iso }
     s = s.slice(0, rel.index)
-  } else {
+  } else if (/\d{4}/.test(s)) {
     const tail = /\s*(?:[|,–—-]\s*)?(?:(?:Published|Updated|Posted)\s*:?\s*)?((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}.*)$/.exec(s)
     const d = tail ? parseDate(tail[1]!) : null
     if (tail && d && d.leftover === 0) { published = { relative: null, iso: d.iso }; s = s.slice(0, tail.index) }
@@ -60,7 +62,7 @@ export function parseContributors(text: string): Person[] | null {
   if (text.length > 400) return null
   let body: string | null = null
   if (CONTRIBUTION.test(text)) body = text
-  else { const m = CONTRIBUTED.exec(text); if (m) body = m[1]!.replace(/^(?:[\p{Lu}][\p{L}]*\s+)*?(?:writers?|correspondents?|reporters?|journalists?)\s+/u, '') }
+  else if (text.includes('contributed')) { const m = CONTRIBUTED.exec(text); if (m) body = m[1]!.replace(/^(?:[\p{Lu}][\p{L}]*\s+)*?(?:writers?|correspondents?|reporters?|journalists?)\s+/u, '') }
   if (body === null) return null
   const people: Person[] = []
   for (const clause of body.split(/\s*;\s*/)) {

@@ -3,6 +3,8 @@ import type { Caption } from '../../article/types.js'
 /** A block recognised as an image caption or a bare photo credit; `rule` says which convention matched. */
 export interface CaptionMatch extends Caption { rule: string; creditOnly: boolean }
 
+// Every convention below contains one of these; one scan rules out ordinary prose.
+const MARKER = /©|caption|Image|Photo|Picture|Credit|Getty|\/| via /
 const SHARE_PREFIX = /^(?:Facebook Twitter Pinterest|Share on (?:Facebook|Twitter))\s+/
 const COPYRIGHT_TAIL = /^(.+?)\s*©\s*([^©]{1,60})$/
 const IMAGE_CAPTION = /^Image caption,?\s*(.+)$/i
@@ -11,23 +13,26 @@ const SLIDESHOW = /^Hide caption\s+(.+?)\s+Previous Next\s+(.+?)(?:\s+\d+ of \d+
 const TOGGLE = /^(?:Enlarge this image\s+)?toggle caption\s+(.+)$/i
 // "… Photo: X/Reuters", "(Photo: X, AFP/Getty Images)", "…meetingImage: X/AP", "[Photo / Xinhua]", "Credit: AP".
 const LABELLED_TAIL = /^(.*?)(?:\s*[([]\s*|\s+|(?<=[a-z.]))(?:AP Photo|Photo(?:graph(?:er)?)?|Image|Picture|Credit)\s*(?::|\s\/|\/)\s*([^()[\]:]{1,100}?)\s*[)\]]?\s*$/
+const LABEL_WORD = /(?:Photo(?:graph(?:er)?)?|Image|Picture|Credit)\s*[:/]/
 // "(Li Tao/Xinhua via AP)", "(AP Photo/Mark Schiefelbein)": a parenthesised agency credit.
 const PAREN_CREDIT = /^(.+?)\s*\(([^()]{2,80}?(?:\/|\bvia\s)[^()]{1,60})\)$/
 const AGENCY_TAIL = /^(.+?)\s+((?:[\p{L}.'’ -]+\/)+\s*(?:Getty Images|Reuters|AFP|AP|EPA|Bloomberg|Xinhua|Sputnik|PA|Shutterstock|Landov|Pool))$/u
 
 /** Recognises captions by their explicit markers only, so that prose is never taken for a caption. */
 export function matchCaption(block: string): CaptionMatch | null {
-  if (block.length > 600) return null
+  if (block.length > 600 || !MARKER.test(block)) return null
   const s = block.replace(SHARE_PREFIX, '')
   let m: RegExpExecArray | null
   if ((m = SLIDESHOW.exec(s))) return cap(m[1]!, m[2]!, 'caption.slideshow')
   if ((m = TOGGLE.exec(s))) return credit(halve(m[1]!), 'caption.toggle')
   if ((m = IMAGE_CAPTION.exec(s))) return cap(m[1]!, null, 'caption.image-caption')
   if ((m = IMAGE_SOURCE.exec(s)) && s.length < 120) return credit(m[1]! || 'Getty Images', 'caption.image-source')
-  if (!/^(?:copyright\b|©)/i.test(s) && (m = COPYRIGHT_TAIL.exec(s)) && !/all rights reserved/i.test(s)) return cap(m[1]!, m[2]!, 'caption.copyright-credit')
-  if ((m = LABELLED_TAIL.exec(s)) && words(m[1]!) <= 80) return m[1]!.trim() ? cap(m[1]!, m[2]!, 'caption.labelled-credit') : credit(m[2]!, 'caption.labelled-credit')
-  if ((m = PAREN_CREDIT.exec(s)) && words(m[2]!) <= 8 && words(m[1]!) <= 80) return cap(m[1]!, m[2]!, 'caption.paren-credit')
-  if ((m = AGENCY_TAIL.exec(s)) && words(m[1]!) <= 80 && !/[.!?]$/.test(m[2]!)) return cap(m[1]!, m[2]!, 'caption.agency-credit')
+  if (s.includes('©') && !/^(?:copyright\b|©)/i.test(s) && (m = COPYRIGHT_TAIL.exec(s)) && !/all rights reserved/i.test(s)) return cap(m[1]!, m[2]!, 'caption.copyright-credit')
+  // Cheap guards first: the tail patterns backtrack, so they only run on blocks that can match.
+  const slash = s.includes('/')
+  if (LABEL_WORD.test(s) && (m = LABELLED_TAIL.exec(s)) && words(m[1]!) <= 80) return m[1]!.trim() ? cap(m[1]!, m[2]!, 'caption.labelled-credit') : credit(m[2]!, 'caption.labelled-credit')
+  if ((slash || s.includes(' via ')) && s.endsWith(')') && (m = PAREN_CREDIT.exec(s)) && words(m[2]!) <= 8 && words(m[1]!) <= 80) return cap(m[1]!, m[2]!, 'caption.paren-credit')
+  if (slash && (m = AGENCY_TAIL.exec(s)) && words(m[1]!) <= 80 && !/[.!?]$/.test(m[2]!)) return cap(m[1]!, m[2]!, 'caption.agency-credit')
   return null
 }
 

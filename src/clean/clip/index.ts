@@ -1,6 +1,6 @@
 export { cleanClip, cleanBlocks } from './clean-clip.js'
 export { splitClipBlocks, type Block } from './blocks.js'
-export { stripInline } from './inline.js'
+export { stripInline, foldLine } from './inline.js'
 export { detectLanguage } from './language.js'
 export { matchCaption } from './caption.js'
 export { matchBoilerplate } from './boilerplate.js'

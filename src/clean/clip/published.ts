@@ -6,7 +6,7 @@ const LABEL = /^(published|first published|posted|updated|last updated|last modi
 
 /** A block that is only a publication time: "Published 4 February 2022", "Updated 4 Feb 2022 14:05 GMT", "2 days ago", "February 4, 2022". */
 export function parsePublishedLine(text: string, capturedAt: string | null): PublishedLine | null {
-  if (text.length > 120) return null
+  if (text.length > 120 || !/\d/.test(text)) return null
   const label = LABEL.exec(text)
   const rest = label ? text.slice(label[0].length) : text
   const kind = label && /updated|modified/i.test(label[1]!) ? 'modified' : 'published'

@@ -13,7 +13,7 @@ const TABLES = join(ROOT, 'scripts/kb-data/tables')
 const OUT = process.env.KB_OUT ?? join(ROOT, 'data/kb')
 const VERSION = '2026.11.1'
 const LICENCE = 'MIT (same as the project); the facts themselves are public records'
-const DATE_NOTE = 'Dates are ISO days; where only the month or year was known the day (and month) is written as 01.'
+const DATE_NOTE = 'Dates are ISO days; where only the month or year was known the day (and month) is written as 01. Facts as known up to late 2025: later changes of office are missing, and a role with to = null means "held at that time".'
 
 const PEOPLE_FILES: Record<string, string> = {
   'people-heads': 'Heads of state and heads of government since 2000, compiled by hand from public records of office holders (official government lists, election results, parliamentary records).',

@@ -8,6 +8,7 @@ import { registerExplain } from './explain.js'
 import { registerIngest } from './ingest.js'
 import { registerJobs } from './jobs.js'
 import { registerPipeline } from './pipeline.js'
+import { registerQuery } from './query.js'
 import { registerServe } from './serve.js'
 import { registerWatch } from './watch.js'
 import { registerWorker } from './worker.js'
@@ -17,6 +18,7 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerAnalyze,
   registerPipeline,
   registerIngest,
+  registerQuery,
   registerEval,
   registerActors,
   registerExplain,

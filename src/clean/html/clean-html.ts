@@ -2,6 +2,7 @@ import type { Cleaner, CleanOutput } from '../types.js'
 import { TextBuilder } from '../build-text.js'
 import { extractBody } from './body.js'
 import { MAX_PARSE_CHARS, fold, parseDocument } from './dom.js'
+import { dropLeadingHeader } from './leading-lines.js'
 import { readPageMeta } from './metadata.js'
 import { MAX_DEPTH } from './prune.js'
 
@@ -20,7 +21,7 @@ export function extractArticle(html: string, url: string | null = null): CleanOu
   const body = extractBody(document)
   if (body.pruned.get('too-deep')) messages.push({ code: 'html/too-deep', reason: `the page nests elements more than ${MAX_DEPTH} deep; the deeper parts were ignored`, severity: 'warning' })
   const text = new TextBuilder()
-  let blocks = body.blocks
+  let blocks = dropLeadingHeader(body.blocks, page.meta.headline ?? null)
   // Pages rendered by script carry no prose in their HTML, only in JSON-LD: use it when the DOM gave little.
   const ldBody = page.articleBody?.trim() ?? ''
   if (ldBody.length >= MIN_JSON_LD_BODY && blocks.reduce((n, b) => n + b.text.length, 0) < ldBody.length * 0.3) {

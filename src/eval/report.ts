@@ -14,8 +14,12 @@ export function formatReport(results: readonly EvalResult[], t: EvalTotals): str
   const out: string[] = []
   for (const r of results) out.push(...(r.kind === 'article' ? articleLines(r) : sentenceLines(r)), '')
   out.push(`TOTAL over ${t.golds} gold file${t.golds === 1 ? '' : 's'}`)
-  if (t.metadata.scored) out.push(`  metadata         ${t.metadata.right}/${t.metadata.scored} fields right`)
-  out.push(`  entities         ${prf(t.entities)}`, `  quotes direct    ${prf(t.quotesDirect)}`, `  quotes indirect  ${prf(t.quotesIndirect)}`, `  events           ${prf(t.events)}`, `  amounts          ${prf(t.amounts)}`)
+  const has = (s: EvalTotals['sections'][number]) => t.sections.includes(s)
+  if (has('metadata')) out.push(`  metadata         ${t.metadata.right}/${t.metadata.scored} fields right`)
+  if (has('entities')) out.push(`  entities         ${prf(t.entities)}`)
+  if (has('quotes')) out.push(`  quotes direct    ${prf(t.quotesDirect)}`, `  quotes indirect  ${prf(t.quotesIndirect)}`)
+  if (has('events')) out.push(`  events           ${prf(t.events)}`)
+  if (has('amounts')) out.push(`  amounts          ${prf(t.amounts)}`)
   return out.join('\n')
 }
 

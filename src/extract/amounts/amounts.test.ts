@@ -32,6 +32,7 @@ describe('amounts', () => {
       { text: '7.5 per cent', value: 7.5, unit: 'percent' },
     ])
     expect(amounts('The deal is worth 20 billion yuan.')).toEqual([{ text: '20 billion yuan', value: 2e10, unit: 'CNY' }])
+    expect(amounts('Donors pledged US$300m, HK$2bn and ₹500 crore.').map((a) => [a.value, a.unit])).toEqual([[3e8, 'USD'], [2e9, 'HKD'], [5e9, 'INR']])
   })
 
   it('reads spelled numbers only with a multiplier or a measure', () => {

@@ -32,9 +32,11 @@ function amountAt(v: TokenView, lex: AmountLexicon, t: number): { amount: Amount
   let first = t            // first token of the amount (currency symbol or number)
   let n = t
   if (c < 48 || c > 57) {
-    const sym = lex.currencySymbols.get(v.raw(t)) ?? (t + 1 < v.count && v.end(t) === v.start(t + 1) ? lex.currencySymbols.get(v.raw(t) + v.raw(t + 1)) : undefined)
+    // Currency symbols are not letters; "US$", "HK$" are a short capitalised prefix glued to "$".
+    const prefixed = c >= 65 && c <= 90 && v.end(t) - v.start(t) <= 2 && t + 1 < v.count && v.end(t) === v.start(t + 1) && text.charCodeAt(v.start(t + 1)) === 36
+    const sym = c > 127 || c === 36 ? lex.currencySymbols.get(v.raw(t)) : prefixed ? lex.currencySymbols.get(v.raw(t) + v.raw(t + 1)) : undefined
     if (sym) {
-      n = v.raw(t) === '$' || v.raw(t) === '£' || v.raw(t) === '€' || v.raw(t) === '¥' ? t + 1 : t + 2
+      n = prefixed ? t + 2 : t + 1
       if (n >= v.count || !isDigit(text.charCodeAt(v.start(n))) || v.start(n) !== v.end(n - 1)) return null
       currency = sym
     } else {
@@ -64,8 +66,11 @@ function amountAt(v: TokenView, lex: AmountLexicon, t: number): { amount: Amount
 
 /** "two million", "five years", "twenty-five years": spelled numbers with a multiplier or a measure unit. */
 function spelledAmountAt(v: TokenView, lex: AmountLexicon, t: number): { amount: Amount; next: number } | null {
-  const w = v.lower(t)
+  // Number words start with a, e, f, n, o, s or t: a cheap check before slicing the token.
+  const c = v.text.charCodeAt(v.start(t)) | 32
+  if (c !== 97 && c !== 101 && c !== 102 && c !== 110 && c !== 111 && c !== 115 && c !== 116) return null
   if (v.isCapital(t) && t > 0 && !/[.!?]/.test(v.raw(t - 1))) return null
+  const w = v.lower(t)
   let value = lex.numberWords.get(w)
   if (value === undefined && w.includes('-')) {
     const parts = w.split('-').map((p) => lex.numberWords.get(p))

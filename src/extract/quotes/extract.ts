@@ -59,8 +59,9 @@ export function extractQuotes(input: QuoteInput, lex: QuoteLexicon, notes?: Quot
     const a = v.at(sentence.start), b = v.at(sentence.end)
     const here: { t: number; r: Reported }[] = []
     for (let t = a; t < b; t++) {
-      if (inQuote[t]! >= 0 || (v.isCapital(t) && !(t === a && v.lower(t) === 'according'))) continue // verbs are lower-case: "States", "Editor's Note" are not cues
-      const cue = lex.cues.get(v.lower(t))
+      if (inQuote[t]! >= 0) continue
+      // Verbs are lower-case ("States", "Editor's Note" are not cues), so the raw form is the key; only a sentence-initial "According" is capitalised.
+      const cue = v.isLowerAscii(t) ? lex.cues.get(v.raw(t)) : t === a && v.lower(t) === 'according' ? lex.cues.get('according') : undefined
       if (!cue || cue.class === 'evaluative' || isNounUse(v, lex, t, a)) continue
       const r = reported(v, lex, cue, a, b, t, inQuote)
       if (r) here.push({ t, r })

@@ -11,6 +11,7 @@ export interface QuoteSpan extends Range {
 const OPENERS = new Set(['“', '„', '«'])
 const CLOSERS = new Set(['”', '»'])
 const STRAIGHT = '"'
+const MARK = /["“”„«»]|''/g
 
 /**
  * Pairs double quotation marks paragraph by paragraph. Single marks are left alone: they are
@@ -41,6 +42,11 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
     pending = null
     let openedIn: number = openParagraph
     for (; i < end; i++) {
+      // Jump to the next character that can be a mark; most of the text is skipped by the regex engine.
+      MARK.lastIndex = i
+      const found = MARK.exec(text)
+      if (!found || found.index >= end) break
+      i = found.index
       const ch = text[i]!
       if (OPENERS.has(ch)) {
         open = i; openedIn = p          // an opener inside an open quote: the earlier mark was unbalanced

@@ -29,6 +29,11 @@ export class TokenView {
     const ch = this.text[this.starts[i]!]!
     return ch !== ch.toLowerCase()
   }
+  /** Starts with an ASCII lower-case letter (cheap pre-check before a lexicon lookup). */
+  isLowerAscii(i: number): boolean {
+    const c = this.text.charCodeAt(this.starts[i]!)
+    return c >= 97 && c <= 122
+  }
   isWord(i: number): boolean {
     const c = this.text.charCodeAt(this.starts[i]!)
     return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 128 && /[\p{L}\p{N}]/u.test(this.text[this.starts[i]!]!)

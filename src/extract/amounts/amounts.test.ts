@@ -44,6 +44,7 @@ describe('amounts', () => {
 
   it('skips years, dates, times, ordinals and numbers without a unit', () => {
     expect(amounts('In 2019 the 21st summit met on 4 February at 3:25 and voted 52 to 48; Feb 12 was quiet.')).toEqual([])
+    expect(amounts('The P5+1 talks and the G-20 summit, story 1341684768\n\nhttp links.')).toEqual([])
   })
 
   it('takes a singular noun at a clipped paragraph end', () => {

@@ -48,6 +48,9 @@ function amountAt(v: TokenView, lex: AmountLexicon, t: number): { amount: Amount
   const m = NUMBER.exec(text)
   if (!m) return null
   const numEnd = NUMBER.lastIndex
+  // Glued to a code or formula ("P5+1", "G-20", "F/A-18"), or a long bare digit string (an id, a timestamp): not an amount.
+  if (!currency && /[\p{L}\p{N}+\-/_#.]/u.test(text[v.start(n) - 1] ?? ' ')) return null
+  if (!currency && m[0].length > 7 && !m[0].includes(',') && !m[0].includes('.')) return null
   let j = n
   while (j < v.count && v.end(j) < numEnd) j++
   const suffix = text.slice(numEnd, v.end(j)).toLowerCase()
@@ -126,6 +129,7 @@ function unitAt(v: TokenView, lex: AmountLexicon, j: number): { unit: string; ne
     }
   }
   let firstWord = -1
+  if (j > 0 && v.text.slice(v.end(j - 1), v.start(j)).includes('\n')) return null // the unit never sits in the next paragraph
   for (let k = j; k < v.count && k < j + MAX_UNIT_WORDS; k++) {
     const w = v.lower(k)
     if (!v.isWord(k) || lex.notUnits.has(w) || lex.months.has(w) || isDigit(v.text.charCodeAt(v.start(k)))) break

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { matchBoilerplate } from './boilerplate.js'
 import { parseByline, parseContributors } from './byline.js'
 import { matchCaption } from './caption.js'
 import { cleanClip } from './clean-clip.js'
@@ -62,6 +63,18 @@ describe('captions', () => {
   it('leaves prose alone', () => {
     expect(matchCaption('The minister said the photo showed nothing new.')).toBeNull()
     expect(matchCaption('Reuters reported that talks would resume on Monday.')).toBeNull()
+  })
+})
+
+describe('boilerplate', () => {
+  it('drops page furniture by rule id and keeps prose', () => {
+    expect(matchBoilerplate('Advertisement')).toBe('boilerplate.ad')
+    expect(matchBoilerplate('Sign up for Daily Newsletters Manage Newsletters')).toBe('boilerplate.newsletter')
+    expect(matchBoilerplate('Read more →')).toBe('boilerplate.read-more')
+    expect(matchBoilerplate('already have an account? Login here')).toBe('boilerplate.account')
+    expect(matchBoilerplate('Markets rally | Storm hits coast | Vote count delayed | Live: summit')).toBe('boilerplate.nav-list')
+    expect(matchBoilerplate('The minister said she would sign up for the talks.')).toBeNull()
+    expect(matchBoilerplate('Comments on the plan were due by Friday.')).toBeNull()
   })
 })
 

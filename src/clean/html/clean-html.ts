@@ -1,5 +1,7 @@
 import type { Cleaner, CleanOutput } from '../types.js'
 import { TextBuilder } from '../build-text.js'
+import { matchDateline } from '../clip/dateline.js'
+import { detectLanguage } from '../clip/language.js'
 import { extractBody } from './body.js'
 import { MAX_PARSE_CHARS, fold, parseDocument } from './dom.js'
 import { dropLeadingHeader } from './leading-lines.js'
@@ -18,10 +20,10 @@ export function extractArticle(html: string, url: string | null = null): CleanOu
   if (truncatedFrom) messages.push({ code: 'html/truncated', reason: `the page has ${truncatedFrom} characters; only the first ${MAX_PARSE_CHARS} were parsed`, severity: 'warning' })
   const page = readPageMeta(document, url)
   if (page.invalidJsonLd) messages.push({ code: 'html/json-ld-invalid', reason: `${page.invalidJsonLd} JSON-LD block(s) could not be parsed and were ignored`, severity: 'info' })
-  const body = extractBody(document)
-  if (body.pruned.get('too-deep')) messages.push({ code: 'html/too-deep', reason: `the page nests elements more than ${MAX_DEPTH} deep; the deeper parts were ignored`, severity: 'warning' })
+  const extracted = extractBody(document)
+  if (extracted.pruned.get('too-deep')) messages.push({ code: 'html/too-deep', reason: `the page nests elements more than ${MAX_DEPTH} deep; the deeper parts were ignored`, severity: 'warning' })
   const text = new TextBuilder()
-  let blocks = dropLeadingHeader(body.blocks, page.meta.headline ?? null)
+  let blocks = dropLeadingHeader(extracted.blocks, page.meta.headline ?? null)
   // Pages rendered by script carry no prose in their HTML, only in JSON-LD: use it when the DOM gave little.
   const ldBody = page.articleBody?.trim() ?? ''
   if (ldBody.length >= MIN_JSON_LD_BODY && blocks.reduce((n, b) => n + b.text.length, 0) < ldBody.length * 0.3) {
@@ -30,5 +32,12 @@ export function extractArticle(html: string, url: string | null = null): CleanOu
   }
   for (const b of blocks) text.add(b.text, b.kind)
   if (!text.paragraphs.length) messages.push({ code: 'html/no-article', reason: 'no article text was found on the page (no block of prose long enough)', severity: 'warning' })
-  return { text: text.toString(), paragraphs: text.paragraphs, meta: { ...page.meta, captions: body.captions }, messages }
+  const meta = { ...page.meta, captions: extracted.captions }
+  // Wire datelines ("KYIV (Reuters) —") go to the metadata as for clips; the body keeps them as written.
+  const first = blocks[0]?.text
+  const dateline = first ? matchDateline(first) : null
+  if (dateline) meta.dateline = { place: dateline.place, agency: dateline.agency }
+  const body = text.toString()
+  meta.language ??= detectLanguage(body)
+  return { text: body, paragraphs: text.paragraphs, meta, messages }
 }

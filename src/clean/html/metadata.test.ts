@@ -49,3 +49,13 @@ describe('page metadata helpers', () => {
     expect(bare).toMatchObject({ headline: 'Dam opens', published: { iso: '2027-06-01' } })
   })
 })
+
+describe('metadata read from the body', () => {
+  it('a wire dateline goes to meta.dateline (the text keeps it); the language is guessed when the page does not say', async () => {
+    const { extractArticle } = await import('./index.js')
+    const out = extractArticle('<html><body><article><p>KELLAN (Reuters) - Dock workers at the port returned to work on Wednesday after their union accepted a pay offer.</p><p>The strike had left dozens of ships waiting offshore, and the union said it would meet again in June.</p></article></body></html>')
+    expect(out.meta.dateline).toEqual({ place: 'Kellan', agency: 'Reuters' })
+    expect(out.text.startsWith('KELLAN (Reuters) - Dock workers')).toBe(true)
+    expect(out.meta.language).toBe('en')
+  })
+})

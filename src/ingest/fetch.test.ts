@@ -138,3 +138,17 @@ describe('URL and feed readers', () => {
     expect(items[0]!.input!.format).toBe('html')
   })
 })
+
+describe('publicOnly (for URLs submitted to a server)', () => {
+  it('refuses loopback, link-local and IPv6 loopback hosts before any request (every redirect hop goes through the same check)', async () => {
+    expect((await failure(fetchArticle(`${base}/article`, { publicOnly: true }))).code).toBe('fetch/private-address')
+    expect((await failure(fetchArticle('http://169.254.169.254/latest/meta-data/', { publicOnly: true }))).code).toBe('fetch/private-address')
+    expect((await failure(fetchArticle('http://[::1]:9/', { publicOnly: true }))).code).toBe('fetch/private-address')
+  })
+
+  it('classifies addresses', async () => {
+    const { isPrivateAddress } = await import('./fetch-guard.js')
+    expect(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fd00::1', 'fe80::1', '::ffff:127.0.0.1'].filter((a) => !isPrivateAddress(a))).toEqual([])
+    expect(['8.8.8.8', '93.184.216.34', '172.32.0.1', '2606:4700::1111'].filter(isPrivateAddress)).toEqual([])
+  })
+})

@@ -1,5 +1,6 @@
 import { InputError } from './errors.js'
 import { charsetFromContentType } from './fetch-charset.js'
+import { assertPublicHost } from './fetch-guard.js'
 
 export interface FetchOptions {
   /** Whole request, body included (ms). */
@@ -8,6 +9,8 @@ export interface FetchOptions {
   maxBytes?: number
   maxRedirects?: number
   userAgent?: string
+  /** Refuse hosts on loopback/private/link-local addresses (set it when fetching URLs that users submit to a server). */
+  publicOnly?: boolean
 }
 
 export interface Fetched {
@@ -19,7 +22,7 @@ export interface Fetched {
   kind: 'html' | 'feed' | 'text' | 'json'
 }
 
-export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 20 * 1024 * 1024, maxRedirects: 5, userAgent: 'entente/0.1 (news analysis; +https://github.com/entente)' }
+export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 20 * 1024 * 1024, maxRedirects: 5, userAgent: 'entente/0.1 (news analysis; +https://github.com/entente)', publicOnly: false }
 
 // Media types we can read; anything else (images, PDFs, archives, octet-stream) is refused before download.
 const KINDS: [RegExp, Fetched['kind']][] = [
@@ -37,6 +40,7 @@ export async function fetchResource(url: string, opts: FetchOptions = {}): Promi
   let current = checkUrl(url, url)
   try {
     for (let hop = 0; ; hop++) {
+      if (o.publicOnly) await assertPublicHost(current)
       const res = await fetch(current, { redirect: 'manual', signal, headers: { 'user-agent': o.userAgent, accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8' } })
       if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
         await res.body?.cancel()

@@ -44,7 +44,7 @@ export function scoreArticle(gold: ArticleGold, rec: AnalysisRecord): ArticleRes
     kind: 'article', file: gold.file, id: gold.id, input: gold.input, format: gold.format,
     metadata: gold.metadata ? scoreMetadata(gold.metadata, rec) : null,
     entities: gold.entities ? scoreEntities(gold.entities, rec.entities) : null,
-    quotes: gold.quotes ? scoreQuotes(gold.quotes, rec.quotes, rec.entities) : null,
+    quotes: gold.quotes ? scoreQuotes(gold.quotes, rec.quotes, rec.entities, gold.entities) : null,
     events: gold.events ? scoreEvents(gold.events, rec.events, gold.acceptable, gold.forbidden) : null,
     amounts: gold.amounts ? scoreAmounts(gold.amounts, rec.amounts) : null,
   }

@@ -1,6 +1,6 @@
 import type { Entity, Quote } from '../article/types.js'
 import { foldName, tokens } from './fold.js'
-import type { GoldQuote } from './gold-types.js'
+import type { GoldEntity, GoldQuote } from './gold-types.js'
 import { scores, type Scores } from './prf.js'
 
 export interface QuoteScore { scores: Scores; missed: GoldQuote[]; spurious: { text: string; speaker: string | null }[] }
@@ -11,19 +11,31 @@ const COVERAGE = 0.8
 /**
  * A system quote matches a gold quote when its text covers ≥80% of the gold text's tokens (folded)
  * and its speaker — by name, by the words naming it, or by any alias or mention of its entity —
- * is one of the gold speakers. Direct and indirect quotes are scored apart.
+ * is one of the gold speakers or an alias the gold gives that speaker's entity. Direct and indirect
+ * quotes are scored apart.
  */
-export function scoreQuotes(gold: readonly GoldQuote[], system: readonly Quote[], entities: readonly Entity[]): QuoteScores {
+export function scoreQuotes(gold: readonly GoldQuote[], system: readonly Quote[], entities: readonly Entity[], goldEntities: readonly GoldEntity[] = []): QuoteScores {
   const byId = new Map(entities.map((e) => [e.id, e]))
+  const aliases = goldAliases(goldEntities)
   return {
-    direct: scorePart(gold.filter((g) => g.direct), system.filter((q) => q.direct), byId),
-    indirect: scorePart(gold.filter((g) => !g.direct), system.filter((q) => !q.direct), byId),
+    direct: scorePart(gold.filter((g) => g.direct), system.filter((q) => q.direct), byId, aliases),
+    indirect: scorePart(gold.filter((g) => !g.direct), system.filter((q) => !q.direct), byId, aliases),
   }
 }
 
-function scorePart(gold: readonly GoldQuote[], system: readonly Quote[], entities: Map<string, Entity>): QuoteScore {
+/** Folded name or alias of a gold entity → all its folded names. */
+function goldAliases(goldEntities: readonly GoldEntity[]): Map<string, string[]> {
+  const map = new Map<string, string[]>()
+  for (const g of goldEntities) {
+    const names = [g.name, ...(g.aliases ?? [])].map(foldName)
+    for (const n of names) map.set(n, [...(map.get(n) ?? []), ...names])
+  }
+  return map
+}
+
+function scorePart(gold: readonly GoldQuote[], system: readonly Quote[], entities: Map<string, Entity>, aliases: Map<string, string[]>): QuoteScore {
   const goldTokens = gold.map((g) => tokens(g.text))
-  const goldSpeakers = gold.map((g) => new Set(g.speakers.map(foldName)))
+  const goldSpeakers = gold.map((g) => new Set(g.speakers.flatMap((s) => [foldName(s), ...(aliases.get(foldName(s)) ?? [])])))
   const found = new Set<number>()
   let right = 0, wrong = 0
   const spurious: QuoteScore['spurious'] = []

@@ -30,7 +30,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
       d = { key, type, entry, name, mentions: [], rule, description: null, actor: null, first: at }
       drafts.set(key, d)
       const parts = name.toLowerCase().split(' ')
-      if (parts.length >= 2 && type === 'PERSON' && !shortForms.has(parts.at(-1)!)) shortForms.set(parts.at(-1)!, d)
+      if (type === 'PERSON' && !shortForms.has(parts.at(-1)!)) shortForms.set(parts.at(-1)!, d)
       if (parts.length >= 2 && type === 'ORG') for (const w of [...parts, initials(name)]) if (!shortForms.has(w)) shortForms.set(w, d)
     }
     return d

@@ -17,6 +17,7 @@ interface LexiconFile {
   personNouns: string[]
   speechVerbs: string[]
   notNames: string[]
+  orgModifiers: string[]
 }
 
 export interface Lexicon {
@@ -31,6 +32,8 @@ export interface Lexicon {
   personNouns: Set<string>
   speechVerbs: Set<string>
   notNames: Set<string>
+  /** Words that occur in organisation names but never in a person's ("National", "Stock", "Airlines"). */
+  orgModifiers: Set<string>
   /** Titles indexed by lower-cased first word, longest first. */
   titles: Map<string, TitleRule[]>
 }
@@ -61,6 +64,7 @@ export function lexicon(): Lexicon {
     personNouns: new Set(lex.personNouns),
     speechVerbs: new Set(lex.speechVerbs),
     notNames: new Set(lex.notNames),
+    orgModifiers: new Set(lex.orgModifiers),
     titles,
   }
   return cached

@@ -5,7 +5,7 @@ import type { Tok } from './token-view.js'
 export function nameLike(t: Tok, lex: Lexicon): boolean {
   if (!t.word || !t.cap || t.capsSentence) return false
   if (/^\d/.test(t.text)) return false
-  return !lex.notNames.has(t.base)
+  return !lex.notNames.has(t.base) && !(t.base.endsWith('.') && lex.notNames.has(t.base.slice(0, -1)))
 }
 
 export interface Run { start: number; end: number; head: 'ORG' | 'EVENT' | null; sector: string | null }
@@ -29,12 +29,12 @@ export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon): Run |
   let end = i + 1
   let j = i + 1
   let firstConnector = -1
-  if (!toks[i]!.possessive) {
+  if (!toks[i]!.possessive && !toks[i]!.suffixed) {
     while (j < toks.length && toks[j]!.sentence === sentence) {
       const t = toks[j]!
-      if (nameLike(t, lex)) {
+      if (nameLike(t, lex) || /^(al|el)-\p{Lu}/u.test(t.text)) {
         end = j + 1; j++
-        if (t.possessive) break
+        if (t.possessive || t.suffixed) break
         continue
       }
       const isParticle = lex.particles.has(t.lower) || /^(al|el)-\p{Lu}/u.test(t.text)

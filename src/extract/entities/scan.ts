@@ -9,6 +9,13 @@ import type { Tok } from './token-view.js'
 export interface ScanResult { mentions: RawMention[]; titleRefs: TitleRef[] }
 
 const COUNTRY_ID = /^country-/
+const GROUP_CUES = new Set(['the', 'of', 'many', 'some', 'most', 'all', 'million', 'mn', 'm', 'thousands', 'hundreds', 'millions', 'ethnic', 'fellow', 'young', 'local', 'other', 'and', 'against', 'among', 'two', 'three', 'several', 'few', 'more', 'fewer'])
+
+/** An ordinary capitalised noun the lexicon knows as a head, title or sector word. */
+function isCommonNoun(lower: string, lex: Lexicon): boolean {
+  const cap = lower.charAt(0).toUpperCase() + lower.slice(1)
+  return lex.orgHeads.has(cap) || lex.titles.has(lower) || lex.personNouns.has(lower) || lex.sectorNouns.has(lower) || lex.eventHeads.has(cap)
+}
 
 /** Country of a KB match that can qualify a title or organisation ("Russian", "Russia's", "US"). */
 function countryOf(m: RawMention | undefined): string | null {
@@ -72,11 +79,15 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
       if (after?.head && after.end > match.end) { i++; pendingTitle = null; continue }
     }
     if (match && match.end - match.start === 1 && lex.notNames.has(t.base) && match.pattern.entries.every((e) => e.type === 'PERSON')) match = null
+    // A one-word alias that is an ordinary noun ("Director", "Intelligence", "Party") is too weak to link on its own.
+    if (match && match.end - match.start === 1 && match.pattern.kind === 'alias' && isCommonNoun(match.pattern.lowers[0]!, lex)) match = null
     const run = nameLike(t, lex) ? capitalRun(toks, i, lex) : null
     // A longer capitalised run wins over a KB match when it is headed ("China Eastern Airlines") or extends a
     // known organisation by words the KB does not know ("Apple Computer").
     const extendsOrg = run && match && run.end > match.end && match.pattern.entries.every((e) => e.type === 'ORG') && !matchAt(g, toks, match.end)
-    const useRun = run && (!match || (run.end > match.end && (run.head !== null || extendsOrg)))
+    // "FBI and National Counterterrorism Center": a KB name followed by "and" is not the start of one long name.
+    const listAfterMatch = match && /^(and|&|,)$/.test(toks[match.end]?.lower ?? '')
+    const useRun = run && (!match || (run.end > match.end && !listAfterMatch && (run.head !== null || extendsOrg)))
     if (useRun) {
       i = emitRun(text, toks, run!, kb, lex, mentions, pendingTitle, adjacentPrev, g)
       pendingTitle = null
@@ -142,9 +153,15 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   title: TitleInfo | null, adjacentPrev: RawMention | undefined, g: ReturnType<typeof gazetteer>): number {
   let { start: a, end: b } = run
   // Cut an unheaded run where a title begins inside it ("Carnegie Chairman Bill Smith" → "Carnegie").
-  if (!run.head) for (let k = a + 1; k < b; k++) if (titleAt(toks, k, lex)) { b = k; break }
+  // … and where a known person's full name begins ("Director of National Intelligence James Clapper").
+  if (!run.head) for (let k = a + 1; k < b; k++) {
+    if (titleAt(toks, k, lex)) { b = k; break }
+    const m = matchAt(g, toks, k)
+    if (m && m.end - m.start >= 2 && m.pattern.entries.some((e) => e.type === 'PERSON')) { b = k; break }
+  }
+  if (b <= a) return run.end
   const first = toks[a]!, last = toks[b - 1]!
-  const end = last.possessive ? last.baseEnd : last.end
+  const end = last.possessive || last.suffixed ? last.baseEnd : last.end
   const name = text.slice(first.start, end)
   const n = b - a
   const base = { start: first.start, end, tokenStart: a, tokenEnd: b, entries: [] as KbEntry[], name, title: title ?? null }
@@ -173,15 +190,22 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   if (n === 1) {
     if (/^\p{Lu}[\p{Ll}]+(?:an|ian|ese|ish|ic|ist|ists|ism|i)s?$/u.test(first.base) && !first.allCaps) return b // adjective-like: Marxist, Asian
     if (first.allCaps && first.base.replace(/\./g, '').length <= 6) { out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.acronym', deferred: true, country: orgCountry }); return b }
-    // A capitalised plural is a people or group ("Uyghurs", "Kurds"), not an organisation.
-    if (/\p{Ll}s$/u.test(first.base) && !/ss$/.test(first.base) && !first.possessive) { out.push({ ...base, kind: 'name', type: 'GROUP', rule: 'name.plural-group', deferred: true }); return b }
+    // A capitalised plural after a determiner, number or quantifier is a people or group ("1mn Uyghurs", "the Kurds").
+    if (/\p{Ll}s$/u.test(first.base) && !/ss$/.test(first.base) && !first.possessive && prev && (GROUP_CUES.has(prev.lower) || /^\d/.test(prev.text))) { out.push({ ...base, kind: 'name', type: 'GROUP', rule: 'name.plural-group', deferred: true }); return b }
     out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.single', deferred: true, country: orgCountry })
     return b
   }
+  // "Chief Financial Officer", "Deputy Director": a role written in capitals, not a name.
+  if (lex.personNouns.has(last.baseLower) || titleAt(toks, b - 1, lex)) return b
   const allNameShaped = [...Array(n).keys()].every((k) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(toks[a + k]!.base))
   // A run that contains a known place or organisation is an organisation's name ("Air France"), not a person's.
   const containsKnown = [...Array(n).keys()].some((k) => matchAt(g, toks, a + k)?.pattern.entries.some((e) => e.type === 'PLACE' || e.type === 'ORG'))
-  if (containsKnown) { out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.contains-known', country: orgCountry ?? countryInside(toks, a, b, g) }); return b }
+  // "North Africa", "Southern Europe": a compass word before a known place is a region.
+  if (n === 2 && /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Greater)$/.test(first.base)) {
+    const place = matchAt(g, toks, a + 1)?.pattern.entries.find((e) => e.type === 'PLACE')
+    if (place) { out.push({ ...base, kind: 'name', type: 'PLACE', rule: 'name.compass-region' }); return b }
+  }
+  if (containsKnown || [...Array(n).keys()].some((k) => lex.orgModifiers.has(toks[a + k]!.base))) { out.push({ ...base, kind: 'name', type: 'ORG', rule: containsKnown ? 'name.contains-known' : 'name.org-word', country: orgCountry ?? countryInside(toks, a, b, g) }); return b }
   if (allNameShaped && n <= 3) { person('name.shape'); return b }
   out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.default', country: orgCountry })
   return b

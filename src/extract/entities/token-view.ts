@@ -11,6 +11,8 @@ export interface Tok {
   base: string
   baseLower: string
   possessive: boolean
+  /** Ends in a lower-case compound suffix ("US-based"): the name stops at the hyphen. */
+  suffixed: boolean
   /** Starts with an upper-case letter. */
   cap: boolean
   /** Two or more letters, all upper-case (NATO, US). */
@@ -45,13 +47,19 @@ export function tokenView(text: string, tokens: Tokens, sentences: readonly Sent
     if (possessive) baseEnd = end - 2
     // "Kong." at a sentence end: the tokenizer keeps a dot after short capitalised words (Mr.); the name has none.
     else if (n > 3 && t.charCodeAt(n - 1) === 46 && /^\p{Lu}\p{Ll}+\.$/u.test(t) && (i + 1 >= tokens.count || tokens.starts[i + 1]! >= (sentences[s]?.end ?? Infinity))) baseEnd = end - 1
+    // "Qaeda-affiliated", "US-based", "Kremlin-backed": the name is the part before a lower-case suffix.
+    let suffixed = false
+    if (baseEnd === end && asciiUpper && n > 3) {
+      const dash = t.lastIndexOf('-')
+      if (dash > 0 && dash < n - 2 && /^\p{Ll}+$/u.test(t.slice(dash + 1))) { baseEnd = start + dash; suffixed = true }
+    }
     const base = baseEnd === end ? t : text.slice(start, baseEnd)
     const lower = t.toLowerCase()
     const upper = asciiUpper || (c > 127 && t.charAt(0) !== t.charAt(0).toLowerCase())
     out[i] = {
       start, end, text: t, lower, baseEnd, base, baseLower: base === t ? lower : base.toLowerCase(), possessive,
       cap: upper, allCaps: upper && word && base.length >= 2 && base === base.toUpperCase() && base !== base.toLowerCase(),
-      word, sentence: s, sentStart: word && !seenWordInSentence, capsSentence: false,
+      word, sentence: s, sentStart: word && !seenWordInSentence, capsSentence: false, suffixed,
     }
     if (word) seenWordInSentence = true
   }

@@ -9,6 +9,7 @@ import type { RuleIndex } from './rules.js'
 import { resolveDate } from './when.js'
 import { resolvePlace, type PlaceLookup } from './where.js'
 import { WordsView } from './words-view.js'
+import { PREPOSITIONS } from './words.js'
 
 /** An event with its reasoning (what `entente explain` prints). */
 export interface DetectedEvent extends CodedEvent { why: EventReasoning }
@@ -56,7 +57,7 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
     const end = view.tokenAt(sentence.end)
     const matches = findMatches(view, res.rules, first, end)
     if (!matches.length) continue
-    mentions ??= collectMentions(article, view)
+    mentions ??= collectMentions(article, view, res.lookupPlace)
     while (mi < mentions.length && mentions[mi]!.first < first) mi++
     let to = mi
     while (to < mentions.length && mentions[to]!.first < end) to++
@@ -83,17 +84,17 @@ function codeMatch(
   earlier.push({ trigger, source: roles.source.mentions })
   if (previous === 'drop' || !roles.source.mentions.length) return { noSource: { place: triggerSpan, rule: rule.id } }
   let source = uniqueActors(roles.source.mentions)
-  let target = uniqueActors(roles.target.mentions)
-  if (roles.target.via.startsWith('reciprocal') || (rule.joint && (PARTNER.has(roles.target.prep ?? '') || (!target.length && source.length > 1)))) {
-    // A joint act ("X and Y met", "X held talks with Y"): every participant is source and target.
-    {
-      const all = uniqueActors([...roles.source.mentions, ...roles.target.mentions])
-      source = all; target = all
-    }
-  } else {
-    const sourceEntities = new Set(source.map((a) => a.entity).filter(Boolean))
-    target = target.filter((a) => !a.entity || !sourceEntities.has(a.entity))
+  const sourceEntities = new Set(source.map((a) => a.entity).filter(Boolean))
+  let target = uniqueActors(roles.target.mentions).filter((a) => !a.entity || !sourceEntities.has(a.entity))
+  const prep = roles.target.prep ?? ''
+  const partner = PARTNER.has(prep) || !PREPOSITIONS.has(prep)
+  if (roles.target.via.startsWith('reciprocal') || (rule.joint && ((target.length && partner) || (!target.length && source.length > 1)))) {
+    // A joint act ("X and Y met", "X held talks with Y", "X telephoned Y"): every participant is source and target.
+    const all = uniqueActors([...roles.source.mentions, ...roles.target.mentions])
+    source = all; target = all
   }
+  // A consultation needs a second party: "X discussed the issue" is not a meeting.
+  if (rule.cameo.startsWith('04') && !target.length) return { noSource: { place: triggerSpan, rule: rule.id } }
   if (rule.needsTarget && !target.length) return { noSource: { place: triggerSpan, rule: rule.id } }
   const sourceLast = Math.max(-1, ...roles.source.mentions.filter((m) => m.last < trigger).map((m) => m.last))
   const { modality, cues } = readModality(view, rule, trigger, first, end, sourceLast)
@@ -155,7 +156,10 @@ function inheritSubject(view: WordsView, roles: Roles, match: RuleMatch, earlier
   const before = earlier.filter((e) => e.trigger < src[0]!.first && e.trigger < match.trigger)
   if (!before.length) return 'kept'
   // A subordinate clause brings its own subject: "… backing for Moscow as the two leaders agreed".
-  for (let i = before[before.length - 1]!.trigger + 1; i < src[0]!.first; i++) if (SUBORDINATORS.has(view.lower(i))) return 'kept'
+  for (let i = before[before.length - 1]!.trigger + 1; i < src[0]!.first; i++) {
+    const w = view.lower(i)
+    if (SUBORDINATORS.has(w) || (w === ',' && i === src[0]!.first - 1)) return 'kept'
+  }
   if (match.rule.kind === 'noun') return 'drop'
   const prev = before[before.length - 1]!
   if (!prev.source.length) return 'drop'

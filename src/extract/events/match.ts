@@ -1,5 +1,5 @@
 import type { Element, Rule, RuleIndex } from './rules.js'
-import { BREAKS, DETERMINERS } from './words.js'
+import { BREAKS, DETERMINERS, PREPOSITIONS } from './words.js'
 import type { WordsView } from './words-view.js'
 
 /** A rule matched at a trigger token; `end` is exclusive. */
@@ -33,7 +33,8 @@ export function findMatches(view: WordsView, index: RuleIndex, first: number, en
     const rules = index.byTrigger.get(view.lower(i))
     if (!rules) continue
     // After a determiner or possessive the word is a noun ("the attacks", "a shooting", "its demand"): verb rules do not apply.
-    const nounUse = DETERMINERS.has(view.lower(i - 1)) || view.lower(i - 1).endsWith("'s")
+    const prev = view.lower(i - 1)
+    const nounUse = DETERMINERS.has(prev) || prev.endsWith("'s") || (prev !== 'to' && PREPOSITIONS.has(prev))
     for (const rule of rules) {
       if (nounUse && rule.kind === 'verb' && !rule.fixed) continue
       if (rule.blockedAfter?.has(view.lower(i - 1)) || rule.blockedBefore?.has(view.lower(i + 1))) continue
@@ -61,7 +62,10 @@ export function selectMatches(view: WordsView, matches: RuleMatch[], sentenceEnd
   if (matches.length === 0) return matches
   const governed: [number, number, number][] = [] // [from, to, trigger]
   for (const m of matches) if (m.rule.governs) governed.push([m.end, clauseEnd(view, m.end, sentenceEnd), m.trigger])
-  const ranked = [...matches].sort((a, b) => (b.end - b.trigger) - (a.end - a.trigger) || b.rule.elements.length - a.rule.elements.length || a.rule.order - b.rule.order)
+  // A match whose span holds another match's trigger is the head ("ended mediation efforts", "signed a treaty of …").
+  const isHead = (m: RuleMatch) => matches.some((o) => o.trigger > m.trigger && o.trigger < m.end)
+  const score = (m: RuleMatch) => (m.end - m.trigger) + (isHead(m) ? 100 : 0)
+  const ranked = [...matches].sort((a, b) => score(b) - score(a) || b.rule.elements.length - a.rule.elements.length || a.rule.order - b.rule.order)
   const kept: RuleMatch[] = []
   for (const m of ranked) {
     if (governed.some(([from, to, t]) => t < m.trigger && m.trigger >= from && m.trigger < to)) continue

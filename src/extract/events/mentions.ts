@@ -1,6 +1,7 @@
 import type { ActorCode, Article, Entity, EventActor, Mention } from '../../article/index.js'
 import { LOCATIVE, PAIR_NOUNS, PAIR_WORDS } from './words.js'
 import type { WordsView } from './words-view.js'
+import type { PlaceLookup } from './where.js'
 
 /** An entity mention placed on tokens, with the actors it stands for (none for a bare place). */
 export interface ActorMention {
@@ -34,16 +35,18 @@ function toActor(entity: Entity, code: ActorCode, text: string): EventActor {
 }
 
 /** Every entity mention in token order; pair phrases ("the two leaders") become mentions of the last two actors named. */
-export function collectMentions(article: Article, view: WordsView): ActorMention[] {
+export function collectMentions(article: Article, view: WordsView, lookup: PlaceLookup = null): ActorMention[] {
   const out: ActorMention[] = []
   for (const entity of article.spans.entities ?? []) {
     for (const m of entity.mentions) {
       // "the two leaders" names a pair; the pair pass below resolves it to both actors.
       if (PAIR_PHRASE.test(m.text)) continue
-      const code = usable(mentionActor(entity, m))
       const first = view.tokenAt(m.start)
       const last = view.tokenAt(m.end) - 1
       if (first > last) continue
+      // A place named as a possessor acts: "Beijing's backing" is China's, even where "in Beijing" would be a location.
+      const possessive = view.lower(last).endsWith("'s")
+      const code = usable(mentionActor(entity, m) ?? (possessive ? entity.actor ?? placeActor(entity, lookup) : null))
       const prev = view.lower(first - 1)
       const locative = LOCATIVE.has(prev) || (prev === 'the' && LOCATIVE.has(view.lower(first - 2)))
       const actors = code ? [toActor(entity, code, m.text)] : []
@@ -53,6 +56,13 @@ export function collectMentions(article: Article, view: WordsView): ActorMention
   }
   out.sort((a, b) => a.first - b.first || b.last - a.last)
   return addPairMentions(view, dropNested(out))
+}
+
+// A capital or country named as a possessor stands for its state ("Beijing's backing for Moscow").
+function placeActor(entity: Entity, lookup: PlaceLookup): ActorCode | null {
+  if (entity.type !== 'PLACE' || !lookup) return null
+  const hit = lookup(entity.name)
+  return hit?.country ? { code: hit.country, country: hit.country, sector: null, role: null } : null
 }
 
 // The mention's own actor (a metonym "Beijing" acting as CHNGOV) wins over the entity's; a PLACE is an actor only through one of them.

@@ -6,6 +6,8 @@ import type { WordsView } from './words-view.js'
 export interface ModalityResult { modality: Modality; cues: string[] }
 
 const LOOK_BACK = 10
+// "preparing an offensive", "plans a visit": the event noun is not (yet) an event.
+const PLANNING = new Set(['preparing', 'prepares', 'prepared', 'planning', 'plans', 'planned', 'considering', 'considers', 'mulling', 'weighing', 'proposing', 'proposes', 'proposed'])
 
 /**
  * Reads the words before the trigger (back to the source, at most six) and the sentence's
@@ -28,7 +30,7 @@ export function readModality(view: WordsView, rule: Rule, trigger: number, sente
       else { m.hypothetical = true; cues.push(`modal "${view.raw(i)}"`) }
     } else if (w === 'to' && INTENT_BEFORE_TO.has(view.lower(i - 1))) { m.future = true; cues.push(`intent "${view.raw(i - 1)} to"`) }
     else if (REPORTED.has(w)) { m.reported = true; cues.push(`reported "${view.raw(i)}"`) }
-    else if (rule.kind === 'noun' && POSSIBILITY.has(w) && i >= trigger - 3) { m.hypothetical = true; cues.push(`possibility "${view.raw(i)}"`) }
+    else if (rule.kind === 'noun' && (POSSIBILITY.has(w) || PLANNING.has(w)) && i >= trigger - 4) { m.hypothetical = true; cues.push(`possibility "${view.raw(i)}"`) }
   }
   // A gerund opening its clause whose verb is a modal: "backing China's claims would put … at risk".
   if (!m.hypothetical && view.lower(trigger).endsWith('ing') && sourceLast < from) {

@@ -12,6 +12,11 @@ const WINDOW = 16
 // Words that may sit between coordinated actors: "the US and many western countries", "Xi Jinping of China and …".
 const LINK_DETERMINERS = new Set(['of', "'s", 'the', 'many', 'several', 'other', 'some', 'its', 'their', 'all', 'most', 'fellow', 'senior', 'top', 'key'])
 const STANCE = new Set(['opposed', 'committed', 'prepared', 'determined', 'inclined', 'poised', 'dedicated', 'obliged', 'forced', 'allowed', 'expected', 'set'])
+const PEOPLE = new Set(['leaders', 'leader', 'members', 'officials', 'inhabitants', 'residents', 'citizens', 'people', 'government', 'governments',
+  'forces', 'troops', 'ministers', 'minister', 'president', 'presidents', 'head', 'heads', 'representatives', 'delegation', 'delegations',
+  'workers', 'students', 'rebels', 'army', 'police', 'authorities', 'spokesman', 'spokeswoman', 'envoy', 'envoys', 'ambassador', 'sides',
+  'parliament', 'military', 'navy', 'coalition', 'allies', 'partners', 'nationals', 'soldiers', 'diplomats', 'chief', 'chiefs'])
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our'])
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
 const JOIN = new Set(['join', 'joins', 'joined', 'joining'])
 const AUX = new Set(['has', 'have', 'had', 'also', 'now', 'today'])
@@ -26,11 +31,14 @@ export class SentenceActors {
     return w.endsWith("'s") || w.endsWith("s'") || this.view.lower(m.last + 1) === "'s" || this.view.lower(m.last + 1) === "'"
   }
 
-  // "of" is left out: in "leaders of the two countries agreed" the actor after "of" is who acts.
+  // After "of" the actor acts when "of" follows a title or a group of people ("leaders of the two countries agreed",
+  // "Xi Jinping of China"), not when it follows an event noun ("expansion of Nato").
   private prepositional(m: ActorMention): boolean {
     const p1 = this.view.lower(m.first - 1)
-    const prep = p1 === 'the' ? this.view.lower(m.first - 2) : p1
-    return prep !== 'of' && PREPOSITIONS.has(prep)
+    const at = p1 === 'the' ? m.first - 2 : m.first - 1
+    const prep = this.view.lower(at)
+    if (prep === 'of') return !(PEOPLE.has(this.view.lower(at - 1)) || this.isTitleWord(at - 1))
+    return PREPOSITIONS.has(prep)
   }
 
   /** The subject of the verb at `t`: the nearest actor before it that is not the object of a preposition, with its coordinated partners. */
@@ -43,6 +51,8 @@ export class SentenceActors {
       if ((isNoun || gerund) && m.actors.length && m.last >= t - 2 && (this.isPossessive(m) || (isNoun && m.last === t - 1))) return { mentions: [m], via: `possessor "${m.text}" of the event noun` }
       break
     }
+    const relative = this.relativeAntecedent(t, stopAt)
+    if (relative) return relative
     const apposition = this.appositionStart(t, stopAt)
     if (apposition >= 0) {
       const head = this.subjectBefore(apposition, false, stopAt)
@@ -63,6 +73,24 @@ export class SentenceActors {
       return { mentions: group, via: group.length > 1 ? `coordinated subject ${group.map((g) => `"${g.text}"`).join(' + ')}` : `subject "${m.text}" before the verb` }
     }
     return NONE
+  }
+
+  /** "… to Macedonia, which is preparing an offensive": the actor right before "which/who" is the subject. */
+  private relativeAntecedent(t: number, stopAt: number): RoleFill | null {
+    for (let i = t - 1; i >= Math.max(stopAt, t - 6); i--) {
+      const w = this.view.lower(i)
+      if (w === 'which' || w === 'who') {
+        let j = i - 1
+        if (this.view.lower(j) === ',') j--
+        for (let k = this.from; k < this.to; k++) {
+          const m = this.all[k]!
+          if (m.last === j && m.actors.length) return { mentions: [m], via: `"${m.text}", antecedent of "${this.view.raw(i)}"` }
+        }
+        return null
+      }
+      for (let k = this.from; k < this.to; k++) { const m = this.all[k]!; if (m.first <= i && i <= m.last && m.actors.length) return null }
+    }
+    return null
   }
 
   /** "X, a key ally of Y, has refused": the comma that opens an apposition ending right before the verb. */
@@ -230,6 +258,8 @@ export class SentenceActors {
       return { source: this.agentAfter(end), target: this.subjectBefore(trigger, false), passive: true }
     }
     const root = Number(rule.cameo.slice(0, 2))
+    // "its support for …": the pronoun's owner is not resolved here, and the nearest actor is a guess.
+    if (rule.kind === 'noun' && POSSESSIVE_PRONOUNS.has(this.view.lower(trigger - 1))) return { source: NONE, target: NONE, passive: false }
     let source = this.subjectBefore(trigger, rule.kind === 'noun')
     // Crowds act where they are: "students throughout Indonesia staged demonstrations".
     if (!source.mentions.length && root === 14) source = this.placeBefore(trigger)

@@ -1,4 +1,5 @@
-import { sql } from 'kysely'
+import { sql, type SelectQueryBuilder } from 'kysely'
+import type { StoreSchema } from './schema.js'
 import type { AnalysisRecord } from '../record/index.js'
 import type { Db, StoreDialect } from './dialect.js'
 import { migrate } from './migrations/index.js'
@@ -14,6 +15,19 @@ import type {
 } from './store.js'
 
 const num = (v: unknown) => Number(v ?? 0)
+const STREAM_CHUNK = 2000
+
+/** Event rows with their article's url, headline and ingest time and their merged event's counters. */
+function withEventDetails<O>(q: SelectQueryBuilder<StoreSchema, 'events', O>) {
+  return q.selectAll('events').select((eb) => [
+    eb.selectFrom('articles').select('url').whereRef('articles.id', '=', 'events.article_id').as('url'),
+    eb.selectFrom('articles').select('headline').whereRef('articles.id', '=', 'events.article_id').as('headline'),
+    eb.selectFrom('articles').select('ingested_at').whereRef('articles.id', '=', 'events.article_id').as('added_at'),
+    eb.selectFrom('merged_events').select('num_mentions').whereRef('merged_events.id', '=', 'events.merged_id').as('m_mentions'),
+    eb.selectFrom('merged_events').select('num_articles').whereRef('merged_events.id', '=', 'events.merged_id').as('m_articles'),
+    eb.selectFrom('merged_events').select('num_sources').whereRef('merged_events.id', '=', 'events.merged_id').as('m_sources'),
+  ])
+}
 
 /** The Store, written once over Kysely; backend differences live in the dialect. */
 export class KyselyStore implements Store {
@@ -77,15 +91,33 @@ export class KyselyStore implements Store {
     const page = pageOf(p)
     const base = whereEvents(this.db.selectFrom('events'), f, 'events')!
     const [rows, total] = await Promise.all([
-      base.selectAll('events')
-        .select((eb) => [
-          eb.selectFrom('articles').select('url').whereRef('articles.id', '=', 'events.article_id').as('url'),
-          eb.selectFrom('articles').select('headline').whereRef('articles.id', '=', 'events.article_id').as('headline'),
-        ])
-        .orderBy('day', 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute(),
+      withEventDetails(base).orderBy('day', 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute(),
       base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
     ])
     return { items: rows.map(toStoredEvent), total: num(total.n), ...page }
+  }
+
+  async *streamEvents(f: EventFilter = {}): AsyncIterable<StoredEvent> {
+    for (let after = 0; ;) {
+      const rows = await withEventDetails(whereEvents(this.db.selectFrom('events'), f, 'events')!.where('id', '>', after)).orderBy('id').limit(STREAM_CHUNK).execute()
+      for (const r of rows) yield toStoredEvent(r)
+      if (rows.length < STREAM_CHUNK) return
+      after = Number(rows[rows.length - 1]!.id)
+    }
+  }
+
+  async *streamArticles(f: ArticleFilter = {}): AsyncIterable<StoredArticle> {
+    for (let after = 0; ;) {
+      let q = this.db.selectFrom('articles').select([...ARTICLE_SUMMARY_COLUMNS, 'body', 'record']).where('id', '>', after)
+      if (f.outlet) q = q.where('outlet', '=', f.outlet)
+      if (f.from) q = q.where('day', '>=', f.from.slice(0, 10))
+      if (f.to) q = q.where('day', '<=', f.to.slice(0, 10))
+      if (f.cluster !== undefined) q = q.where('cluster_id', '=', f.cluster)
+      const rows = await q.orderBy('id').limit(200).execute()
+      for (const r of rows) yield { ...toArticleSummary(r), record: { ...JSON.parse(r.record), text: r.body } as AnalysisRecord }
+      if (rows.length < 200) return
+      after = Number(rows[rows.length - 1]!.id)
+    }
   }
 
   network(f: NetworkFilter = {}): Promise<Network> { return queryNetwork(this.db, f) }

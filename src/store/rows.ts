@@ -31,7 +31,7 @@ export function eventRows(record: AnalysisRecord, outlet: string | null): EventR
 
 function eventRow(e: CodedEvent, s: EventActor | null, t: EventActor | null, day: string | null, outlet: string | null): EventRow {
   return {
-    event_id: e.id, type: e.type, mode: e.mode ?? null, cameo: e.cameo, quad_class: e.quadClass, goldstein: e.goldstein,
+    event_id: e.id, type: e.type, mode: e.mode ?? null, context: JSON.stringify(e.context ?? []), cameo: e.cameo, quad_class: e.quadClass, goldstein: e.goldstein,
     source: s?.code || NO_ACTOR, source_name: s?.name ?? null, source_country: s?.country ?? null,
     target: t?.code || NO_ACTOR, target_name: t?.name ?? null, target_country: t?.country ?? null,
     day, outlet,

@@ -31,6 +31,8 @@ export interface EventsTable {
   event_id: string
   type: string
   mode: string | null
+  /** JSON array of PLOVER contexts */
+  context: string
   cameo: string
   quad_class: number
   goldstein: number

@@ -96,6 +96,12 @@ export interface StoredEvent {
   location: string | null
   url: string | null
   headline: string | null
+  /** PLOVER contexts of the event */
+  context: string[]
+  /** The merged event it belongs to (null for denied, hypothetical, undated or one-sided events). */
+  merged: { id: number; numMentions: number; numArticles: number; numSources: number } | null
+  /** When its article was stored (ISO). */
+  addedAt: string
 }
 
 export interface NetworkFilter extends EventFilter { minCount?: number; maxEdges?: number }
@@ -198,6 +204,10 @@ export interface Store {
   searchArticles(query: string, page?: Page): Promise<PageOf<ArticleHit>>
 
   events(filter?: EventFilter, page?: Page): Promise<PageOf<StoredEvent>>
+  /** Every matching event in id order, fetched in chunks (exports; no offset paging over millions). */
+  streamEvents(filter?: EventFilter): AsyncIterable<StoredEvent>
+  /** Every matching article with its record, in id order. */
+  streamArticles(filter?: ArticleFilter): AsyncIterable<StoredArticle>
   network(filter?: NetworkFilter): Promise<Network>
   timeline(filter: EventFilter, bucket: TimeBucket): Promise<TimelinePoint[]>
   quotes(filter?: QuoteFilter, page?: Page): Promise<PageOf<StoredQuote>>

@@ -4,6 +4,7 @@ import { registerAnalyze } from './analyze.js'
 import { registerDemo } from './demo.js'
 import { registerEnqueue } from './enqueue.js'
 import { registerEval } from './eval.js'
+import { registerExport } from './export.js'
 import { registerExplain } from './explain.js'
 import { registerIngest } from './ingest.js'
 import { registerJobs } from './jobs.js'
@@ -19,6 +20,7 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerPipeline,
   registerIngest,
   registerQuery,
+  registerExport,
   registerEval,
   registerActors,
   registerExplain,

@@ -38,6 +38,7 @@ export const initial: Migration = {
       .addColumn('event_id', 'text', (c) => c.notNull())
       .addColumn('type', 'text', (c) => c.notNull())
       .addColumn('mode', 'text')
+      .addColumn('context', 'text', (c) => c.notNull())
       .addColumn('cameo', 'text', (c) => c.notNull())
       .addColumn('quad_class', 'integer', (c) => c.notNull())
       .addColumn('goldstein', 'double precision', (c) => c.notNull())

@@ -15,7 +15,7 @@ export function toArticleSummary(r: ArticleRow): ArticleSummary {
   }
 }
 
-export type EventRowOut = Selectable<EventsTable> & { url: string | null; headline: string | null }
+export type EventRowOut = Selectable<EventsTable> & { url: string | null; headline: string | null; added_at: string | null; m_mentions: number | null; m_articles: number | null; m_sources: number | null }
 
 export function toStoredEvent(r: EventRowOut): StoredEvent {
   return {
@@ -27,6 +27,9 @@ export function toStoredEvent(r: EventRowOut): StoredEvent {
     modality: { negated: !!r.negated, hypothetical: !!r.hypothetical, future: !!r.future, reported: !!r.reported },
     evidence: { text: r.evidence_text, start: Number(r.evidence_start), end: Number(r.evidence_end) },
     rule: r.rule, location: r.location, url: r.url, headline: r.headline,
+    context: JSON.parse(r.context || '[]') as string[],
+    merged: r.merged_id == null ? null : { id: Number(r.merged_id), numMentions: Number(r.m_mentions ?? 0), numArticles: Number(r.m_articles ?? 0), numSources: Number(r.m_sources ?? 0) },
+    addedAt: r.added_at ?? '',
   }
 }
 

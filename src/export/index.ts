@@ -1,0 +1,6 @@
+export * from './export.js'
+export * from './gdelt.js'
+export * from './plover.js'
+export * from './csv.js'
+export * from './graph-xml.js'
+export * from './text-table.js'

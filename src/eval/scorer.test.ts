@@ -99,7 +99,7 @@ describe('quotes', () => {
     expect(r.direct.scores).toMatchObject({ right: 1, found: 1, missed: 0 })
     expect(r.indirect.scores).toMatchObject({ found: 0, missed: 1 })
   })
-  it('accepts a speaker named by an alias the gold gives the speaker's entity', () => {
+  it('accepts a speaker named by an alias the gold gives the speaker entity', () => {
     const q = quote('the talks had gone well', false, { entity: null, name: 'Bell', mention: null })
     expect(scoreQuotes(gold, [q], [], [{ name: 'Tom Bell', type: 'PERSON', aliases: ['Bell'] }]).indirect.scores).toMatchObject({ right: 1, found: 1 })
     expect(scoreQuotes(gold, [q], []).indirect.scores).toMatchObject({ right: 0, wrong: 1 })

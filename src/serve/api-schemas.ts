@@ -25,6 +25,10 @@ export const eventRow = z.object({
   date: z.string().nullable(), outlet: z.string().nullable(), modality,
   evidence: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }),
   rule: z.string(), location: z.string().nullable(), url: z.string().nullable(), headline: z.string().nullable(),
+  context: z.array(z.string()).describe('PLOVER contexts'),
+  merged: z.object({ id: z.number().int(), numMentions: z.number().int(), numArticles: z.number().int(), numSources: z.number().int() }).nullable()
+    .describe('the merged event it belongs to (null for denied, hypothetical, undated or one-sided events)'),
+  addedAt: z.string().describe('when its article was stored (ISO)'),
 })
 export const eventList = pageOf(eventRow)
 

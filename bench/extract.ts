@@ -1,6 +1,7 @@
 // Article body extraction benchmark: entente's HTML cleaner vs Readability.js (+ linkedom) on the same pages,
 // same run. Usage: npm run bench:extract [-- --worst 15] [--dump /tmp/out] [--only <id-prefix>] [--no-write]
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { gunzipSync } from 'node:zlib'
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
@@ -82,7 +83,7 @@ if (!args.includes('--no-write') && !only) {
 
 ${pages.length} pages of ../shared/bench/article-extraction (Zyte article-extraction-benchmark); metric re-implemented from its README
 (4-token shingles, macro-averaged P and R, F1 of the means). Times include parsing the page with linkedom, for both
-extractors; entente's time also includes reading the page's metadata. Run ${new Date().toISOString().slice(0, 16)}Z.
+extractors; entente's time also includes reading the page's metadata. Run ${new Date().toISOString().slice(0, 16)}Z, load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores.
 
 ${table}
 

@@ -57,7 +57,7 @@ const COMBINING: Record<string, string[]> = {
 /** Capitals the packages spell differently from news copy. */
 const CAPITAL_ALIASES: Record<string, string[]> = {
   'Washington, D.C.': ['Washington', 'Washington DC', 'Washington D.C.'], 'New Delhi': ['Delhi'], Kyiv: ['Kiev'],
-  'Beijing': ['Peking'], 'New York City': ['New York', 'NYC'], 'Yangon': ['Rangoon'],
+  'Beijing': ['Peking'], 'New York City': ['New York', 'NYC'], 'Frankfurt am Main': ['Frankfurt'], 'Halle (Saale)': ['Halle'], 'Ho Chi Minh City': ['Saigon'], 'Yangon': ['Rangoon'],
 }
 /** City names that are also everyday English words or first names, or shadowed by a country. */
 const CITY_SKIP = new Set(['Mobile', 'Reading', 'Independence', 'Victoria', 'Surprise', 'Orange', 'Santa', 'Guatemala', 'Panama', 'Kuwait',

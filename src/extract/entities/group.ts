@@ -73,8 +73,12 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   }
 
   // Surnames and short forms: a lone capitalised word that is part of a longer name in this article.
+  // Lone words that are names on their own first, so that sentence-initial ones can join them.
+  deferred.sort((a, b) => Number(a.rule.startsWith('coref.')) - Number(b.rule.startsWith('coref.')))
   for (const r of deferred) {
-    const host = shortForms.get(r.name.toLowerCase())
+    const lower = r.name.toLowerCase()
+    // A sentence-initial word joins the same word found mid-sentence elsewhere ("Fiat … Fiat said").
+    const host = shortForms.get(lower) ?? drafts.get(`ORG:${lower}`) ?? drafts.get(`PERSON:${lower}`) ?? drafts.get(`GROUP:${lower}`)
     if (host) { add(host, { ...r, rule: 'coref.surname' }, 'alias'); continue }
     if (r.rule === 'coref.compound' || r.rule === 'coref.surname') continue
     unknown(r)

@@ -4,7 +4,7 @@ import type { Tok } from './token-view.js'
 /** Can this token start or continue a name? A capitalised word that is not a closed-class word. */
 export function nameLike(t: Tok, lex: Lexicon): boolean {
   if (!t.word || !t.cap || t.capsSentence) return false
-  if (/^\d/.test(t.text)) return false
+  if (/\d/.test(t.text)) return false // model numbers and products: A380, F-16, 737
   return !lex.notNames.has(t.base) && !(t.base.endsWith('.') && lex.notNames.has(t.base.slice(0, -1)))
 }
 
@@ -43,7 +43,7 @@ export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon): Run |
       let k = j + 1
       if (isParticle) while (k < toks.length && lex.particles.has(toks[k]!.lower) && k - j < 3) k++
       if ((isParticle || isConnector) && k < toks.length && toks[k]!.sentence === sentence && nameLike(toks[k]!, lex)) {
-        if (isConnector && !isParticle && firstConnector < 0) firstConnector = j
+        if (isConnector && !isParticle && t.text !== '&' && firstConnector < 0) firstConnector = j
         j = k
         continue
       }

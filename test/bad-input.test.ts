@@ -116,10 +116,13 @@ describe('bad input (real CLI)', () => {
 
   it('malformed JSONL lines are reported by line number and the other lines are analysed', () => {
     const good = JSON.stringify({ id: 'g1', title: 'Talks resume', text: GOOD })
-    const p = file('batch.jsonl', [good, '{"id": "broken", "text": "unterminated', '', JSON.stringify({ id: 'n1', title: 'No body' }), '[1, 2]', JSON.stringify({ id: 'g2', text: GOOD })].join('\n'))
+    const latin1 = Buffer.concat([Buffer.from('{"id": "g2", "text": "The caf'), Buffer.from([0xe9]), Buffer.from(' near the ministry reopened on Monday."}')])
+    const p = file('batch.jsonl', Buffer.concat([Buffer.from([good, '{"id": "broken", "text": "unterminated', '', JSON.stringify({ id: 'n1', title: 'No body' }), '[1, 2]', ''].join('\n')), latin1]))
     const r = analyze([p, '--jsonl'])
     expect(r.status).toBe(1)
-    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['g1', 'g2'])
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l))
+    expect(records.map((x) => x.id)).toEqual(['g1', 'g2'])
+    expect(records[1].messages).toContainEqual(expect.objectContaining({ code: 'input/encoding', reason: expect.stringContaining('batch.jsonl:6') }))
     expect(r.stderr).toMatch(new RegExp(`batch\\.jsonl:2: invalid JSON: .*\\[input/json\\]`))
     expect(r.stderr).toMatch(/batch\.jsonl:4: record has no text field .*\[input\/json-no-text\]/)
     expect(r.stderr).toMatch(/batch\.jsonl:5: expected a JSON object with a text field \[input\/json-record\]/)

@@ -122,7 +122,12 @@ export async function* readJsonl(stream: NodeJS.ReadableStream, location: string
       if (!line.trim()) continue
       const loc = `${location}:${n}`
       if (line.length > max) { yield { error: new InputError('input/too-large', `record is over the ${fmtBytes(max)} limit`, loc) }; continue }
-      try { yield { input: recordToInput(JSON.parse(line), loc, opts.format) } } catch (e) {
+      try {
+        const input = recordToInput(JSON.parse(line), loc, opts.format)
+        // readline decodes UTF-8 with U+FFFD for bad bytes; say so rather than pass it on silently.
+        if (line.includes('\uFFFD')) input.messages = [{ code: 'input/encoding', reason: `${loc}: invalid UTF-8 in this line; bad bytes replaced with U+FFFD`, severity: 'warning', place: null }]
+        yield { input }
+      } catch (e) {
         yield { error: e instanceof InputError ? e : new InputError('input/json', `invalid JSON: ${(e as Error).message}`, loc) }
       }
     }

@@ -43,6 +43,14 @@ describe('knowledge-base data (people, orgs, groups, events)', () => {
     expect(ownedFiles.length).toBeGreaterThanOrEqual(4)
   })
 
+  it('keeps the coverage the issue asks for (guards against a table silently dropped from the build)', () => {
+    const roles = entries.filter(({ e }) => e.type === 'PERSON').reduce((n, { e }) => n + (e.roles?.length ?? 0), 0)
+    const orgsAndGroups = entries.filter(({ e }) => e.type === 'ORG' || e.type === 'GROUP').length
+    expect(roles).toBeGreaterThanOrEqual(2000)
+    expect(orgsAndGroups).toBeGreaterThanOrEqual(800)
+    expect(entries.filter(({ e }) => e.type === 'EVENT').length).toBeGreaterThanOrEqual(100)
+  })
+
   it('every file parses with id, version, provenance, licence and entries', () => {
     for (const { file, kb } of loaded) {
       expect(kb.id, file).toBe(file.replace(/\.json$/, ''))

@@ -126,12 +126,28 @@ describe('queries', () => {
     expect(oneWay.body.total).toBe(1)
   })
 
-  it('events.csv: a header, one row per event, formulas defused', async () => {
+  it('events.csv: a header and one row per matching event, as a download', async () => {
     const res = await app.request('/api/events.csv?actor=PHL')
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/)
+    expect(res.headers.get('content-disposition')).toMatch(/attachment/)
+    expect(res.headers.get('content-security-policy')).toBeTruthy()
     const lines = (await res.text()).trim().split('\r\n')
-    expect(lines[0]).toMatch(/^date,source,source_name/)
+    expect(lines[0]).toMatch(/^id,article_id,event_id,date,source/)
     expect(lines).toHaveLength(1 + 4)
+  })
+
+  it('export streams every format of the store', async () => {
+    const gdelt = await app.request('/api/export?format=gdelt&type=ACCUSE')
+    expect(gdelt.headers.get('content-type')).toMatch(/^text\/tab-separated-values/)
+    const rows = (await gdelt.text()).trim().split('\n')
+    expect(rows).toHaveLength(1 + 3)
+    expect(rows[1]!.split('\t').length).toBe(rows[0]!.split('\t').length)
+    const gexf = await (await app.request('/api/export?format=gexf')).text()
+    expect(gexf).toContain('<gexf')
+    expect(gexf).toContain('CHN')
+    const jsonl = (await (await app.request('/api/export?format=jsonl')).text()).trim().split('\n').map((l) => JSON.parse(l))
+    expect(jsonl.map((r) => r.id).sort()).toEqual(['fx-1', 'fx-2', 'fx-3'])
+    expect((await app.request('/api/export?format=pdf')).status).toBe(400)
   })
 
   it('timeline: weekly points and the events under them', async () => {

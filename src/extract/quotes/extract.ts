@@ -35,6 +35,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const PARTICLES = new Set(['out', 'up', 'back'])
 // Words that open an introductory phrase rather than a reported clause.
 const INTRODUCERS = new Set(['in', 'during', 'as', 'after', 'before', 'when', 'while', 'since', 'at', 'on', 'for', 'with', 'despite', 'asked', 'speaking', 'campaigning', 'writing', 'by', 'from', 'earlier', 'later', 'last'])
+const LABELS = new Set(['update', 'updated', 'note', 'editor', 'editors', 'photo', 'photos', 'video', 'watch', 'read', 'breaking', 'correction', 'clarification', 'source', 'sources', 'related', 'advertisement', 'disclaimer', 'q', 'a'])
 const MIN_REPORTED_WORDS = 3
 const MIN_UNATTRIBUTED_WORDS = 8
 const RIGHT_WINDOW = 30
@@ -79,6 +80,34 @@ export function extractQuotes(input: QuoteInput, lex: QuoteLexicon, notes?: Quot
       } else {
         found.push({ start: r.content.start, end: r.content.end, direct: false, cue: t, phrase: r.phrase, follows: -1, rule: `reported.${r.rule}`, clause: null, order: v.start(t) })
       }
+    }
+  }
+
+  // 1b. "PENCE: Well, look …" (a transcript line) and "Lavrov: talks will go on" (a name and a colon opening a paragraph).
+  const entityStarts = new Map<number, Entity>()
+  const placeStarts = new Set<number>()
+  for (const e of input.entities) for (const m of e.mentions) if (e.type === 'PERSON' || e.type === 'ORG') entityStarts.set(m.start, e); else if (e.type === 'PLACE') placeStarts.add(m.start)
+  const colons: { a: number; b: number; colon: number; transcript: boolean }[] = []
+  for (const para of paragraphs) {
+    const a = v.at(para.start), b = v.at(para.end)
+    const colon = nameColon(v, a, b, entityStarts)
+    if (colon < 0 || inQuote[colon]! >= 0) continue
+    const transcript = isAllCaps(v, a, colon)
+    // A dateline ("NEW DELHI:") or a label ("UPDATE:") is no speaker: a transcript names its speakers on several lines.
+    if (transcript && (placeStarts.has(v.start(a)) || LABELS.has(v.lower(a)))) continue
+    colons.push({ a, b, colon, transcript })
+  }
+  const speakersInTranscript = new Set(colons.filter((c) => c.transcript).map((c) => v.text.slice(v.start(c.a), v.start(c.colon))))
+  for (const { a, b, colon, transcript } of colons) {
+    if (transcript && colons.filter((c) => c.transcript).length < 2 && speakersInTranscript.size < 2) continue
+    const content = clauseRange(v, colon + 1, b, lex)
+    if (!content) continue
+    const phrase: Phrase = { start: a, end: colon, parts: [{ start: a, end: colon }] }
+    const inside = spansOverlapping(spans, content).filter((q) => spanFound[q]! < 0)
+    if (inside.length) {
+      for (const q of inside) { spanFound[q] = found.length; found.push({ start: spans[q]!.start, end: spans[q]!.end, direct: true, cue: colon, phrase, follows: -1, rule: 'direct.name-colon', clause: content, order: v.start(colon) }) }
+    } else if (!found.some((f) => f.start < content.end && content.start < f.end)) {
+      found.push({ start: content.start, end: content.end, direct: transcript, cue: colon, phrase, follows: -1, rule: transcript ? 'direct.transcript' : 'reported.name-colon', clause: null, order: v.start(colon) })
     }
   }
 
@@ -198,6 +227,22 @@ function inverted(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   if (!phrase || (phrase.end < b && !/^[.,;:!?]$/.test(v.raw(phrase.end)))) return null
   const content = clauseRange(v, a, sepBefore(v, t - 1, a), lex)
   return content ? { phrase, content, rule: 'clause-said-speaker' } : null
+}
+
+/** The colon after a speaker opening a paragraph: an all-capitals name ("PENCE:") or a person/organisation mention ("Lavrov:"). */
+function nameColon(v: TokenView, a: number, b: number, entityStarts: Map<number, Entity>): number {
+  for (let k = a + 1; k < b && k <= a + 4; k++) {
+    if (v.raw(k) !== ':') { if (!v.isCapital(k) && !v.isWord(k)) return -1; continue }
+    if (isAllCaps(v, a, k) && v.end(k - 1) - v.start(a) >= 3) return k
+    const e = entityStarts.get(v.start(a))
+    return e && e.mentions.some((m) => m.start === v.start(a) && m.end === v.end(k - 1)) ? k : -1
+  }
+  return -1
+}
+
+function isAllCaps(v: TokenView, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) { const r = v.raw(k); if (r !== r.toUpperCase() || !v.isWord(k)) return false }
+  return e > s
 }
 
 /** The subject at the start of the sentence, after an introductory phrase ("In June, the senator …"). */

@@ -6,6 +6,10 @@ export interface Phrase { start: number; end: number; parts: { start: number; en
 
 const MAX_LOWER_WORDS = 4
 const LEADING_ADVERBS = new Set(['yet', 'but', 'and', 'so', 'however', 'meanwhile', 'still', 'now', 'also', 'then', 'instead', 'indeed', 'thus', 'separately'])
+const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend'])
+const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'earlier', 'early', 'next'])
+// A prepositional phrase set off by commas right before the cue ("Lavrov, in a statement, said").
+const PP_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'speaking', 'writing'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const MAX_APPOSITIVES = 4
 // Prepositions that may sit inside a subject after a source noun ("officials in Kyiv", "the head of Gazprom").
@@ -18,7 +22,12 @@ const INNER_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with'])
 export function subjectBefore(v: TokenView, lex: QuoteLexicon, lo: number, cue: number): Phrase | null {
   let j = cue - 1
   let passive = false
-  while (j >= lo && (lex.skipBeforeCue.has(v.lower(j)) || isLyAdverb(v, j))) { passive ||= BE.has(v.lower(j)); j-- }
+  for (;;) {
+    while (j >= lo && (lex.skipBeforeCue.has(v.lower(j)) || isLyAdverb(v, j))) { passive ||= BE.has(v.lower(j)); j-- }
+    // "India on Monday said", "the ministry late on Friday said": a time phrase between subject and cue.
+    if (j - 1 >= lo && TIME_HEADS.has(v.lower(j)) && TIME_LEADS.has(v.lower(j - 1))) { j -= 2; if (j >= lo && TIME_LEADS.has(v.lower(j))) j--; continue }
+    break
+  }
   // "we are assured that …", "it was announced": the subject of a passive is not the speaker.
   if (j < lo || (passive && !v.lower(cue).endsWith('ing'))) return null
   if (v.raw(j) === ')') {
@@ -47,7 +56,7 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     nearest ??= p
     const lw = v.lower(segStart)
     // Appositives open with a determiner, a role, a relative pronoun or a name; anything else is a clause.
-    const appositive = lex.determiners.has(lw) || isRoleWord(v, lex, segStart) || lw === 'who' || lw === 'which' || v.isCapital(segStart)
+    const appositive = lex.determiners.has(lw) || isRoleWord(v, lex, segStart) || lw === 'who' || lw === 'which' || v.isCapital(segStart) || (n === 0 && PP_OPENERS.has(lw))
     if (!appositive || segStart - 1 < lo || v.raw(segStart - 1) !== ',') return nearest
     segEnd = segStart - 1
   }

@@ -165,4 +165,31 @@ describe('reported speech', () => {
       [false, 'the talks would resume in March', ['senior diplomat']],
     ])
   })
+
+  it('reads time phrases and set-off phrases between a speaker and its cue, and "who said"', () => {
+    const { quotes } = quotesOf([
+      'NEW DELHI: Freedonia on Monday said the border talks would resume.',
+      'Ruth Alder, in a statement, said the figures were wrong.',
+      'The plan was attacked by Omar Haddad, who said it would ruin the harbour.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'the border talks would resume', ['Freedonia']],
+      [false, 'the figures were wrong', ['Ruth Alder']],
+      [false, 'it would ruin the harbour', ['Omar Haddad']],
+    ])
+    expect(quotes[2]!.speaker?.mention?.text).toBe('who')
+  })
+
+  it('reads transcript lines as direct quotes of their speaker, but not a single dateline or label', () => {
+    const { quotes } = quotesOf([
+      'HOST: Will the minister resign over the report?',
+      'KOVAC: Certainly not, and nobody has asked me to.',
+      'UPDATE: This story was corrected on Tuesday.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [true, 'Will the minister resign over the report', ['HOST']],
+      [true, 'Certainly not, and nobody has asked me to', ['KOVAC']],
+    ])
+    expect(quotesOf(['LISBON: The government fell on Tuesday after a vote.']).quotes).toEqual([])
+  })
 })

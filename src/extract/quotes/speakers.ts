@@ -1,6 +1,6 @@
 import type { Entity, Mention, Speaker } from '../../article/index.js'
 import type { QuoteLexicon } from './lexicon.js'
-import { isPossessive, type Phrase } from './phrase.js'
+import { isPossessive, phraseEndingAt, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
 
 const TITLES = /^(presidents?|prime|ministers?|foreign|mr\.?|mrs\.?|ms\.?|dr\.?|gen\.?|sen\.?|rep\.?|gov\.?|chancellor|premier|secretary|king|queen|prince|crown|sheikh|pope|general|senator|governor)$/
@@ -45,6 +45,13 @@ export class SpeakerResolver {
     const mention = this.mentionOf(p.start, p.end)
     if (p.end - p.start === 1) {
       const pronoun = this.lex.pronouns.get(v.lower(p.start))
+      if (pronoun === 'relative') {
+        // "Alder, who chairs the committee, said …": the speaker is the phrase before "who"; the mention stays "who".
+        let j = p.start - 1
+        if (j >= 0 && v.raw(j) === ',') j--
+        const ante = j >= 0 ? phraseEndingAt(v, this.lex, Math.max(0, j - 12), j) : null
+        if (ante && !(ante.end - ante.start === 1 && this.lex.pronouns.has(v.lower(ante.start)))) return this.resolvePhrase(ante).map((s) => ({ ...s, mention }))
+      }
       if (pronoun) return this.resolvePronoun(pronoun, mention)
     }
     const linked = this.linked(cs, ce)

@@ -92,3 +92,14 @@ describe('HTML cleaner on script-rendered pages', () => {
     expect(out.messages).toEqual([])
   })
 })
+
+describe('HTML cleaner on unusual documents', () => {
+  it('reads fragments, XHTML with an XML prolog, and pages with long preambles', () => {
+    const article = `<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`
+    for (const html of [
+      article,
+      `<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en"><head><title>T</title></head><body>${article}</body></html>`,
+      `<!-- ${'build info '.repeat(1000)} -->\n<!doctype html><html lang="en"><body>${article}</body></html>`,
+    ]) expect(extractArticle(html).text).toBe(PROSE.join('\n\n'))
+  })
+})

@@ -9,8 +9,8 @@ export interface ParsedPage { document: Document; truncatedFrom: number | null }
 export function parseDocument(html: string): ParsedPage {
   let truncatedFrom: number | null = null
   if (html.length > MAX_PARSE_CHARS) { truncatedFrom = html.length; html = html.slice(0, MAX_PARSE_CHARS) }
-  const head = html.slice(0, 4096).toLowerCase()
-  if (!head.includes('<html') && !head.includes('<body')) html = `<!doctype html><html><head></head><body>${html}</body></html>`
+  // Only a sniff of the opening (long comment or script preambles happen): is there a document element?
+  if (!/<(?:html|body)[\s>]/i.test(html.slice(0, 65536))) html = `<!doctype html><html><head></head><body>${html}</body></html>`
   const { document } = parseHTML(html) as unknown as { document: Document }
   return { document, truncatedFrom }
 }

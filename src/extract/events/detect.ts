@@ -9,7 +9,7 @@ import type { RuleIndex } from './rules.js'
 import { resolveDate } from './when.js'
 import { resolvePlace, type PlaceLookup } from './where.js'
 import { WordsView } from './words-view.js'
-import { PREPOSITIONS } from './words.js'
+import { DETERMINERS, PREPOSITIONS } from './words.js'
 
 /** An event with its reasoning (what `entente explain` prints). */
 export interface DetectedEvent extends CodedEvent { why: EventReasoning }
@@ -152,7 +152,13 @@ interface Earlier { trigger: number; source: ActorMention[] }
  */
 function inheritSubject(view: WordsView, roles: Roles, match: RuleMatch, earlier: Earlier[]): 'kept' | 'inherited' | 'drop' {
   const src = roles.source.mentions
-  if (!src.length || roles.passive || match.rule.source === 'reporter' || roles.source.via.startsWith('possessor')) return 'kept'
+  if (!src.length || roles.passive || match.rule.source === 'reporter' || roles.source.via.startsWith('possessor') || roles.source.via.includes('antecedent')) return 'kept'
+  // An event noun after a preposition completes an earlier verb ("imposed sanctions over the crackdown"): it names no new act by the subject.
+  if (match.rule.kind === 'noun' && earlier.some((e) => e.trigger < match.trigger)) {
+    const p1 = view.lower(match.trigger - 1)
+    const prep = DETERMINERS.has(p1) ? view.lower(match.trigger - 2) : p1
+    if (PREPOSITIONS.has(prep)) return 'drop'
+  }
   const before = earlier.filter((e) => e.trigger < src[0]!.first && e.trigger < match.trigger)
   if (!before.length) return 'kept'
   // A subordinate clause brings its own subject: "… backing for Moscow as the two leaders agreed".

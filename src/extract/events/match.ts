@@ -12,7 +12,7 @@ function matchFrom(view: WordsView, els: Element[], k: number, pos: number, limi
     for (let g = 0; g <= el.gap && pos + g <= limit; g++) {
       if (g > 0) {
         const w = view.lower(pos + g - 1)
-        if (BREAKS.has(w) || w === ',') break
+        if (BREAKS.has(w) || (w === ',' && !isDigitComma(view, pos + g - 1))) break
       }
       const r = matchFrom(view, els, k + 1, pos + g, limit)
       if (r >= 0) return r
@@ -26,6 +26,11 @@ function matchFrom(view: WordsView, els: Element[], k: number, pos: number, limi
   return el.optional ? matchFrom(view, els, k + 1, pos, limit) : -1
 }
 
+// "100,000" is three tokens; its comma does not end a clause.
+function isDigitComma(view: WordsView, i: number): boolean {
+  return /^\d/.test(view.lower(i + 1)) && /\d$/.test(view.lower(i - 1))
+}
+
 /** Every rule whose trigger occurs in tokens [first, end) and whose pattern matches there. */
 export function findMatches(view: WordsView, index: RuleIndex, first: number, end: number): RuleMatch[] {
   const out: RuleMatch[] = []
@@ -34,7 +39,8 @@ export function findMatches(view: WordsView, index: RuleIndex, first: number, en
     if (!rules) continue
     // After a determiner or possessive the word is a noun ("the attacks", "a shooting", "its demand"): verb rules do not apply.
     const prev = view.lower(i - 1)
-    const nounUse = DETERMINERS.has(prev) || prev.endsWith("'s") || (prev !== 'to' && PREPOSITIONS.has(prev))
+    // After a preposition a bare verb form is a noun ("a result of torture"); a gerund stays a verb ("in opposing"), except after "of".
+    const nounUse = DETERMINERS.has(prev) || prev.endsWith("'s") || (prev !== 'to' && PREPOSITIONS.has(prev) && (prev === 'of' || !view.lower(i).endsWith('ing')))
     for (const rule of rules) {
       if (nounUse && rule.kind === 'verb' && !rule.fixed) continue
       if (rule.blockedAfter?.has(view.lower(i - 1)) || rule.blockedBefore?.has(view.lower(i + 1))) continue

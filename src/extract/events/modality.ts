@@ -17,7 +17,8 @@ const PLANNING = new Set(['preparing', 'prepares', 'prepared', 'planning', 'plan
 export function readModality(view: WordsView, rule: Rule, trigger: number, sentenceStart: number, sentenceEnd: number, sourceLast: number): ModalityResult {
   const m: Modality = { negated: false, hypothetical: false, future: false, reported: false }
   const cues: string[] = []
-  const from = Math.max(sentenceStart, sourceLast + 1, trigger - LOOK_BACK)
+  // An event noun's possessor sits between the noun and its modal words ("fear a Bordurian invasion").
+  const from = Math.max(sentenceStart, rule.kind === 'noun' ? 0 : sourceLast + 1, trigger - LOOK_BACK)
   let reportingBefore = false
   for (let i = sentenceStart; i < trigger; i++) if (REPORTING.has(view.lower(i))) { reportingBefore = true; break }
   for (let i = from; i < trigger; i++) {
@@ -48,6 +49,6 @@ export function readModality(view: WordsView, rule: Rule, trigger: number, sente
     break
   }
   if (rule.intent && !m.future) { m.future = true; cues.push(`intent verb "${view.raw(trigger)}"`) }
-  if (rule.source === 'reporter') { m.reported = true; cues.push('reported by the source') }
+  if (rule.reported) { m.reported = true; cues.push('an allegation the source reports') }
   return { modality: m, cues }
 }

@@ -20,7 +20,7 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our'])
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
 const JOIN = new Set(['join', 'joins', 'joined', 'joining'])
 const AUX = new Set(['has', 'have', 'had', 'also', 'now', 'today'])
-const CLAUSE_OPENERS = new Set(['who', 'which', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though', 'after', 'before', 'when', 'as'])
+const CLAUSE_OPENERS = new Set(['what', 'who', 'which', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though', 'after', 'before', 'when', 'as'])
 
 /** Mentions in one sentence, with token positions, searched around a trigger. */
 export class SentenceActors {
@@ -168,7 +168,7 @@ export class SentenceActors {
       const w = this.view.lower(i)
       if (BREAKS.has(w) || (REPORTING.has(w) && i > from) || (CLAUSE_OPENERS.has(w) && i > from + 1)) { clauseStop = i; break }
       // A comma ends the clause unless it separates listed actors ("Iran, Libya and Cuba").
-      if (w === ',' && !(this.actorEndsAt(i - 1) && this.startsActor(i + 1))) { clauseStop = i; break }
+      if (w === ',' && !(this.actorEndsAt(i - 1) && this.startsActor(i + 1)) && !(/\d$/.test(this.view.lower(i - 1)) && /^\d/.test(this.view.lower(i + 1)))) { clauseStop = i; break }
     }
     let firstTarget = -1, firstPlace = -1
     for (let k = this.from; k < this.to; k++) {

@@ -13,6 +13,7 @@ export interface RuleSpec {
   governs?: boolean         // takes a complement ("refuse to send …"): events inside it are not asserted
   intent?: boolean          // states intent (PLOVER AGREE): sets modality.future
   target?: 'none'
+  reported?: boolean        // states an allegation (modality.reported)
   source?: 'reporter'       // the one who says it ("what the US has said was a prelude to an invasion")
   targetFrom?: 'subject' | 'agent' // the target is the subject of the reported clause, or the agent after "by"
   ifNoTarget?: string       // CAMEO code when no target is found ("fired a missile" → show of force)

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest'
+import { articleOf, eventsOf, triples } from './test-helpers.js'
+import { detectEvents } from './detect.js'
+import { loadCameo } from './ontology.js'
+import { loadRules } from './rules.js'
+
+// Invented news sentences; actors are given as the entity layer would (surface → actor code).
+const A = {
+  Ruritania: 'RRT', Ruritanian: 'RRT', Borduria: 'BRD', Bordurian: 'BRD', Syldavia: 'SYL', Syldavian: 'SYL',
+  'President Karlo Vesna': 'RRTGOV', 'Prime Minister Anna Holm': 'BRDGOV', NATO: 'NATO', 'the United Nations': 'UN', 'the UN': 'UN',
+  'the EU': 'EU', 'The EU': 'EU', 'Fenwick': 'BRDGOV', 'Marr': 'RRTGOV', 'Ostrava': '@Ostrava', 'Tarsk': '@Tarsk',
+}
+
+// Country codes are invented three-letter codes (RRT, BRD, SYL) so nothing here matches a real dictionary entry.
+const CASES: [string, string, string[]][] = [
+  ['AGREE', 'Ruritania agreed to resume grain exports to Borduria next month.', ['RRT>BRD:AGREE']],
+  ['AGREE', 'Syldavia has offered to mediate between Ruritania and Borduria.', ['SYL>BRD:AGREE+fut', 'SYL>RRT:AGREE+fut']],
+  ['CONSULT', 'President Karlo Vesna met Prime Minister Anna Holm in Ostrava on Tuesday.', ['BRD>BRD:CONSULT', 'BRD>RRT:CONSULT', 'RRT>BRD:CONSULT', 'RRT>RRT:CONSULT']],
+  ['CONSULT', 'Ruritania held talks with Syldavia about the disputed dam.', ['RRT>RRT:CONSULT', 'RRT>SYL:CONSULT', 'SYL>RRT:CONSULT', 'SYL>SYL:CONSULT']],
+  ['CONSULT', 'The Bordurian foreign minister paid a visit to Syldavia last week.', ['BRD>SYL:CONSULT']],
+  ['SUPPORT', 'Syldavia backs Ruritania in its dispute over fishing rights.', ['SYL>RRT:SUPPORT']],
+  ['SUPPORT', "Borduria's backing for Syldavia has angered neighbours.", ['BRD>SYL:SUPPORT']],
+  ['SUPPORT', 'Ruritania and Borduria signed a trade agreement on Monday.', ['BRD>BRD:SUPPORT', 'BRD>RRT:SUPPORT', 'RRT>BRD:SUPPORT', 'RRT>RRT:SUPPORT']],
+  ['COOPERATE', 'Syldavia shared intelligence with Borduria about the smuggling ring.', ['SYL>BRD:COOPERATE']],
+  ['AID', 'The EU sent humanitarian aid to Syldavia after the floods.', ['EU>SYL:AID']],
+  ['CONCEDE', 'Borduria lifted the curfew in Tarsk after a week of calm.', ['BRD>:CONCEDE']],
+  ['RETREAT', 'Ruritania withdrew its troops from Syldavia on Sunday.', ['RRT>SYL:RETREAT']],
+  ['RETREAT', 'Borduria released 40 Ruritanian prisoners at the border.', ['BRD>RRT:RETREAT']],
+  ['REQUEST', 'Syldavia urged Borduria to reopen the border crossing.', ['SYL>BRD:REQUEST']],
+  ['REQUEST', 'Ruritania demanded that Borduria hand over the suspects.', ['RRT>BRD:REQUEST']],
+  ['ACCUSE', 'Borduria accused Ruritania of shelling border villages.', ['BRD>RRT:ACCUSE']],
+  ['ACCUSE', 'President Karlo Vesna condemned Syldavia for the arrests.', ['RRT>SYL:ACCUSE']],
+  ['REJECT', 'Syldavia rejected a Bordurian proposal for joint patrols.', ['SYL>BRD:REJECT']],
+  ['REJECT', 'Ruritania refused to send officials to the Bordurian summit.', ['RRT>BRD:REJECT']],
+  ['THREATEN', 'Borduria threatened to impose sanctions on Syldavia.', ['BRD>SYL:THREATEN']],
+  ['THREATEN', 'Ruritania will expel Bordurian diplomats unless the raids stop.', ['RRT>BRD:THREATEN+fut']],
+  ['PROTEST', 'Thousands of Ruritanian students demonstrated against Borduria outside the embassy.', ['RRT>BRD:PROTEST']],
+  ['SANCTION', 'Syldavia expelled 23 Bordurian diplomats on Friday.', ['SYL>BRD:SANCTION']],
+  ['SANCTION', 'Ruritania recalled its ambassador from Borduria.', ['RRT>BRD:SANCTION']],
+  ['SANCTION', 'The EU imposed sanctions on Borduria over the crackdown.', ['EU>BRD:SANCTION']],
+  ['MOBILIZE', 'Borduria has moved more than 100,000 troops to the Syldavian border.', ['BRD>SYL:MOBILIZE']],
+  ['COERCE', 'Bordurian police arrested dozens of Syldavian activists in Tarsk.', ['BRD>SYL:COERCE']],
+  ['COERCE', "Ruritania's crackdown in Syldavia drew criticism.", ['RRT>SYL:COERCE']],
+  ['ASSAULT', 'Ruritanian jets bombed Bordurian positions near Tarsk.', ['RRT>BRD:ASSAULT']],
+  ['ASSAULT', 'Syldavia fired missiles at Borduria overnight.', ['SYL>BRD:ASSAULT']],
+]
+
+describe('events: one invented sentence per PLOVER type', () => {
+  it.each(CASES)('%s: %s', (_type, text, expected) => {
+    expect(triples(eventsOf(text, A))).toEqual(expected)
+  })
+})
+
+const MODALITY: [string, string, string[]][] = [
+  ['negated', 'Borduria did not sign the agreement with Ruritania.', ['BRD>BRD:SUPPORT!neg', 'BRD>RRT:SUPPORT!neg', 'RRT>BRD:SUPPORT!neg', 'RRT>RRT:SUPPORT!neg']],
+  ['hypothetical (would)', 'Backing Syldavia would put Ruritania at risk, Marr said.', []],
+  ['hypothetical (could)', 'Borduria could impose sanctions on Syldavia.', ['BRD>SYL:SANCTION?hyp']],
+  ['hypothetical (if)', 'If Ruritania attacks Syldavia, the alliance will respond.', ['RRT>SYL:ASSAULT?hyp']],
+  ['future intent to cooperate is AGREE', 'Syldavia will send aid to Borduria.', ['SYL>BRD:AGREE+fut']],
+  ['future harm is THREATEN', 'Ruritania plans to cut diplomatic ties with Borduria.', ['RRT>BRD:THREATEN+fut']],
+  ['reported (the speaker is the source)', 'Syldavia has moved tanks to the border in what Borduria said was a prelude to an invasion.', ['BRD>SYL:ACCUSE~rep', 'SYL>:MOBILIZE']],
+  ['reported speech with must', 'Fenwick said Ruritania must free the hostages.', ['BRD>RRT:REQUEST']],
+  ['a possibility noun is not an attack', 'Officials fear a Bordurian invasion of Syldavia.', ['BRD>SYL:ASSAULT?hyp']],
+]
+
+describe('events: modality', () => {
+  it.each(MODALITY)('%s: %s', (_name, text, expected) => {
+    expect(triples(eventsOf(text, A))).toEqual(expected)
+  })
+})
+
+const ACTORS: [string, string, string[]][] = [
+  ['compound source', 'Ruritania and Syldavia condemned Borduria.', ['RRT>BRD:ACCUSE', 'SYL>BRD:ACCUSE']],
+  ['compound target', 'Borduria criticised Ruritania and Syldavia.', ['BRD>RRT:ACCUSE', 'BRD>SYL:ACCUSE']],
+  ['"the two leaders"', 'President Karlo Vesna and Prime Minister Anna Holm spoke in Ostrava. The two leaders agreed to reopen the railway.', ['BRD>BRD:AGREE', 'BRD>RRT:AGREE', 'RRT>BRD:AGREE', 'RRT>RRT:AGREE']],
+  ['passive with by', 'Syldavia was attacked by Borduria on Monday.', ['BRD>SYL:ASSAULT']],
+  ['passive without agent: no source, no event', 'Twenty diplomats were expelled on Monday.', []],
+  ['possessive noun', "Ruritania's condemnation of Syldavia surprised observers.", ['RRT>SYL:ACCUSE']],
+  ['apposition', 'Syldavia, a close ally of Borduria, has rejected the plan.', ['SYL>:REJECT']],
+  ['reported pronoun', 'Ruritania said it would release the Bordurian sailors.', ['RRT>BRD:AGREE+fut']],
+  ['relative clause', 'The EU sent inspectors to Syldavia, which later expelled them.', ['EU>SYL:ACCUSE', 'SYL>:SANCTION']],
+  ['joined', 'Syldavia has joined Ruritania in opposing the Bordurian plan.', ['RRT>BRD:REJECT', 'SYL>BRD:REJECT']],
+  ['no actor, no event', 'The talks collapsed after midnight.', []],
+]
+
+describe('events: actor constructions', () => {
+  it.each(ACTORS)('%s: %s', (_name, text, expected) => {
+    expect(triples(eventsOf(text, A))).toEqual(expected)
+  })
+})
+
+describe('events: record fields', () => {
+  it('dates "on Friday" from the article date, places the event, keeps evidence and rule', () => {
+    const [e] = eventsOf('Borduria expelled two Syldavian envoys in Ostrava on Friday.', A, '2024-03-13')
+    expect(e!.date).toBe('2024-03-08')
+    expect(e!.location?.name).toBe('Ostrava')
+    expect(e!.rule).toBe('verb.expel.diplomats')
+    expect(e!.cameo).toBe('166')
+    expect(e!.goldstein).toBe(-7)
+    expect(e!.quadClass).toBe(4)
+    expect(e!.evidence.text).toBe('Borduria expelled two Syldavian envoys in Ostrava on Friday.')
+    expect(e!.dictionaryVersion).toMatch(/^events-verbs-\d+\+events-nouns-\d+$/)
+  })
+
+  it('one (source, target, type) stated in two sentences is one event with two mentions', () => {
+    const events = eventsOf('Syldavia condemned Borduria on Monday. On Tuesday Syldavia again condemned Borduria.', A)
+    expect(events).toHaveLength(1)
+    expect(events[0]!.mentions).toHaveLength(2)
+  })
+
+  it('only sentences with a trigger word are examined, and a missing entity layer codes nothing', () => {
+    const article = articleOf(['Syldavia condemned Borduria.'], {})
+    const out = detectEvents(article, { rules: loadRules(), cameo: loadCameo(), lookupPlace: null })
+    expect(out.events).toEqual([])
+    expect(out.noSource).toHaveLength(1)
+  })
+})

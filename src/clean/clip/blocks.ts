@@ -13,6 +13,9 @@ const TERMINAL = /[.!?:;"”’)\]…]\s*$/
  * when it continues a hard-wrapped sentence (the previous line has no end punctuation and this one
  * starts in lower case) and no blank line separates them.
  */
+/** A block that is nothing but a link (`[Related story title](#)`) points elsewhere; it is not prose. */
+export const LINK_ONLY = /^\[[^\]\n]+\]\([^)\n]*\)$/
+
 export function splitClipBlocks(content: string): Block[] {
   const blocks: Block[] = []
   const lines = content.split(/\r?\n/)

@@ -2,7 +2,7 @@ import type { RawInput } from '../../article/index.js'
 import type { ArticleMeta, Caption, Message, Person } from '../../article/types.js'
 import { TextBuilder } from '../build-text.js'
 import type { CleanOutput } from '../types.js'
-import { splitClipBlocks, type Block } from './blocks.js'
+import { LINK_ONLY, splitClipBlocks, type Block } from './blocks.js'
 import { classifyBlock, isProse, type Role } from './classify.js'
 import { readClipHeader } from './clip-header.js'
 import { parseBareName } from './byline.js'
@@ -12,7 +12,8 @@ import { readHeaderLines } from './header.js'
 import { startsWithLink, stripInline } from './inline.js'
 import { detectLanguage } from './language.js'
 
-interface Item { block: Block; text: string; role: Role; duplicate: boolean }
+/** `linkOnly`: the whole block is one link — a section tag in the header, a related-story link in the body. */
+interface Item { block: Block; text: string; role: Role; duplicate: boolean; linkOnly: boolean }
 
 /** How many leading blocks may still be page header (bylines and dates further down belong to the body). */
 const HEADER_REACH = 10
@@ -31,7 +32,7 @@ export function cleanBlocks(blocks: Block[], input: RawInput, ctx: { capturedAt:
   const messages: Omit<Message, 'stage'>[] = []
   const items: Item[] = blocks.slice(header.count).map((block) => {
     const text = stripInline(block.raw)
-    return { block, text, role: text ? classifyBlock(text, ctx.capturedAt) : { role: 'boilerplate', rule: 'empty' }, duplicate: false }
+    return { block, text, role: text ? classifyBlock(text, ctx.capturedAt) : { role: 'boilerplate', rule: 'empty' }, duplicate: false, linkOnly: LINK_ONLY.test(block.raw) }
   })
   // Clippers often keep an image's alt text and its caption: the same line twice in a row.
   for (let i = 1; i < items.length; i++) if (items[i]!.text === items[i - 1]!.text && items[i]!.role.role === 'text') { items[i]!.duplicate = true; items[i - 1]!.duplicate = true }
@@ -84,7 +85,7 @@ export function cleanBlocks(blocks: Block[], input: RawInput, ctx: { capturedAt:
       if (r.byline.published && !meta.published?.iso && !meta.published?.relative) meta.published = r.byline.published
       continue
     }
-    if (r.role === 'boilerplate' || i < bodyStart || ended) continue
+    if (r.role === 'boilerplate' || i < bodyStart || ended || it.linkOnly) continue
     if (it.duplicate) {
       // A repeated line that is not prose is an image's alt text plus its caption; repeated prose is a scraper's double.
       const first = !items[i - 1]?.duplicate || items[i - 1]!.text !== it.text

@@ -132,3 +132,18 @@ describe('language and front matter', () => {
     expect(fm.error?.line).toBe(8) // line 1 is the opening ---
   })
 })
+
+describe('clip header and body variants', () => {
+  const run = (lines: string[], capturedAt: string | null = null) => cleanClip({ source: 't', content: lines.join('\n\n'), format: 'clip' }, { capturedAt })
+  it('takes a linked section tag of up to five words, and drops related-story links from the body', () => {
+    const out = run([
+      '[Chinese politics & policy](#)', 'Beijing tightens rules on overseas listings', 'Regulators want tech groups to seek approval before selling shares abroad',
+      '**Ana Ruiz** in Hong Kong YESTERDAY',
+      'China will require companies to seek approval before listing abroad, the securities regulator said on Tuesday.',
+      '[Investors brace for new listing rules](#)', 'The rules take effect next month.',
+    ], '2031-06-02T10:00:00Z')
+    expect(out.meta).toMatchObject({ section: 'Chinese politics & policy', headline: 'Beijing tightens rules on overseas listings', authors: [{ name: 'Ana Ruiz', location: 'Hong Kong' }], published: { relative: 'YESTERDAY', iso: '2031-06-01' } })
+    expect(out.text).not.toContain('Investors brace')
+    expect(out.text.endsWith('The rules take effect next month.')).toBe(true)
+  })
+})

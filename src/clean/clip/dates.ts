@@ -64,15 +64,16 @@ export function parseDate(s: string): ParsedDate | null {
 }
 
 const UNIT_MS: Record<string, number> = { second: 1e3, minute: 6e4, hour: 3.6e6, day: 8.64e7, week: 6.048e8 }
-const RELATIVE = /\b(\d+|an?|one)\s+(sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)\s+ago\b/i
+const RELATIVE = /\b(\d+|an?|one)\s+(sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)\s+ago\b|\b(just now|yesterday)\b/i
 
 export interface RelativeTime { text: string; index: number; iso: string | null }
 
-/** "10 HOURS AGO" → the phrase, and an absolute time when a reference time (`capturedAt`) is known. */
+/** "10 HOURS AGO", "yesterday", "just now" → the phrase, and an absolute time when a reference time (`capturedAt`) is known. */
 export function findRelative(s: string, capturedAt: string | null): RelativeTime | null {
   const m = RELATIVE.exec(s)
   if (!m) return null
-  return { text: m[0], index: m.index, iso: capturedAt ? resolveRelative(m[1]!, m[2]!, capturedAt) : null }
+  const [count, unit] = m[3] ? (m[3].toLowerCase() === 'yesterday' ? ['1', 'day'] : ['0', 'second']) : [m[1]!, m[2]!]
+  return { text: m[0], index: m.index, iso: capturedAt ? resolveRelative(count, unit, capturedAt) : null }
 }
 
 function resolveRelative(count: string, unitWord: string, capturedAt: string): string | null {

@@ -13,12 +13,14 @@ export function readHeaderLines(texts: readonly string[], knownHeadline: string 
   let h = knownHeadline ? texts.findIndex((t) => fold(t) === fold(knownHeadline)) : -1
   if (h < 0) {
     const first = texts[0]!
-    h = texts.length >= 2 && countWords(first) <= 3 && !/[.!?]$/.test(first) && countWords(texts[1]!) > countWords(first) ? 1 : 0
+    // A section tag is short and shorter than the headline after it; with a standfirst below, it may run to five words.
+    const tagWords = countWords(first)
+    h = texts.length >= 2 && (tagWords <= 3 || (tagWords <= 5 && texts.length >= 3)) && !/[.!?]$/.test(first) && countWords(texts[1]!) > tagWords ? 1 : 0
   }
   out.headline = texts[h]!
   if (h >= 1) {
     const tag = texts[h - 1]!
-    if (countWords(tag) <= 4 && !/[.!?]$/.test(tag)) out.section = tag
+    if (countWords(tag) <= 5 && !/[.!?]$/.test(tag)) out.section = tag
   }
   const next = texts[h + 1]
   if (next && countWords(next) >= 4) out.standfirst = next

@@ -42,6 +42,19 @@ describe.skipIf(!HAVE_CHROMIUM)('workbench in the browser', () => {
     await shot(w, '03-reader-explain')
   }, 60_000)
 
+  it('the relations table under the graph opens a dyad without the mouse', async () => {
+    await goto(w, wb, '#/network')
+    const first = w.page.locator('details.relations button.link').first()
+    const label = (await first.textContent())!
+    await first.focus()
+    await w.page.keyboard.press('Enter')
+    await w.page.waitForSelector('#dyad ol.event-list')
+    const [a, b] = label.split(' → ')
+    const title = (await w.page.locator('#dyad h2').textContent())!
+    expect(title).toContain(a!)
+    expect(title).toContain(b!)
+  }, 30_000)
+
   it('the reader shows quotes with their speaker and entities', async () => {
     await goto(w, wb, '#/search?q=turbine')
     await w.page.locator('#results a.article-link').first().click()

@@ -55,6 +55,18 @@ function nodeLabel(n: NetworkNode): string {
   return n.kind === 'state' ? n.name : `${n.name} (${n.id})`
 }
 
+/** The strongest relations as a table under the graph: the same dyads, reachable by keyboard and screen readers. */
+function relationsTable(net: Network, names: Map<string, string>, open: (edge: NetworkEdge) => void): HTMLElement {
+  const top = [...net.edges].sort((a, b) => b.count - a.count).slice(0, 15)
+  return h('details', { class: 'relations', open: true }, h('summary', {}, `Strongest relations (${top.length} of ${net.edges.length})`),
+    h('table', { class: 'events' },
+      h('thead', {}, h('tr', {}, ...['Relation', 'Events', 'Cooperation', 'Conflict', 'Mean Goldstein'].map((t) => h('th', {}, t)))),
+      h('tbody', {}, ...top.map((e) => h('tr', { class: e.conflict > e.cooperation ? 'conflict' : 'coop' },
+        h('td', {}, h('button', { type: 'button', class: 'link', onclick: () => open(e) }, `${names.get(e.source) ?? e.source} → ${names.get(e.target) ?? e.target}`)),
+        h('td', { class: 'num' }, e.count), h('td', { class: 'num' }, e.cooperation), h('td', { class: 'num' }, e.conflict),
+        h('td', { class: 'num' }, fmtGoldstein(e.meanGoldstein)))))))
+}
+
 // Cytoscape injects an inline <style> unless an element with this id exists; the CSP forbids inline styles,
 // so the rule it wants (`position: relative` on the container) lives in style.css and this marker stops the injection.
 function markCytoscapeStyled(): void {
@@ -73,11 +85,11 @@ export const networkView: View = async (root, route, isCurrent) => {
     replace(root, h('h1', {}, 'Alignment network'), filterForm(params), empty('No relations to show', 'No coded events between two actors match these filters. Ingest articles (`entente ingest …`) or widen the filters.'))
     return
   }
+  const names = new Map(net.nodes.map((n) => [n.id, nodeLabel(n)]))
   replace(root, h('h1', {}, 'Alignment network'), filterForm(params),
     h('p', { class: 'muted legend-line' }, `${net.nodes.length} actors, ${net.edges.length} relations. Node size = events; edge colour = `,
       h('span', { class: 'swatch coop' }), ' cooperation … ', h('span', { class: 'swatch conflict' }), ' conflict; width = number of events.'),
-    h('div', { class: 'split' }, graph, panel))
-  const names = new Map(net.nodes.map((n) => [n.id, nodeLabel(n)]))
+    h('div', { class: 'split' }, h('div', {}, graph, relationsTable(net, names, (edge) => void showDyad(panel, edge, names, params))), panel))
   const maxNode = Math.max(...net.nodes.map((n) => n.events)), maxEdge = Math.max(...net.edges.map((e) => e.count))
   markCytoscapeStyled()
   const cy = cytoscape({

@@ -149,6 +149,8 @@ function emitParts(t: Tok, index: number, g: ReturnType<typeof gazetteer>, out: 
   })
 }
 
+const NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.-]*$/u
+
 function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexicon, out: RawMention[],
   title: TitleInfo | null, adjacentPrev: RawMention | undefined, g: ReturnType<typeof gazetteer>): number {
   let { start: a, end: b } = run
@@ -160,6 +162,7 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     if (m && m.end - m.start >= 2 && m.pattern.entries.some((e) => e.type === 'PERSON')) { b = k; break }
   }
   if (b <= a) return run.end
+  const anyToken = (from: number, to: number, test: (t: Tok, k: number) => boolean) => { for (let k = from; k < to; k++) if (test(toks[k]!, k)) return true; return false }
   const first = toks[a]!, last = toks[b - 1]!
   const end = last.possessive || last.suffixed ? last.baseEnd : last.end
   const name = text.slice(first.start, end)
@@ -183,7 +186,7 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   if (title) { person('name.title'); return b }
   const appositive = next && next.text === ',' && next2 && appositiveAt(toks, b + 1, lex)
   if (appositive) { person('name.appositive', { description: describe(text, toks, b + 1) }); return b }
-  if (n >= 2 && [...Array(n).keys()].some((k) => lex.particles.has(toks[a + k]!.lower))) { person('name.particle'); return b }
+  if (n >= 2 && anyToken(a, b, (t) => lex.particles.has(t.lower))) { person('name.particle'); return b }
   if (n >= 2 && kb.givenNames.has(first.base)) { person('name.given-name'); return b }
   const speech = (prev && lex.speechVerbs.has(prev.lower)) || (next && lex.speechVerbs.has(next.lower) && next.lower !== 'according')
   if (n >= 2 && n <= 4 && speech) { person('name.speech'); return b }
@@ -197,15 +200,15 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   }
   // "Chief Financial Officer", "Deputy Director": a role written in capitals, not a name.
   if (lex.personNouns.has(last.baseLower) || titleAt(toks, b - 1, lex)) return b
-  const allNameShaped = [...Array(n).keys()].every((k) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(toks[a + k]!.base))
+  const allNameShaped = !anyToken(a, b, (t) => !NAME_SHAPE.test(t.base))
   // A run that contains a known place or organisation is an organisation's name ("Air France"), not a person's.
-  const containsKnown = [...Array(n).keys()].some((k) => matchAt(g, toks, a + k)?.pattern.entries.some((e) => e.type === 'PLACE' || e.type === 'ORG'))
+  const containsKnown = anyToken(a, b, (_t, k) => !!matchAt(g, toks, k)?.pattern.entries.some((e) => e.type === 'PLACE' || e.type === 'ORG'))
   // "North Africa", "Southern Europe": a compass word before a known place is a region.
   if (n === 2 && /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Greater)$/.test(first.base)) {
     const place = matchAt(g, toks, a + 1)?.pattern.entries.find((e) => e.type === 'PLACE')
     if (place) { out.push({ ...base, kind: 'name', type: 'PLACE', rule: 'name.compass-region' }); return b }
   }
-  if (containsKnown || [...Array(n).keys()].some((k) => lex.orgModifiers.has(toks[a + k]!.base))) { out.push({ ...base, kind: 'name', type: 'ORG', rule: containsKnown ? 'name.contains-known' : 'name.org-word', country: orgCountry ?? countryInside(toks, a, b, g) }); return b }
+  if (containsKnown || anyToken(a, b, (t) => lex.orgModifiers.has(t.base))) { out.push({ ...base, kind: 'name', type: 'ORG', rule: containsKnown ? 'name.contains-known' : 'name.org-word', country: orgCountry ?? countryInside(toks, a, b, g) }); return b }
   if (allNameShaped && n <= 3) { person('name.shape'); return b }
   out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.default', country: orgCountry })
   return b

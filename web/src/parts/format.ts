@@ -3,6 +3,7 @@ import type { EventRow } from '../types.js'
 export const QUAD_LABEL: Record<number, string> = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' }
 
 export function actorLabel(code: string, name: string | null): string {
+  if (code === '---') return '—' // the store's marker for a one-sided event (no target named)
   return name && name !== code ? `${name} (${code})` : code
 }
 

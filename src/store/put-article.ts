@@ -66,6 +66,7 @@ export async function putArticles(db: Db, dialect: StoreDialect, settings: Write
 /** Counters summed over the batch, then written with atomic upserts (`n = n + excluded.n`): no lost updates. */
 class Aggregates {
   private dyads = new Map<string, DyadDay>()
+  private months = new Map<string, DyadDay>()
   private actors = new Map<string, ActorFacts & { articles: number }>()
   private names = new Map<string, ActorName & { n: number }>()
 
@@ -74,6 +75,10 @@ class Aggregates {
       const key = `${d.source}\u0000${d.target}\u0000${d.day}\u0000${d.quad_class}`
       const o = this.dyads.get(key)
       if (o) { o.n += d.n; o.goldstein_sum += d.goldstein_sum } else this.dyads.set(key, { ...d })
+      const month = `${d.day.slice(0, 7)}-01`
+      const mkey = `${d.source}\u0000${d.target}\u0000${month}\u0000${d.quad_class}`
+      const m = this.months.get(mkey)
+      if (m) { m.n += d.n; m.goldstein_sum += d.goldstein_sum } else this.months.set(mkey, { ...d, day: month })
     }
     const { actors, names } = actorFacts(record, rows)
     for (const a of actors) {
@@ -92,6 +97,12 @@ class Aggregates {
       await trx.insertInto('dyad_days').values(chunk).onConflict((oc) => oc.columns(['source', 'target', 'day', 'quad_class']).doUpdateSet((eb) => ({
         n: eb('dyad_days.n', '+', eb.ref('excluded.n')),
         goldstein_sum: eb('dyad_days.goldstein_sum', '+', eb.ref('excluded.goldstein_sum')),
+      }))).execute()
+    }
+    for (const chunk of chunks([...this.months.values()].map(({ day, ...m }) => ({ ...m, month: day })))) {
+      await trx.insertInto('dyad_months').values(chunk).onConflict((oc) => oc.columns(['source', 'target', 'month', 'quad_class']).doUpdateSet((eb) => ({
+        n: eb('dyad_months.n', '+', eb.ref('excluded.n')),
+        goldstein_sum: eb('dyad_months.goldstein_sum', '+', eb.ref('excluded.goldstein_sum')),
       }))).execute()
     }
     for (const chunk of chunks([...this.actors.values()])) {

@@ -57,6 +57,8 @@ export interface EventsTable {
 }
 
 export interface DyadDaysTable { source: string; target: string; day: string; quad_class: number; n: number; goldstein_sum: number }
+/** The same counters per month (`month` = YYYY-MM-01): whole months of a date range are read from here. */
+export interface DyadMonthsTable { source: string; target: string; month: string; quad_class: number; n: number; goldstein_sum: number }
 
 export interface ActorsTable { code: string; name: string | null; country: string | null; sector: string | null; events: number; articles: number }
 export interface ActorNamesTable { code: string; name: string; role: string; role_from: string | null; role_to: string | null; n: number }
@@ -99,6 +101,7 @@ export interface StoreSchema {
   article_buckets: ArticleBucketsTable
   events: EventsTable
   dyad_days: DyadDaysTable
+  dyad_months: DyadMonthsTable
   actors: ActorsTable
   actor_names: ActorNamesTable
   quotes: QuotesTable

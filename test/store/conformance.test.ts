@@ -114,6 +114,15 @@ for (const makeBackend of BACKENDS) {
       expect((await store.network({ to: '2024-03-31' })).events).toBe(4)
     })
 
+    it('answers date ranges with partial months from the aggregates exactly as from the event rows', async () => {
+      const allTypes = ['AGREE', 'AID', 'SANCTION']
+      for (const [from, to] of [['2024-03-06', '2024-04-12'], ['2024-03-05', '2024-03-06'], ['2024-02-10', '2024-05-31'], [undefined, '2024-04-11'], ['2024-03-07', undefined]] as const) {
+        const viaAggregates = await store.network({ from, to })
+        const viaRows = await store.network({ from, to, type: allTypes })
+        expect(viaAggregates, `${from}..${to}`).toEqual(viaRows)
+      }
+    })
+
     it('gives timelines per dyad by day, week and month', async () => {
       const dyad: [string, string] = ['ARVGOV', 'BDNGOV']
       expect(await store.timeline({ dyad }, 'month')).toEqual([

@@ -78,6 +78,18 @@ export const initial: Migration = {
       .$call(d.clusteredByKey)
       .execute()
     await db.schema.createIndex('dyad_days_day').on('dyad_days').column('day').execute()
+    await db.schema.createTable('dyad_months')
+      .addColumn('source', 'text', (c) => c.notNull())
+      .addColumn('target', 'text', (c) => c.notNull())
+      .addColumn('month', 'text', (c) => c.notNull())
+      .addColumn('quad_class', 'integer', (c) => c.notNull())
+      .addColumn('n', 'integer', (c) => c.notNull())
+      .addColumn('goldstein_sum', 'double precision', (c) => c.notNull())
+      .addPrimaryKeyConstraint('dyad_months_pk', ['source', 'target', 'month', 'quad_class'])
+      .$call(d.clusteredByKey)
+      .execute()
+    await db.schema.createIndex('dyad_months_month').on('dyad_months').column('month').execute()
+    await db.schema.createIndex('dyad_months_target').on('dyad_months').columns(['target', 'month']).execute()
     await db.schema.createIndex('dyad_days_target').on('dyad_days').columns(['target', 'day']).execute()
 
     await db.schema.createTable('actors')
@@ -141,7 +153,7 @@ export const initial: Migration = {
   },
   async down(db, d) {
     await d.dropFullText(db)
-    for (const t of ['failures', 'merged_events', 'quotes', 'actor_names', 'actors', 'dyad_days', 'events', 'article_buckets', 'articles']) {
+    for (const t of ['failures', 'merged_events', 'quotes', 'actor_names', 'actors', 'dyad_months', 'dyad_days', 'events', 'article_buckets', 'articles']) {
       await db.schema.dropTable(t).ifExists().execute()
     }
   },

@@ -4,12 +4,14 @@ import type { EventFilter, Page } from '../store.js'
 
 const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v])
 
-/** Applies the shared event filters to a query over `events` (or `dyad_days`, which has the columns
- *  source, target, day, quad_class). Returns null for filters the table cannot answer. */
-export function whereEvents<DB extends StoreSchema, TB extends 'events' | 'dyad_days', O>(
+/** Applies the shared event filters to a query over `events` or a pre-aggregate (`dyad_days`, or
+ *  `dyad_months` whose date column is `month`, compared with from/to as given). Returns null for filters
+ *  an aggregate cannot answer. */
+export function whereEvents<DB extends StoreSchema, TB extends 'events' | 'dyad_days' | 'dyad_months', O>(
   qb: SelectQueryBuilder<DB, TB, O>, f: EventFilter, table: TB,
 ): SelectQueryBuilder<DB, TB, O> | null {
-  if (table === 'dyad_days' && (f.type !== undefined || f.outlet !== undefined || f.article !== undefined)) return null
+  if (table !== 'events' && (f.type !== undefined || f.outlet !== undefined || f.article !== undefined)) return null
+  const dateColumn = (table === 'dyad_months' ? 'month' : 'day') as 'day'
   let q = qb as unknown as SelectQueryBuilder<StoreSchema, 'events', O>
   if (f.actor) q = q.where((eb) => eb.or([eb('source', '=', f.actor!), eb('target', '=', f.actor!)]))
   if (f.source) q = q.where('source', '=', f.source)
@@ -24,8 +26,8 @@ export function whereEvents<DB extends StoreSchema, TB extends 'events' | 'dyad_
   if (types.length) q = q.where('type', 'in', types)
   const quads = list(f.quadClass)
   if (quads.length) q = q.where('quad_class', 'in', quads)
-  if (f.from) q = q.where('day', '>=', f.from.slice(0, 10))
-  if (f.to) q = q.where('day', '<=', f.to.slice(0, 10))
+  if (f.from) q = q.where(dateColumn, '>=', f.from.slice(0, 10))
+  if (f.to) q = q.where(dateColumn, '<=', f.to.slice(0, 10))
   if (f.outlet) q = q.where('outlet', '=', f.outlet)
   if (f.article !== undefined) q = q.where('article_id', '=', f.article)
   return q as unknown as SelectQueryBuilder<DB, TB, O>

@@ -2,19 +2,15 @@ import { sql } from 'kysely'
 import type { Db } from '../dialect.js'
 import { NO_ACTOR } from '../rows.js'
 import type { Network, NetworkEdge, NetworkFilter } from '../store.js'
+import { dyadSums } from './dyad-aggregates.js'
 import { whereEvents } from './event-filter.js'
 
 interface EdgeRow { source: string; target: string; quad_class: number; n: number | string; gsum: number | string }
 
-/** The alignment network. Answered from the dyad_days pre-aggregate when the filters allow it (date,
- *  actor, dyad, QuadClass); type/outlet/article filters scan the factual event rows instead. */
+/** The alignment network. Answered from the per-month and per-day pre-aggregates when the filters allow
+ *  it (date, actor, dyad, QuadClass); type/outlet/article filters scan the factual event rows instead. */
 export async function queryNetwork(db: Db, f: NetworkFilter): Promise<Network> {
-  const fromAgg = whereEvents(
-    db.selectFrom('dyad_days').select(['source', 'target', 'quad_class', sql<number>`sum(n)`.as('n'), sql<number>`sum(goldstein_sum)`.as('gsum')]),
-    f, 'dyad_days')
-  const rows: EdgeRow[] = fromAgg
-    ? await fromAgg.groupBy(['source', 'target', 'quad_class']).execute()
-    : await whereEvents(db.selectFrom('events').select(['source', 'target', 'quad_class', sql<number>`count(*)`.as('n'), sql<number>`sum(goldstein)`.as('gsum')])
+  const rows: EdgeRow[] = await dyadSums(db, f) ?? await whereEvents(db.selectFrom('events').select(['source', 'target', 'quad_class', sql<number>`count(*)`.as('n'), sql<number>`sum(goldstein)`.as('gsum')])
       .where('negated', '=', 0).where('hypothetical', '=', 0).where('day', 'is not', null)
       .where('source', '!=', NO_ACTOR).where('target', '!=', NO_ACTOR), f, 'events')!
       .groupBy(['source', 'target', 'quad_class']).execute()

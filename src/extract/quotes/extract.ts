@@ -35,6 +35,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const PARTICLES = new Set(['out', 'up', 'back'])
 // Words that open an introductory phrase rather than a reported clause.
 const INTRODUCERS = new Set(['in', 'during', 'as', 'after', 'before', 'when', 'while', 'since', 'at', 'on', 'for', 'with', 'despite', 'asked', 'speaking', 'campaigning', 'writing', 'by', 'from', 'earlier', 'later', 'last'])
+const CLAUSE_JOINERS = new Set(['though', 'although', 'but', 'while', 'and', 'whereas', 'as'])
 const LABELS = new Set(['update', 'updated', 'note', 'editor', 'editors', 'photo', 'photos', 'video', 'watch', 'read', 'breaking', 'correction', 'clarification', 'source', 'sources', 'related', 'advertisement', 'disclaimer', 'q', 'a'])
 const MIN_REPORTED_WORDS = 3
 const MIN_UNATTRIBUTED_WORDS = 8
@@ -66,6 +67,18 @@ export function extractQuotes(input: QuoteInput, lex: QuoteLexicon, notes?: Quot
       if (!cue || cue.class === 'evaluative' || isNounUse(v, lex, t, a)) continue
       const r = reported(v, lex, cue, a, b, t, inQuote)
       if (r) here.push({ t, r })
+    }
+    // "X said CLAUSE, though she acknowledged CLAUSE2": the first clause ends where the second attribution begins.
+    for (const h of here) {
+      for (const o of here) {
+        if (o === h || !o.r.phrase || o.r.rule.startsWith('according-to')) continue
+        const ps = v.start(o.r.phrase.start)
+        if (ps <= h.r.content.start || ps >= h.r.content.end || v.start(o.t) >= h.r.content.end) continue
+        let k = o.r.phrase.start - 1
+        while (k > a && (CLAUSE_JOINERS.has(v.lower(k)) || v.raw(k) === ',')) k--
+        const cut = clauseRange(v, v.at(h.r.content.start), k + 1, lex)
+        if (cut) h.r = { ...h.r, content: cut }
+      }
     }
     for (const { t, r } of here) {
       // "Xi said CLAUSE, according to state media": the attribution nested in the clause is the one to keep.
@@ -321,6 +334,7 @@ function attributeSpan(v: TokenView, lex: QuoteLexicon, span: QuoteSpan, q: numb
     if (!cue) continue
     let phrase: Phrase | null
     if (cue.class === 'source') phrase = v.lower(t) === 'according' ? phraseAfter(v, lex, t + 2, open) : phraseAfter(v, lex, t + 1, open)
+    else if (v.lower(t).endsWith('ing') && t > lo && v.raw(t - 1) === ',') phrase = sentenceSubject(v, lex, lo, t) // "He defended the remark, saying, “…”"
     else phrase = subjectBefore(v, lex, lo, t)
     if (!phrase) continue
     if (open - 1 >= lo && /^[:,]$/.test(v.raw(open - 1))) return direct(v, span, t, phrase, 'direct.speaker-cue-before')

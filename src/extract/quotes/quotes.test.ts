@@ -192,4 +192,17 @@ describe('reported speech', () => {
     ])
     expect(quotesOf(['LISBON: The government fell on Tuesday after a vote.']).quotes).toEqual([])
   })
+
+  it('resolves she/he to the latest speaker of that gender when honorifics tell it, and cuts a clause before a second attribution', () => {
+    const { quotes } = quotesOf([
+      'Mrs. Lind said the port would stay closed. Mr. Berg said it would reopen within a week, though he conceded the damage was severe.',
+      '"We will not gamble with lives," she added.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'the port would stay closed', ['Lind']],
+      [false, 'it would reopen within a week', ['Berg']],
+      [false, 'the damage was severe', ['Berg']],
+      [true, 'We will not gamble with lives,', ['Lind']],
+    ])
+  })
 })

@@ -15,6 +15,10 @@ interface IndexedMention { start: number; end: number; entity: Entity; mention: 
 export class SpeakerResolver {
   private readonly mentions: IndexedMention[]
   private lastPerson: Speaker | null = null
+  /** Recent person speakers, latest first, for he/she. */
+  private persons: Speaker[] = []
+  /** Gender learned from honorifics ("Mrs. Clinton") or from an earlier he/she resolved to the speaker. */
+  private readonly genders = new Map<string, 'male' | 'female'>()
   private lastGroup: Speaker[] | null = null
   private lastOrg: Speaker | null = null
 
@@ -35,7 +39,13 @@ export class SpeakerResolver {
     if (speakers.length > 1) { this.lastGroup = speakers; return }
     const s = speakers[0]
     if (!s) return
-    if (s.kind === 'person') this.lastPerson = s
+    if (s.kind === 'person') {
+      this.lastPerson = s
+      const key = keyOf(s)
+      this.persons = [s, ...this.persons.filter((p) => keyOf(p) !== key)].slice(0, 6)
+      const g = this.honorificGender(s)
+      if (g && key) this.genders.set(key, g)
+    }
     else if (s.kind === 'organisation' || s.kind === 'group') this.lastOrg = s
   }
 
@@ -65,7 +75,10 @@ export class SpeakerResolver {
 
   private resolvePronoun(kind: string, mention: Mention): Speaker[] {
     if (kind === 'male' || kind === 'female') {
-      const last = this.lastPerson ?? this.lastPersonMentionBefore(mention.start)
+      // The latest person not known to be of the other gender.
+      const fitting = this.persons.find((p) => { const g = this.genders.get(keyOf(p)); return !g || g === kind })
+      const last = fitting ?? this.lastPerson ?? this.lastPersonMentionBefore(mention.start)
+      if (last && keyOf(last)) this.genders.set(keyOf(last), kind as 'male' | 'female')
       return [last ? { ...last, mention } : { entity: null, name: null, mention, kind: 'person' }]
     }
     if (kind === 'plural') {
@@ -124,6 +137,15 @@ export class SpeakerResolver {
     return { entity: null, name: text, mention: { start, end: endChar, text }, kind: afterThe ? 'organisation' : 'person' }
   }
 
+  private honorificGender(s: Speaker): 'male' | 'female' | null {
+    const m = s.mention
+    if (!m) return null
+    const before = this.v.text.slice(Math.max(0, m.start - 6), m.start).toLowerCase()
+    if (/\bmr\.? $/.test(before)) return 'male'
+    if (/\b(mrs|ms|miss)\.? $/.test(before)) return 'female'
+    return null
+  }
+
   private lastPersonMentionBefore(offset: number): Speaker | null {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!
@@ -155,3 +177,5 @@ export class SpeakerResolver {
     return this.v.text.slice(this.v.start(a), this.v.end(e - 1))
   }
 }
+
+function keyOf(s: Speaker): string { return s.entity ?? s.name ?? '' }

@@ -1,9 +1,9 @@
-/** JSON-LD objects of a page, flattened (top-level arrays and `@graph`), in document order. */
-export function readJsonLd(document: Document): { objects: Record<string, unknown>[]; invalid: number } {
+/** JSON-LD objects from the page's ld+json script texts, flattened (top-level arrays and `@graph`), in order. */
+export function parseJsonLd(texts: readonly string[]): { objects: Record<string, unknown>[]; invalid: number } {
   const objects: Record<string, unknown>[] = []
   let invalid = 0
-  for (const s of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
-    const raw = (s.textContent ?? '').trim()
+  for (const text of texts) {
+    const raw = text.trim()
     if (!raw) continue
     let parsed: unknown
     // Control characters inside strings are common in CMS output and make JSON.parse fail.

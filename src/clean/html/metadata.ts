@@ -2,32 +2,32 @@ import type { ArticleMeta } from '../../article/types.js'
 import { parseByline, toPeople } from './authors.js'
 import { dateFromUrl, toIsoDate } from './dates.js'
 import { fold } from './dom.js'
-import { findArticleObject, ldNames, ldText, readJsonLd } from './json-ld.js'
-import { firstMeta, readMetaTags } from './meta-tags.js'
+import { findArticleObject, ldNames, ldText, parseJsonLd } from './json-ld.js'
+import { firstMeta } from './meta-tags.js'
+import { indexPage } from './page-index.js'
 
 export interface PageMeta { meta: Partial<ArticleMeta>; articleBody: string | null; invalidJsonLd: number }
-
-const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], .byline, .byline__name, .author-name, .article-author, .author'
 
 /** Metadata from JSON-LD first, then OpenGraph/`<meta>` tags, then the visible page (h1, bylines, <time>, URL).
  *  Must run before pruning: the header, byline and scripts it reads are removed from the body afterwards. */
 export function readPageMeta(document: Document, hintUrl: string | null): PageMeta {
-  const { objects, invalid } = readJsonLd(document)
+  const ix = indexPage(document)
+  const { objects, invalid } = parseJsonLd(ix.jsonLd)
   const ld = findArticleObject(objects) ?? {}
-  const tags = readMetaTags(document)
+  const tags = ix.metas
   const siteName = notUrl(firstMeta(tags, 'og:site_name', 'application-name')) ?? ldText((ld.publisher as Record<string, unknown> | undefined)?.name) ?? null
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || firstMeta(tags, 'og:url') || ldText(ld.url) || null
+  const canonical = ix.canonical || firstMeta(tags, 'og:url') || ldText(ld.url) || null
   const url = hintUrl ?? canonical
-  const h1 = fold(document.querySelector('h1')?.textContent ?? '') || null
+  const h1 = fold(ix.h1?.textContent ?? '') || null
   const headline = ldText(ld.headline) ?? stripSite(firstMeta(tags, 'og:title', 'twitter:title'), siteName) ?? h1 ?? stripSite(fold(document.title ?? ''), siteName)
   const published = toIsoDate(ldText(ld.datePublished))
     ?? toIsoDate(firstMeta(tags, 'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date'))
-    ?? toIsoDate(document.querySelector('time[datetime]')?.getAttribute('datetime'))
+    ?? toIsoDate(ix.time?.getAttribute('datetime'))
     ?? dateFromUrl(url)
   const modified = toIsoDate(ldText(ld.dateModified)) ?? toIsoDate(firstMeta(tags, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified'))
   let authors = toPeople(ldNames(ld.author))
   if (!authors.length) authors = toPeople([...(tags.get('author') ?? []), ...(tags.get('article:author') ?? []), ...(tags.get('parsely-author') ?? []), ...(tags.get('dc.creator') ?? [])].filter((a) => !/^https?:/.test(a)))
-  if (!authors.length) authors = toPeople(bylineNames(document))
+  if (!authors.length) authors = toPeople(bylineNames(ix.bylines))
   const lang = document.documentElement?.getAttribute('lang') || ldText(ld.inLanguage) || firstMeta(tags, 'og:locale', 'content-language', 'language')
   const publisher = ldText((ld.publisher as Record<string, unknown> | undefined)?.name ?? ld.publisher) ?? siteName
   const body = ldText(ld.articleBody)
@@ -47,8 +47,8 @@ export function readPageMeta(document: Document, hintUrl: string | null): PageMe
 }
 
 /** Names from visible byline elements ("By Jane Roe and John Doe"). */
-function bylineNames(document: Document): string[] {
-  for (const el of Array.from(document.querySelectorAll(BYLINE_SELECTOR))) {
+function bylineNames(bylines: readonly Element[]): string[] {
+  for (const el of bylines) {
     const names = parseByline(fold(el.textContent ?? ''))
     if (names.length) return names
   }

@@ -32,9 +32,11 @@ describe('entente eval (real CLI)', () => {
   it('exits 1 with a one-line error on a missing or malformed gold file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'entente-eval-'))
     writeFileSync(join(dir, 'bad.gold.json'), '{"metadata": {}}')
-    const bad = cli([join(dir, 'bad.gold.json')])
+    writeFileSync(join(dir, 'lost.gold.json'), JSON.stringify({ input: 'gone.txt', metadata: { gaps: 0 } }))
+    const bad = cli([join(dir, 'bad.gold.json'), join(dir, 'lost.gold.json')])
     expect(bad.status).toBe(1)
     expect(bad.stderr).toMatch(/bad\.gold\.json: \/input: .*\[eval\/gold-format\]/)
+    expect(bad.stderr).toMatch(/lost\.gold\.json: its input .*gone\.txt: cannot read: ENOENT \[input\/not-found\] \[eval\/input-unreadable\]/)
     expect(bad.stderr).not.toMatch(/\n\s+at /)
     const missing = cli([join(dir, 'nope.gold.json')])
     expect(missing.status).toBe(1)

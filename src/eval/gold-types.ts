@@ -22,7 +22,7 @@ export interface ArticleGold {
   file: string
   id: string
   input: string          // resolved path
-  format: InputFormat
+  format: InputFormat | null   // null: detected like `analyze` does
   metadata?: GoldMetadata
   entities?: GoldEntity[]
   quotes?: GoldQuote[]

@@ -70,7 +70,7 @@ export function parseArticleGold(text: string, file: string): ArticleGold {
   const g = r.data
   return {
     ...(g as Omit<ArticleGold, 'kind' | 'file' | 'id' | 'input' | 'format'>),
-    kind: 'article', file, id: g.id ?? file, input: resolve(dirname(file), g.input), format: g.format ?? 'text',
+    kind: 'article', file, id: g.id ?? file, input: resolve(dirname(file), g.input), format: g.format ?? null,
   }
 }
 

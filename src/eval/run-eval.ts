@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises'
 import { relative } from 'node:path'
-import { decodeBytes } from '../ingest/decode.js'
+import { readInputs } from '../ingest/index.js'
 import type { Pipeline } from '../pipeline/index.js'
 import { toRecord, type AnalysisRecord } from '../record/index.js'
 import type { ArticleGold, Gold, SentenceSetGold } from './gold-types.js'
@@ -29,19 +28,19 @@ export async function evaluate(gold: Gold, pipeline: Pipeline): Promise<EvalResu
 }
 
 async function evaluateArticle(gold: ArticleGold, pipeline: Pipeline): Promise<ArticleResult> {
-  let bytes: Buffer
-  try { bytes = await readFile(gold.input) } catch (e) {
-    throw new GoldError('eval/input-missing', `its input ${gold.input} cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, gold.file)
+  // The same readers as `analyze` (charset detection, JSON records); the gold's format wins over detection.
+  for await (const item of readInputs([gold.input], { format: gold.format ?? undefined })) {
+    if (item.error) throw new GoldError('eval/input-unreadable', `its input ${item.error.location}: ${item.error.message} [${item.error.code}]`, gold.file)
+    const input = { ...item.input, source: relative(process.cwd(), gold.input) || gold.input, id: gold.id }
+    return scoreArticle(gold, toRecord(pipeline.run(input)))
   }
-  const decoded = decodeBytes(bytes, gold.input)
-  const rec = toRecord(pipeline.run({ source: relative(process.cwd(), gold.input) || gold.input, content: decoded.text, format: gold.format, id: gold.id, messages: decoded.messages }))
-  return scoreArticle(gold, rec)
+  throw new GoldError('eval/input-unreadable', `its input ${gold.input} holds no article`, gold.file)
 }
 
 /** Scores one analysis record against an article gold (pure; unit-tested with hand-built records). */
 export function scoreArticle(gold: ArticleGold, rec: AnalysisRecord): ArticleResult {
   return {
-    kind: 'article', file: gold.file, id: gold.id, input: gold.input, format: gold.format,
+    kind: 'article', file: gold.file, id: gold.id, input: gold.input, format: gold.format ?? rec.format,
     metadata: gold.metadata ? scoreMetadata(gold.metadata, rec) : null,
     entities: gold.entities ? scoreEntities(gold.entities, rec.entities) : null,
     quotes: gold.quotes ? scoreQuotes(gold.quotes, rec.quotes, rec.entities, gold.entities) : null,

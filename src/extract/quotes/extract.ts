@@ -203,6 +203,8 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   // A participle ("…, saying …", "tweets early Friday saying that …") reports for the sentence's subject.
   const phrase = w.endsWith('ing') ? sentenceSubject(v, lex, a, t) : subjectBefore(v, lex, a, t)
   if (!phrase) return inverted(v, lex, cue, a, b, t)
+  // "It shows …", "This means …": a thing's belief verb is no attribution.
+  if (cue.class === 'belief' && phrase.end - phrase.start === 1 && (v.lower(phrase.start) === 'it' || v.lower(phrase.start) === 'this')) return null
   // `"…," X told Y in an interview`: the quote before is what was said, not the words after.
   const before = phrase.start - 1
   const afterQuote = before > a && (isCloseMark(v, before) || (v.raw(before) === ',' && isCloseMark(v, before - 1)))

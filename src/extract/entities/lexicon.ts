@@ -18,6 +18,7 @@ interface LexiconFile {
   speechVerbs: string[]
   notNames: string[]
   orgModifiers: string[]
+  groupAdjectives: string[]
 }
 
 export interface Lexicon {
@@ -34,6 +35,8 @@ export interface Lexicon {
   notNames: Set<string>
   /** Words that occur in organisation names but never in a person's ("National", "Stock", "Airlines"). */
   orgModifiers: Set<string>
+  /** Religious, ethnic, political and regional adjectives: alone they are not an organisation ("Arab", "Sunni"). */
+  groupAdjectives: Set<string>
   /** Titles indexed by lower-cased first word, longest first. */
   titles: Map<string, TitleRule[]>
 }
@@ -65,6 +68,7 @@ export function lexicon(): Lexicon {
     speechVerbs: new Set(lex.speechVerbs),
     notNames: new Set(lex.notNames),
     orgModifiers: new Set(lex.orgModifiers),
+    groupAdjectives: new Set(lex.groupAdjectives),
     titles,
   }
   return cached

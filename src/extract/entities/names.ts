@@ -3,7 +3,7 @@ import type { Tok } from './token-view.js'
 
 /** Can this token start or continue a name? A capitalised word that is not a closed-class word. */
 export function nameLike(t: Tok, lex: Lexicon): boolean {
-  if (!t.word || !t.cap || t.capsSentence) return false
+  if (!t.word || !t.cap || t.capsSentence || t.titleCase) return false
   if (/\d/.test(t.text)) return false // model numbers and products: A380, F-16, 737
   return !lex.notNames.has(t.base) && !(t.base.endsWith('.') && lex.notNames.has(t.base.slice(0, -1)))
 }

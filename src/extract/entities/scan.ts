@@ -9,6 +9,7 @@ import type { Tok } from './token-view.js'
 export interface ScanResult { mentions: RawMention[]; titleRefs: TitleRef[] }
 
 const COUNTRY_ID = /^country-/
+const LOCATIVE_CUES = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 'towards', 'toward', 'throughout'])
 const GROUP_CUES = new Set(['the', 'of', 'many', 'some', 'most', 'all', 'million', 'mn', 'm', 'thousands', 'hundreds', 'millions', 'ethnic', 'fellow', 'young', 'local', 'other', 'and', 'against', 'among', 'two', 'three', 'several', 'few', 'more', 'fewer'])
 
 /** An ordinary capitalised noun the lexicon knows as a head, title or sector word. */
@@ -183,6 +184,12 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   const next = toks[b], next2 = toks[b + 1]
   const prev = a > 0 ? toks[a - 1] : undefined
   const person = (rule: string, extra: Partial<import('./mention.js').RawMention> = {}) => out.push({ ...base, kind: 'name', type: 'PERSON', rule, ...extra })
+  // "Bashar Assad" for the KB's "Bashar al-Assad": same first name, last word a known surname.
+  if (n >= 2) {
+    const sur = matchAt(g, toks, b - 1)
+    const kbPerson = sur && sur.end === b ? sur.pattern.entries.find((e) => e.type === 'PERSON' && e.name.split(' ')[0] === first.base) : undefined
+    if (kbPerson) { out.push({ ...base, kind: 'alias', type: 'PERSON', entries: [kbPerson], name: kbPerson.name, rule: 'kb.alias.variant' }); return b }
+  }
   if (title) { person('name.title'); return b }
   const appositive = next && next.text === ',' && next2 && appositiveAt(toks, b + 1, lex)
   if (appositive) { person('name.appositive', { description: describe(text, toks, b + 1) }); return b }
@@ -190,7 +197,12 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   if (n >= 2 && kb.givenNames.has(first.base)) { person('name.given-name'); return b }
   const speech = (prev && lex.speechVerbs.has(prev.lower)) || (next && lex.speechVerbs.has(next.lower) && next.lower !== 'according')
   if (n >= 2 && n <= 4 && speech) { person('name.speech'); return b }
+  // "in Raqqa", "near Sderot": an unknown name after a locative word is a place.
+  if (n <= 2 && prev && LOCATIVE_CUES.has(prev.lower) && !lex.groupAdjectives.has(first.base)) { out.push({ ...base, kind: 'name', type: 'PLACE', rule: 'name.locative' }); return b }
   if (n === 1) {
+    if (lex.groupAdjectives.has(first.base)) return b
+    if (prev?.lower === 'of' && a >= 2 && (lex.titles.has(toks[a - 2]!.lower) || lex.titles.has(toks[a - 2]!.lower.replace(/s$/, '')))) return b // "Secretary of Defense"
+    if (first.titleCase) return b
     if (/^\p{Lu}[\p{Ll}]+(?:an|ian|ese|ish|ic|ist|ists|ism|i)s?$/u.test(first.base) && !first.allCaps) return b // adjective-like: Marxist, Asian
     if (first.allCaps && first.base.replace(/\./g, '').length <= 6) { out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.acronym', deferred: true, country: orgCountry }); return b }
     // A capitalised plural after a determiner, number or quantifier is a people or group ("1mn Uyghurs", "the Kurds").

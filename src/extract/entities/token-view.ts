@@ -24,6 +24,8 @@ export interface Tok {
   sentStart: boolean
   /** Its sentence is written in capitals (headline style): case is no evidence there. */
   capsSentence: boolean
+  /** Its sentence is written in headline case: KB names still count, unknown capitalised runs do not. */
+  titleCase: boolean
 }
 
 const LETTER = /\p{L}/u
@@ -59,7 +61,7 @@ export function tokenView(text: string, tokens: Tokens, sentences: readonly Sent
     out[i] = {
       start, end, text: t, lower, baseEnd, base, baseLower: base === t ? lower : base.toLowerCase(), possessive,
       cap: upper, allCaps: upper && word && base.length >= 2 && base === base.toUpperCase() && base !== base.toLowerCase(),
-      word, sentence: s, sentStart: word && !seenWordInSentence, capsSentence: false, suffixed,
+      word, sentence: s, sentStart: word && !seenWordInSentence, capsSentence: false, titleCase: false, suffixed,
     }
     if (word) seenWordInSentence = true
   }
@@ -73,6 +75,12 @@ function markCapsSentences(toks: Tok[]): void {
     let j = i, words = 0, caps = 0
     while (j < toks.length && toks[j]!.sentence === toks[i]!.sentence) { const t = toks[j]!; if (t.word && t.base.length > 1) { words++; if (t.allCaps) caps++ } j++ }
     if (words >= 4 && caps / words > 0.6) for (let k = i; k < j; k++) toks[k]!.capsSentence = true
+    else if (words >= 5) {
+      // Headline case ("Opposition Says Russian Airstrikes Aren't Targeting ISIS"): capitals say nothing about names.
+      let long = 0, capital = 0
+      for (let k = i; k < j; k++) { const t = toks[k]!; if (t.word && t.base.length > 3) { long++; if (t.cap) capital++ } }
+      if (long >= 4 && capital / long > 0.85) for (let k = i; k < j; k++) toks[k]!.titleCase = true
+    }
     i = j
   }
 }

@@ -96,4 +96,13 @@ describe('entities: names the knowledge base does not know', () => {
     const es = entities('Presidents Joe Biden and Emmanuel Macron met in Paris. The two leaders discussed trade.', '2023-03-15')
     for (const name of ['Joe Biden', 'Emmanuel Macron']) expect(byName(es, name)?.mentions.some((m) => m.kind === 'title' && m.text === 'The two leaders'), name).toBe(true)
   })
+  it('reads an unknown name after "in"/"near" as a place, and group adjectives as no entity', () => {
+    const es = entities('Fighting resumed near Kafr Batna, local Sunni and Arab elders said.')
+    expect(byName(es, 'Kafr Batna')?.type).toBe('PLACE')
+    expect(es.filter((e) => e.name === 'Sunni' || e.name === 'Arab')).toEqual([])
+  })
+  it('finds no unknown names in a headline-case sentence but keeps known ones', () => {
+    const es = entities('Rebel Commanders Say Government Forces Keep Shelling Harbour Towns In Ukraine')
+    expect(es.map((e) => e.name)).toEqual(['Ukraine'])
+  })
 })

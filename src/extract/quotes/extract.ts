@@ -1,7 +1,7 @@
 import type { Entity, Paragraph, Quote, Range, Sentence, Speaker, Tokens } from '../../article/index.js'
 import type { Cue, QuoteLexicon } from './lexicon.js'
 import { findQuoteSpans, type QuoteSpan } from './marks.js'
-import { phraseAfter, subjectBefore, type Phrase } from './phrase.js'
+import { isPossessive, phraseAfter, subjectBefore, type Phrase } from './phrase.js'
 import { SpeakerResolver } from './speakers.js'
 import { TokenView } from './token-view.js'
 
@@ -342,6 +342,15 @@ function attributeSpan(v: TokenView, lex: QuoteLexicon, span: QuoteSpan, q: numb
     if (open - 1 >= lo && /^[:,]$/.test(v.raw(open - 1))) return direct(v, span, t, phrase, 'direct.speaker-cue-before')
     // A partial quote: the attributed content is the rest of the clause after the cue ("said there had been “thousands of shootings” in …").
     return { ...direct(v, span, t, phrase, 'direct.partial'), clause: clauseAfterCue(v, span, t, inQuote, paragraphs) }
+  }
+  // `Putin's view of Xi: "…"` — no cue, but a colon after a possessive name gives the speaker.
+  if (open - 1 >= lo && v.raw(open - 1) === ':') {
+    for (let t = open - 2; t >= lo && t >= open - 8; t--) {
+      if (!v.isCapital(t) || !isPossessive(v.raw(t))) continue
+      let s = t
+      while (s - 1 >= lo && v.isCapital(s - 1) && !isPossessive(v.raw(s - 1))) s--
+      return direct(v, span, open - 1, { start: s, end: t + 1, parts: [{ start: s, end: t + 1 }] }, 'direct.possessive-colon')
+    }
   }
   void q
   return null

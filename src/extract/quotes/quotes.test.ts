@@ -205,4 +205,10 @@ describe('reported speech', () => {
       [true, 'We will not gamble with lives,', ['Lind']],
     ])
   })
+
+  it("takes the possessor before a colon as the speaker of the quote after it (\"X's view of Y: …\")", () => {
+    const { quotes } = quotesOf(["The paper printed Lena Ortiz's verdict on the treaty: \"It is a trap for small nations.\""])
+    expect(brief(quotes)).toEqual([[true, 'It is a trap for small nations.', ['Lena Ortiz']]])
+    expect(quotes[0]!.rule).toBe('direct.possessive-colon')
+  })
 })

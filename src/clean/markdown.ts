@@ -48,8 +48,11 @@ function metaFromFrontMatter(d: Record<string, FrontValue>): Partial<ArticleMeta
   set('headline', str('title', 'headline'))
   set('standfirst', str('description', 'summary', 'standfirst', 'subtitle', 'excerpt'))
   set('section', str('section', 'category', 'categories'))
-  set('url', str('url', 'link', 'source_url', 'canonical'))
-  set('outlet', str('source', 'outlet', 'site', 'site_name'))
+  // Web clippers (Obsidian and others) put the page URL in `source`.
+  const source = str('source')
+  const isUrl = source !== null && /^https?:\/\//i.test(source)
+  set('url', str('url', 'link', 'source_url', 'canonical') ?? (isUrl ? source : null))
+  set('outlet', str('outlet', 'site', 'site_name') ?? (isUrl ? null : source))
   set('publisher', str('publisher'))
   set('language', str('lang', 'language'))
   const published = str('date', 'published', 'pubDate', 'published_at', 'created')
@@ -70,7 +73,8 @@ function people(v: FrontValue | undefined): Person[] {
   const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/\s*(?:,|;|\band\b)\s*/) : [v]
   const out: Person[] = []
   for (const p of list) {
-    if (typeof p === 'string' && p.trim()) out.push({ name: p.trim(), location: null })
+    // "[[Jane Doe]]" is a wiki link to the author's note.
+    if (typeof p === 'string' && p.trim()) out.push({ name: p.trim().replace(/^\[\[(.*)\]\]$/, '$1'), location: null })
     else if (p && typeof p === 'object' && !Array.isArray(p) && typeof p.name === 'string') out.push({ name: p.name, location: typeof p.location === 'string' ? p.location : null })
   }
   return out

@@ -21,7 +21,7 @@ if (!existsSync(DIR)) {
 }
 
 type Extractor = (html: string, url: string) => string
-const entente: Extractor = (html, url) => extractArticle(html, url).text
+const entente: Extractor = (html, url) => extractArticle(html, { url }).text
 const readability: Extractor = (html) => {
   const { document } = parseHTML(html)
   try { return new Readability(document as unknown as Document).parse()?.textContent ?? '' } catch { return '' }

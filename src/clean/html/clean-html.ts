@@ -12,13 +12,16 @@ import { MAX_DEPTH } from './prune.js'
 const MIN_JSON_LD_BODY = 300
 
 /** HTML page → the article's prose (paragraphs with kinds), captions and page metadata. */
-export const cleanHtml: Cleaner = (input) => extractArticle(input.content, input.hints?.url ?? null)
+export const cleanHtml: Cleaner = (input) => extractArticle(input.content, { url: input.hints?.url ?? null, date: input.hints?.date ?? null })
 
-export function extractArticle(html: string, url: string | null = null): CleanOutput {
+/** What the container knows about the page (the URL it came from, a feed item's date). */
+export interface PageHints { url?: string | null; date?: string | null }
+
+export function extractArticle(html: string, hints: PageHints = {}): CleanOutput {
   const messages: CleanOutput['messages'] = []
   const { document, truncatedFrom } = parseDocument(html)
   if (truncatedFrom) messages.push({ code: 'html/truncated', reason: `the page has ${truncatedFrom} characters; only the first ${MAX_PARSE_CHARS} were parsed`, severity: 'warning' })
-  const page = readPageMeta(document, url)
+  const page = readPageMeta(document, hints.url ?? null, hints.date ?? null)
   if (page.invalidJsonLd) messages.push({ code: 'html/json-ld-invalid', reason: `${page.invalidJsonLd} JSON-LD block(s) could not be parsed and were ignored`, severity: 'info' })
   const extracted = extractBody(document)
   if (extracted.pruned.get('too-deep')) messages.push({ code: 'html/too-deep', reason: `the page nests elements more than ${MAX_DEPTH} deep; the deeper parts were ignored`, severity: 'warning' })

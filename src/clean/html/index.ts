@@ -1,4 +1,4 @@
-export { cleanHtml, extractArticle } from './clean-html.js'
+export { cleanHtml, extractArticle, type PageHints } from './clean-html.js'
 export { readPageMeta, stripSite } from './metadata.js'
 export { parseByline } from './authors.js'
 export { BOILERPLATE_VERSION } from './boilerplate.js'

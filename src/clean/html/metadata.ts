@@ -9,8 +9,9 @@ import { indexPage } from './page-index.js'
 export interface PageMeta { meta: Partial<ArticleMeta>; articleBody: string | null; invalidJsonLd: number }
 
 /** Metadata from JSON-LD first, then OpenGraph/`<meta>` tags, then the visible page (h1, bylines, <time>, URL).
+ *  `hintDate` (a feed item's date) comes before the day written in the URL.
  *  Must run before pruning: the header, byline and scripts it reads are removed from the body afterwards. */
-export function readPageMeta(document: Document, hintUrl: string | null): PageMeta {
+export function readPageMeta(document: Document, hintUrl: string | null, hintDate: string | null = null): PageMeta {
   const ix = indexPage(document)
   const { objects, invalid } = parseJsonLd(ix.jsonLd)
   const ld = findArticleObject(objects) ?? {}
@@ -23,6 +24,7 @@ export function readPageMeta(document: Document, hintUrl: string | null): PageMe
   const published = toIsoDate(ldText(ld.datePublished))
     ?? toIsoDate(firstMeta(tags, 'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date'))
     ?? toIsoDate(ix.time?.getAttribute('datetime'))
+    ?? toIsoDate(hintDate) // a feed item's date is more precise than the day in its URL
     ?? dateFromUrl(url)
   const modified = toIsoDate(ldText(ld.dateModified)) ?? toIsoDate(firstMeta(tags, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified'))
   let authors = toPeople(ldNames(ld.author))

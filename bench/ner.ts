@@ -94,6 +94,7 @@ const kb = loadKb()
 // Build the recogniser's indexes before timing (once per process, like the pipeline does at start-up).
 recognizeEntities('Warm-up.', tokenize('Warm-up.'), [{ start: 0, end: 8, paragraph: 0 }], kb, '2020-01-01')
 const counts: Record<string, { tp: number; fp: number; fn: number }> = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 } }
+const relaxed = { tp: 0, fp: 0, fn: 0 }
 let words = 0
 let ms = 0
 const misses: string[] = []
@@ -110,6 +111,14 @@ for (const doc of docs) {
   const sysKeys = new Set(sys.map(key))
   for (const s of sysKeys) { const type = s.split(':')[0]!; if (goldKeys.has(s)) counts[type]!.tp++; else { counts[type]!.fp++; if (process.env.NER_VERBOSE) { const [, a, b] = s.split(':').map(Number); misses.push(`FP ${type} ${doc.text.slice(a, b)}`) } } }
   for (const g of goldKeys) { if (!sysKeys.has(g)) { const [type, a, b] = g.split(':'); counts[type!]!.fn++; if (process.env.NER_VERBOSE) misses.push(`FN ${type} ${doc.text.slice(Number(a), Number(b))}`) } }
+  // Relaxed: a system mention inside a gold span of its type that shares the span's start or end (the outer gold
+  // includes descriptors: "Apple CEO Steve Jobs", "U.S. automaker GM"). Each gold span is matched at most once.
+  const used = new Set<Span>()
+  for (const m of sys) {
+    const g = doc.gold.find((x) => !used.has(x) && x.type === m.type && m.start >= x.start && m.end <= x.end && (m.start === x.start || m.end === x.end))
+    if (g) { used.add(g); relaxed.tp++ } else { relaxed.fp++; if (process.env.NER_VERBOSE) misses.push(`RFP ${m.type} ${doc.text.slice(m.start, m.end)} «${doc.text.slice(m.end, m.end + 15).replace(/\n/g, ' ')}»`) }
+  }
+  relaxed.fn += doc.gold.length - used.size
 }
 const prf = (c: { tp: number; fp: number; fn: number }) => {
   const p = c.tp / Math.max(1, c.tp + c.fp), r = c.tp / Math.max(1, c.tp + c.fn)
@@ -117,9 +126,11 @@ const prf = (c: { tp: number; fp: number; fn: number }) => {
 }
 const all = Object.values(counts).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 })
 const rows = [...Object.entries(counts), ['all', all] as const].map(([t, c]) => { const s = prf(c); return [t, c.tp, c.fp, c.fn, s.p.toFixed(3), s.r.toFixed(3), s.f.toFixed(3)] })
+const r = prf(relaxed)
+rows.push(['all, relaxed', relaxed.tp, relaxed.fp, relaxed.fn, r.p.toFixed(3), r.r.toFixed(3), r.f.toFixed(3)])
 const table = mdTable(['type', 'tp', 'fp', 'fn', 'P', 'R', 'F1'], rows)
 if (process.env.NER_VERBOSE) console.log(misses.join('\n'))
 console.log(table)
 const speed = `${docs.length} documents, ${words} tokens, ${(ms * 1000 / words).toFixed(2)} µs/token in the entities recogniser (KB load excluded)`
 console.log(speed)
-writeBenchSection('ner', `## NER (entities stage) on Wikinews outer gold\n\n\`npm run bench:ner\` — ${FILE.replace(ROOT, '')}; entity-level exact-span F1 per mention (PERSON→PER, ORG→ORG, PLACE→LOC; GROUP/EVENT and title mentions not scored).\n\n${table}\n\n${speed}\n`)
+writeBenchSection('ner', `## NER (entities stage) on Wikinews outer gold\n\n\`npm run bench:ner\` — ${FILE.replace(ROOT, '')}; entity-level exact-span F1 per mention (PERSON→PER, ORG→ORG, PLACE→LOC; GROUP/EVENT and title mentions not scored). "relaxed": a mention inside a gold span of its type sharing its start or end counts (the outer gold spans include descriptors such as "Apple CEO Steve Jobs"; modifiers such as "US" in "US airtanker" are unannotated).\n\n${table}\n\n${speed}\n`)

@@ -68,6 +68,8 @@ const kindRank = (p: Pattern) => (p.kind === 'adjective' ? 1 : 0)
 export function caseFits(kbToken: string, tok: Tok, text: string): boolean {
   if (tok.capsSentence) return true
   if (kbToken === kbToken.toLowerCase()) return true
+  // A short word in capitals is an acronym ("GAO"), not the surname "Gao"; longer ones may be datelines ("MOSCOW").
+  if (tok.allCaps && text.length <= 4 && kbToken !== kbToken.toUpperCase()) return false
   const isAcronym = kbToken.length >= 2 && kbToken === kbToken.toUpperCase()
   if (isAcronym) {
     if (text === kbToken) return true

@@ -105,6 +105,7 @@ function choose(r: RawMention, fullNames: Set<string>, day: string): KbEntry | n
     const inOffice = persons.filter((e) => (e.roles ?? []).some((ro) => (!ro.from || fullDate(ro.from) <= day) && (!ro.to || day < fullDate(ro.to))))
     if (inOffice.length) return inOffice[0]!
     if (persons.length === list.length && persons.length > 1) return null // an ambiguous surname: leave it to the article's own names
+    if (persons.length === list.length && r.end - r.start <= 4) return null // a short surname (Gao, Kim) of someone not in office
   }
   if (list.length === 1) return list[0]!
   if (r.title) { const p = list.find((e) => e.type === 'PERSON'); if (p) return p }

@@ -35,7 +35,7 @@ export function registerActors(program: Command): void {
     .option('--actors <file>', 'user actor dictionary to layer over the built-ins (default: ENTENTE_ACTORS or ~/.entente/actors.json)')
     .action((words: string[], opts: LookupOpts) => {
       const name = words.join(' ')
-      if (opts.date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(opts.date)) throw new CliError(`actors/bad-date: --date must be YYYY-MM-DD, got "${opts.date}"`)
+      if (opts.date && !/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(opts.date)) throw new CliError(`actors/bad-date: --date must be YYYY-MM-DD, got "${opts.date}"`)
       const kb = buildKb({ userFile: opts.actors ?? defaultUserActorsPath() })
       const date = opts.date ?? new Date().toISOString().slice(0, 10)
       const found = kb.lookupName(name)

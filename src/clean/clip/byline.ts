@@ -36,22 +36,34 @@ export function parseByline(text: string, capturedAt: string | null): Byline | n
     if (tail && d && d.leftover === 0) { published = { relative: null, iso: d.iso }; s = s.slice(0, tail.index) }
   }
   s = s.replace(/[\s,|·•–—-]+$/, '')
+  let agency: string | null = null
+  // "… in Taipei and agencies" (Guardian), "By ZEKE MILLER Associated Press" (AP): the agency trails the names.
+  const trailing = AGENCY_TAIL.exec(s)
+  if (trailing) { agency = trailing[1]!; s = s.slice(0, trailing.index).replace(/[\s,|·•–—-]+$/, '') }
   if (!s) return null
   const parts = s.split(SEPARATOR).filter(Boolean)
   const authors: Person[] = []
-  let agency: string | null = null, located = 0
+  let located = 0
   for (const part of parts) {
     const p = part.replace(/^(?:[Ww]ritten|[Rr]eported)\s+by\s+/, '')
     const m = PERSON.exec(p)
-    if (m && !NOT_NAME.test(m[1]!)) { authors.push({ name: m[1]!, location: m[2] ?? null }); if (m[2]) located++; continue }
+    if (m && !NOT_NAME.test(m[1]!)) { authors.push({ name: caseName(m[1]!), location: m[2] ?? null }); if (m[2]) located++; continue }
     if (by && AGENCY.test(p)) { agency ??= p; continue }
     if (by && /\p{Lu}/u.test(p) && p.length < 60) { agency ??= p; continue } // "CNN's Beijing Bureau"
     return null
   }
   if (!authors.length && !(by && agency)) return null
-  // Without "By" or a time, only a list of located people reads as a byline ("A in X and B in Y"), never a sentence.
-  if (!by && !published && (located < 2 || /[.!?]$/.test(text.trim()))) return null
+  // Without "By" or a time, only located people read as a byline ("A in X and B in Y", "A in X and agencies"), never a sentence.
+  if (!by && !published && ((located < 2 && !(agency && located)) || /[.!?]$/.test(text.trim()))) return null
   return { authors, agency, published }
+}
+
+const AGENCY_TAIL = /(?:\s*,|\s+and|\s+with)?\s+(agencies|wires|(?:The )?Associated Press|AP|Reuters|AFP|Bloomberg)$/
+
+/** "ZEKE MILLER" → "Zeke Miller"; names printed in mixed case stay as printed. */
+function caseName(name: string): string {
+  if (name !== name.toUpperCase()) return name
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
 }
 
 const CONTRIBUTION = /^(?:additional reporting|reporting|writing|research|contributing|compiled)\s+by\s+/i

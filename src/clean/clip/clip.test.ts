@@ -26,6 +26,11 @@ describe('bylines', () => {
   it('reads "By" bylines with an agency', () => {
     expect(parseByline('By Ana Ruiz and Tom Bell, Reuters', null)).toMatchObject({ authors: [{ name: 'Ana Ruiz' }, { name: 'Tom Bell' }], agency: 'Reuters' })
   })
+  it('reads trailing agencies and all-caps names (AP, Guardian)', () => {
+    expect(parseByline('By ZEKE MILLER and ANA RUIZ Associated Press', null)).toMatchObject({ authors: [{ name: 'Zeke Miller' }, { name: 'Ana Ruiz' }], agency: 'Associated Press' })
+    expect(parseByline('Helen Marsh in Warsaw and agencies', null)).toMatchObject({ authors: [{ name: 'Helen Marsh', location: 'Warsaw' }], agency: 'agencies' })
+    expect(parseByline('By Ana Ruiz | Reuters', null)).toMatchObject({ authors: [{ name: 'Ana Ruiz' }], agency: 'Reuters' })
+  })
   it('never takes a headline or a sentence for a byline', () => {
     expect(parseByline('Putin and Xi call for halt to Nato expansion', null)).toBeNull()
     expect(parseByline('Airport Security in Dallas.', null)).toBeNull()

@@ -72,11 +72,11 @@ class Aggregates {
 
   add(record: AnalysisRecord, rows: ReturnType<typeof eventRows>): void {
     for (const d of dyadDays(rows)) {
-      const key = `${d.source}\u0000${d.target}\u0000${d.day}\u0000${d.quad_class}`
+      const key = `${d.source}\u0000${d.target}\u0000${d.day}\u0000${d.type}\u0000${d.quad_class}`
       const o = this.dyads.get(key)
       if (o) { o.n += d.n; o.goldstein_sum += d.goldstein_sum } else this.dyads.set(key, { ...d })
       const month = `${d.day.slice(0, 7)}-01`
-      const mkey = `${d.source}\u0000${d.target}\u0000${month}\u0000${d.quad_class}`
+      const mkey = `${d.source}\u0000${d.target}\u0000${month}\u0000${d.type}\u0000${d.quad_class}`
       const m = this.months.get(mkey)
       if (m) { m.n += d.n; m.goldstein_sum += d.goldstein_sum } else this.months.set(mkey, { ...d, day: month })
     }
@@ -94,13 +94,13 @@ class Aggregates {
 
   async write(trx: Trx): Promise<void> {
     for (const chunk of chunks([...this.dyads.values()])) {
-      await trx.insertInto('dyad_days').values(chunk).onConflict((oc) => oc.columns(['source', 'target', 'day', 'quad_class']).doUpdateSet((eb) => ({
+      await trx.insertInto('dyad_days').values(chunk).onConflict((oc) => oc.columns(['source', 'target', 'day', 'type', 'quad_class']).doUpdateSet((eb) => ({
         n: eb('dyad_days.n', '+', eb.ref('excluded.n')),
         goldstein_sum: eb('dyad_days.goldstein_sum', '+', eb.ref('excluded.goldstein_sum')),
       }))).execute()
     }
     for (const chunk of chunks([...this.months.values()].map(({ day, ...m }) => ({ ...m, month: day })))) {
-      await trx.insertInto('dyad_months').values(chunk).onConflict((oc) => oc.columns(['source', 'target', 'month', 'quad_class']).doUpdateSet((eb) => ({
+      await trx.insertInto('dyad_months').values(chunk).onConflict((oc) => oc.columns(['source', 'target', 'month', 'type', 'quad_class']).doUpdateSet((eb) => ({
         n: eb('dyad_months.n', '+', eb.ref('excluded.n')),
         goldstein_sum: eb('dyad_months.goldstein_sum', '+', eb.ref('excluded.goldstein_sum')),
       }))).execute()

@@ -85,15 +85,15 @@ export function actorFacts(record: AnalysisRecord, rows: EventRow[]): { actors: 
   return { actors: [...actors.values()], names: [...names.values()] }
 }
 
-export interface DyadDay { source: string; target: string; day: string; quad_class: number; n: number; goldstein_sum: number }
+export interface DyadDay { source: string; target: string; day: string; type: string; quad_class: number; n: number; goldstein_sum: number }
 
 export function dyadDays(rows: EventRow[]): DyadDay[] {
   const agg = new Map<string, DyadDay>()
   for (const r of rows) {
     if (!isFactual(r)) continue
-    const key = `${r.source}\u0000${r.target}\u0000${r.day}\u0000${r.quad_class}`
+    const key = `${r.source}\u0000${r.target}\u0000${r.day}\u0000${r.type}\u0000${r.quad_class}`
     const d = agg.get(key)
-    if (d) { d.n++; d.goldstein_sum += r.goldstein } else agg.set(key, { source: r.source, target: r.target, day: r.day!, quad_class: r.quad_class, n: 1, goldstein_sum: r.goldstein })
+    if (d) { d.n++; d.goldstein_sum += r.goldstein } else agg.set(key, { source: r.source, target: r.target, day: r.day!, type: r.type, quad_class: r.quad_class, n: 1, goldstein_sum: r.goldstein })
   }
   return [...agg.values()]
 }

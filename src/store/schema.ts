@@ -56,9 +56,9 @@ export interface EventsTable {
   merged_id: number | null
 }
 
-export interface DyadDaysTable { source: string; target: string; day: string; quad_class: number; n: number; goldstein_sum: number }
+export interface DyadDaysTable { source: string; target: string; day: string; type: string; quad_class: number; n: number; goldstein_sum: number }
 /** The same counters per month (`month` = YYYY-MM-01): whole months of a date range are read from here. */
-export interface DyadMonthsTable { source: string; target: string; month: string; quad_class: number; n: number; goldstein_sum: number }
+export interface DyadMonthsTable { source: string; target: string; month: string; type: string; quad_class: number; n: number; goldstein_sum: number }
 
 export interface ActorsTable { code: string; name: string | null; country: string | null; sector: string | null; events: number; articles: number }
 export interface ActorNamesTable { code: string; name: string; role: string; role_from: string | null; role_to: string | null; n: number }

@@ -22,9 +22,9 @@ export function splitRange(from?: string, to?: string): { months: { from?: strin
 }
 
 /** Sums per (source, target, QuadClass) from the pre-aggregates; null when the filter needs event rows
- *  (type, outlet or article filters). */
+ *  (outlet or article filters). */
 export async function dyadSums(db: Db, f: EventFilter): Promise<DyadSum[] | null> {
-  if (f.type !== undefined || f.outlet !== undefined || f.article !== undefined) return null
+  if (f.outlet !== undefined || f.article !== undefined) return null
   const { months, days } = splitRange(f.from, f.to)
   const parts: Promise<DyadSum[]>[] = []
   const noDates = { ...f, from: undefined, to: undefined }

@@ -10,7 +10,7 @@ const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.i
 export function whereEvents<DB extends StoreSchema, TB extends 'events' | 'dyad_days' | 'dyad_months', O>(
   qb: SelectQueryBuilder<DB, TB, O>, f: EventFilter, table: TB,
 ): SelectQueryBuilder<DB, TB, O> | null {
-  if (table !== 'events' && (f.type !== undefined || f.outlet !== undefined || f.article !== undefined)) return null
+  if (table !== 'events' && (f.outlet !== undefined || f.article !== undefined)) return null
   const dateColumn = (table === 'dyad_months' ? 'month' : 'day') as 'day'
   let q = qb as unknown as SelectQueryBuilder<StoreSchema, 'events', O>
   if (f.actor) q = q.where((eb) => eb.or([eb('source', '=', f.actor!), eb('target', '=', f.actor!)]))

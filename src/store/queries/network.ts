@@ -8,7 +8,7 @@ import { whereEvents } from './event-filter.js'
 interface EdgeRow { source: string; target: string; quad_class: number; n: number | string; gsum: number | string }
 
 /** The alignment network. Answered from the per-month and per-day pre-aggregates when the filters allow
- *  it (date, actor, dyad, QuadClass); type/outlet/article filters scan the factual event rows instead. */
+ *  it (date, actor, dyad, type, QuadClass); outlet/article filters scan the factual event rows instead. */
 export async function queryNetwork(db: Db, f: NetworkFilter): Promise<Network> {
   const rows: EdgeRow[] = await dyadSums(db, f) ?? await whereEvents(db.selectFrom('events').select(['source', 'target', 'quad_class', sql<number>`count(*)`.as('n'), sql<number>`sum(goldstein)`.as('gsum')])
       .where('negated', '=', 0).where('hypothetical', '=', 0).where('day', 'is not', null)

@@ -103,3 +103,15 @@ describe('HTML cleaner on unusual documents', () => {
     ]) expect(extractArticle(html).text).toBe(PROSE.join('\n\n'))
   })
 })
+
+describe('HTML cleaner on oversized pages', () => {
+  it('a page made huge by inline scripts keeps its article and JSON-LD (script bodies are emptied before parsing)', () => {
+    const state = `<script>window.__STATE__ = ${JSON.stringify({ blob: 'x'.repeat(9_000_000) })}</script>`
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Tariff delayed by six months' })}</script>`
+    const html = `<html><head>${ld}${state}<style>${'.a{color:red}'.repeat(100_000)}</style></head><body><article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`
+    const out = extractArticle(html)
+    expect(out.text).toBe(PROSE.join('\n\n'))
+    expect(out.meta.headline).toBe('Tariff delayed by six months')
+    expect(out.messages).toEqual([])
+  })
+})

@@ -1,6 +1,6 @@
 import type { Article, CodedEvent, EventActor, EventReasoning, Modality } from '../../article/index.js'
 import { cameoEntry, type CameoCode } from './ontology.js'
-import { actorKey, collectMentions, type ActorMention } from './mentions.js'
+import { actorKey, collectMentions, mentionVia, type ActorMention } from './mentions.js'
 import { findMatches, selectMatches, type RuleMatch } from './match.js'
 import { readModality } from './modality.js'
 import { intentCode } from './recode.js'
@@ -112,8 +112,7 @@ function codeMatch(
   const evStart = Math.min(triggerSpan.start, ...roles.source.mentions.map((m) => m.start))
   const lastEnd = Math.max(triggerSpan.end, ...roles.target.mentions.map((m) => m.end))
   const evEnd = clauseEndOffset(view, view.tokenAt(lastEnd), end, Math.min(sentence.end, text.length))
-  const sentenceText = text.slice(sentence.start, sentence.end)
-  const when = resolveDate(sentenceText, baseDate)
+  const when = resolveDate(text.slice(sentence.start, sentence.end), baseDate)
   const where = resolvePlace(actors.all, actors.from, view.tokenAt(evStart), view.tokenAt(Math.max(evEnd, lastEnd)), trigger, res.lookupPlace)
   return {
     id: '',
@@ -174,7 +173,7 @@ function inheritSubject(view: WordsView, roles: Roles, match: RuleMatch, earlier
 }
 
 function describe(mentions: ActorMention[]): string {
-  return mentions.length ? ` [${mentions.map((m) => m.via).join('; ')}]` : ''
+  return mentions.length ? ` [${mentions.map(mentionVia).join('; ')}]` : ''
 }
 
 export type { Modality }

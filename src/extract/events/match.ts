@@ -35,6 +35,8 @@ function isDigitComma(view: WordsView, i: number): boolean {
 export function findMatches(view: WordsView, index: RuleIndex, first: number, end: number): RuleMatch[] {
   const out: RuleMatch[] = []
   for (let i = first; i < end; i++) {
+    const h = view.hash(i)
+    if (h >= 0 && !index.triggerHashes.has(h)) continue
     const rules = index.byTrigger.get(view.lower(i))
     if (!rules) continue
     // After a determiner or possessive the word is a noun ("the attacks", "a shooting", "its demand"): verb rules do not apply.
@@ -69,9 +71,13 @@ export function selectMatches(view: WordsView, matches: RuleMatch[], sentenceEnd
   const governed: [number, number, number][] = [] // [from, to, trigger]
   for (const m of matches) if (m.rule.governs) governed.push([m.end, clauseEnd(view, m.end, sentenceEnd), m.trigger])
   // A match whose span holds another match's trigger is the head ("ended mediation efforts", "signed a treaty of …").
-  const isHead = (m: RuleMatch) => matches.some((o) => o.trigger > m.trigger && o.trigger < m.end)
-  const score = (m: RuleMatch) => (m.end - m.trigger) + (isHead(m) ? 100 : 0)
-  const ranked = [...matches].sort((a, b) => score(b) - score(a) || b.rule.elements.length - a.rule.elements.length || a.rule.order - b.rule.order)
+  const score = new Map<RuleMatch, number>()
+  for (const m of matches) {
+    let head = false
+    for (const o of matches) if (o.trigger > m.trigger && o.trigger < m.end) { head = true; break }
+    score.set(m, m.end - m.trigger + (head ? 100 : 0))
+  }
+  const ranked = matches.length === 1 ? matches : [...matches].sort((a, b) => score.get(b)! - score.get(a)! || b.rule.elements.length - a.rule.elements.length || a.rule.order - b.rule.order)
   const kept: RuleMatch[] = []
   for (const m of ranked) {
     if (governed.some(([from, to, t]) => t < m.trigger && m.trigger >= from && m.trigger < to)) continue

@@ -1,6 +1,6 @@
 import type { ActorCode, Article, Entity, EventActor, Mention } from '../../article/index.js'
 import { LOCATIVE, PAIR_NOUNS, PAIR_WORDS } from './words.js'
-import type { WordsView } from './words-view.js'
+import { wordHash, type WordsView } from './words-view.js'
 import type { PlaceLookup } from './where.js'
 
 /** An entity mention placed on tokens, with the actors it stands for (none for a bare place). */
@@ -14,11 +14,34 @@ export interface ActorMention {
   actors: EventActor[]
   /** After "in/at/near": where something happened rather than who acted. */
   locative: boolean
-  /** How this mention became an actor, for `explain`. */
-  via: string
+  /** The entity mention this stands for (null for a pair phrase). */
+  mention: Mention | null
+  /** How a pair phrase was resolved, for `explain`. */
+  pairVia?: string
+}
+
+/** How a mention became an actor, for `explain` (built only for coded events). */
+export function mentionVia(m: ActorMention): string {
+  if (m.pairVia) return m.pairVia
+  const code = m.actors[0]
+  if (!code || !m.entity) return `place "${m.text}"`
+  const e = m.entity
+  const role = e.actor?.role && e.actor.code === code.code ? ` (${e.actor.role})` : ''
+  return `${m.mention?.kind ?? 'name'} mention "${m.text}" of ${e.name}${e.kbId ? ` (KB ${e.kbId})` : ''} → ${code.code}${role}`
 }
 
 const PAIR_PHRASE = /\b(?:two|both)\s+(?:\w+\s+)?(?:leaders|countries|sides|nations|presidents|governments|states|powers|neighbou?rs|allies|capitals)\b/i
+
+const LOCATIVE_HASHES = new Set([...LOCATIVE].map(wordHash))
+const THE = wordHash('the')
+
+function isPossessiveToken(view: WordsView, i: number): boolean {
+  const e = view.ends[i]!
+  const c = view.text.charCodeAt(e - 1) | 32
+  if (c !== 115 || e - view.starts[i]! < 3) return false
+  const q = view.text.charCodeAt(e - 2)
+  return q === 39 || q === 8217
+}
 
 export function actorKey(a: EventActor): string { return a.country ?? a.code }
 
@@ -40,18 +63,17 @@ export function collectMentions(article: Article, view: WordsView, lookup: Place
   for (const entity of article.spans.entities ?? []) {
     for (const m of entity.mentions) {
       // "the two leaders" names a pair; the pair pass below resolves it to both actors.
-      if (PAIR_PHRASE.test(m.text)) continue
+      if (m.text.length > 8 && PAIR_PHRASE.test(m.text)) continue
       const first = view.tokenAt(m.start)
       const last = view.tokenAt(m.end) - 1
       if (first > last) continue
       // A place named as a possessor acts: "Beijing's backing" is China's, even where "in Beijing" would be a location.
-      const possessive = view.lower(last).endsWith("'s")
+      const possessive = isPossessiveToken(view, last)
       const code = usable(mentionActor(entity, m) ?? (possessive ? entity.actor ?? placeActor(entity, lookup) : null))
-      const prev = view.lower(first - 1)
-      const locative = LOCATIVE.has(prev) || (prev === 'the' && LOCATIVE.has(view.lower(first - 2)))
+      const prev = first > 0 ? view.hash(first - 1) : 0
+      const locative = LOCATIVE_HASHES.has(prev) || (prev === THE && first > 1 && LOCATIVE_HASHES.has(view.hash(first - 2))) || (prev < 0 && LOCATIVE.has(view.lower(first - 1)))
       const actors = code ? [toActor(entity, code, m.text)] : []
-      const via = code ? `${m.kind ?? 'name'} mention "${m.text}" of ${entity.name}${entity.kbId ? ` (KB ${entity.kbId})` : ''} → ${code.code}${code.role ? ` (${code.role})` : ''}` : `place "${m.text}"`
-      out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative, via })
+      out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative, mention: m })
     }
   }
   out.sort((a, b) => a.first - b.first || b.last - a.last)
@@ -81,6 +103,14 @@ function dropNested(sorted: ActorMention[]): ActorMention[] {
   return out
 }
 
+// "two"/"both" start with t or b and have 3–4 letters: test that before lower-casing the token.
+function mayBePairWord(view: WordsView, i: number): boolean {
+  const len = view.ends[i]! - view.starts[i]!
+  if (len !== 3 && len !== 4) return false
+  const c = view.text.charCodeAt(view.starts[i]!) | 32
+  return c === 116 || c === 98
+}
+
 function addPairMentions(view: WordsView, mentions: ActorMention[]): ActorMention[] {
   let covered = 0
   const result: ActorMention[] = []
@@ -101,7 +131,7 @@ function addPairMentions(view: WordsView, mentions: ActorMention[]): ActorMentio
         seenKeys.push(a)
       }
     }
-    if (i < covered || !PAIR_WORDS.has(view.lower(i))) continue
+    if (i < covered || !mayBePairWord(view, i) || !PAIR_WORDS.has(view.lower(i))) continue
     const next = view.lower(i + 1)
     const nounAt = PAIR_NOUNS.has(next) ? i + 1 : PAIR_NOUNS.has(view.bare(i + 2)) && i + 2 < view.count ? i + 2 : PAIR_NOUNS.has(view.bare(i + 1)) ? i + 1 : -1
     if (nounAt < 0 || seenKeys.length < 2) continue
@@ -110,7 +140,8 @@ function addPairMentions(view: WordsView, mentions: ActorMention[]): ActorMentio
     result.push({
       first: i, last: nounAt, start, end, text: view.text.slice(start, end), entity: null, actors: pair,
       locative: LOCATIVE.has(view.lower(i - 1)) || LOCATIVE.has(view.lower(i - 2)),
-      via: `"${view.text.slice(start, end)}" → the last two actors named: ${pair.map((a) => a.name ?? a.code).join(' and ')}`,
+      mention: null,
+      pairVia: `"${view.text.slice(start, end)}" → the last two actors named: ${pair.map((a) => a.name ?? a.code).join(' and ')}`,
     })
     covered = nounAt + 1
   }

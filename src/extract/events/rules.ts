@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { nounForms, verbForms } from './inflect.js'
+import { wordHash } from './words-view.js'
 
 /** A rule as written in data/events/*.json. */
 export interface RuleSpec {
@@ -43,6 +44,8 @@ export interface RuleIndex {
   rules: Rule[]
   /** Lower-case trigger form → rules it starts; only these are tried (one Map lookup per token). */
   byTrigger: Map<string, Rule[]>
+  /** Hashes of the ASCII trigger forms (see WordsView.hash): a token whose hash is absent is no trigger. */
+  triggerHashes: Set<number>
 }
 
 // Function words keep their one form; content words in later elements also match their plural.
@@ -90,7 +93,9 @@ export function buildIndex(files: RuleFile[]): RuleIndex {
       if (list) list.push(rule); else byTrigger.set(t, [rule])
     }
   }
-  return { version: files.map((f) => f.version).join('+'), rules, byTrigger }
+  const triggerHashes = new Set<number>()
+  for (const t of byTrigger.keys()) if (/^[\x00-\x7f]*$/.test(t)) triggerHashes.add(wordHash(t))
+  return { version: files.map((f) => f.version).join('+'), rules, byTrigger, triggerHashes }
 }
 
 const RULE_FILES = ['verbs.json', 'nouns.json']

@@ -22,8 +22,12 @@ function parseBase(base: string | null): Date | null {
 }
 function shift(d: Date, days: number): Date { return new Date(d.getTime() + days * 86_400_000) }
 
+// One cheap test before the five expressions: most sentences name no time at all.
+const ANY_TIME = /\d|day|tonight|week|month|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i
+
 export function resolveDate(sentence: string, base: string | null): DateResult {
   const ref = parseBase(base)
+  if (!ANY_TIME.test(sentence)) return ref ? { date: iso(ref), via: 'the article date' } : { date: null, via: 'no article date and no date in the sentence' }
   let m = RE_MONTH_DAY.exec(sentence) ?? null
   let month = -1, day = 0, year = 0
   if (m) { month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()); day = Number(m[2]); year = Number(m[3] ?? 0) }

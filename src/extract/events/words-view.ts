@@ -1,6 +1,13 @@
 import type { Tokens } from '../../article/index.js'
 
 /** The article's tokens as lower-case words, computed once per token on first use. */
+/** The same hash as `WordsView.hash`, for a lower-case ASCII word. */
+export function wordHash(word: string): number {
+  let h = 2166136261
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 16777619)
+  return h >>> 0
+}
+
 export class WordsView {
   readonly count: number
   private readonly lowers: (string | undefined)[]
@@ -28,6 +35,23 @@ export class WordsView {
       this.lowers[i] = w
     }
     return w
+  }
+
+  /**
+   * FNV-1a hash of the lower-cased token, computed without building a string; -1 for a non-ASCII
+   * token (the caller then lower-cases it). Lets the trigger scan skip most tokens allocation-free.
+   */
+  hash(i: number): number {
+    const text = this.text
+    let h = 2166136261
+    for (let k = this.starts[i]!, e = this.ends[i]!; k < e; k++) {
+      let c = text.charCodeAt(k)
+      if (c >= 65 && c <= 90) c += 32
+      else if (c === 8217) c = 39
+      else if (c >= 128) return -1
+      h = Math.imul(h ^ c, 16777619)
+    }
+    return h >>> 0
   }
 
   /** The word without a possessive ending ("russia's" → "russia"). */

@@ -50,9 +50,9 @@ export function cleanBlocks(blocks: Block[], input: RawInput, ctx: { capturedAt:
   }
   const lines = readHeaderLines(headerTexts, knownHeadline)
   meta.section ??= lines.section
-  meta.headline = lines.headline ?? meta.headline ?? null
+  // A title the clip declared (front matter, KEY: value header) wins over one guessed from the lines.
+  meta.headline ??= lines.headline
   meta.standfirst ??= lines.standfirst
-  // A standfirst that repeats as an image caption below is the caption's alt text, not a standfirst.
 
   const b = new TextBuilder()
   let prev: { text: string } | null = null

@@ -7,10 +7,11 @@ import { kbEntrySchema, kbFileSchema, type KbEntry } from './schema.js'
 /** Where the built-in knowledge base lives (every `*.json` in it is loaded). */
 export const BUILTIN_KB_DIR = fileURLToPath(new URL('../../data/kb/', import.meta.url))
 
-/** User actor dictionary: `--actors FILE` / `ENTENTE_ACTORS`, else `~/.entente/actors.json` when it exists. */
+/** User actor dictionary to load: `ENTENTE_ACTORS`, else `~/.entente/actors.json`, when the file exists
+ *  (`entente actors import` creates it). */
 export function defaultUserActorsPath(): string | null {
   const fromEnv = process.env.ENTENTE_ACTORS
-  if (fromEnv) return fromEnv
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null
   const home = join(homedir(), '.entente', 'actors.json')
   return existsSync(home) ? home : null
 }

@@ -1,4 +1,22 @@
+import type { Db, StoreDialect } from '../dialect.js'
 import type { Migration } from './migration.js'
+
+/** A pre-aggregate of factual events per (source, target, period, type, QuadClass). */
+async function createDyadTable(db: Db, d: StoreDialect, name: 'dyad_days' | 'dyad_months', period: 'day' | 'month'): Promise<void> {
+  await db.schema.createTable(name)
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('target', 'text', (c) => c.notNull())
+    .addColumn(period, 'text', (c) => c.notNull())
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('quad_class', 'integer', (c) => c.notNull())
+    .addColumn('n', 'integer', (c) => c.notNull())
+    .addColumn('goldstein_sum', 'double precision', (c) => c.notNull())
+    .addPrimaryKeyConstraint(`${name}_pk`, ['source', 'target', period, 'type', 'quad_class'])
+    .$call(d.clusteredByKey)
+    .execute()
+  await db.schema.createIndex(`${name}_${period}`).on(name).column(period).execute()
+  await db.schema.createIndex(`${name}_target`).on(name).columns(['target', period]).execute()
+}
 
 // The initial schema. Event rows are one (source actor, target actor) pair of a coded event;
 // dyad_days pre-aggregates factual events per dyad and day so the network and timelines stay fast.
@@ -67,32 +85,8 @@ export const initial: Migration = {
     await db.schema.createIndex('events_day').on('events').column('day').execute()
     await db.schema.createIndex('events_merged').on('events').column('merged_id').execute()
 
-    await db.schema.createTable('dyad_days')
-      .addColumn('source', 'text', (c) => c.notNull())
-      .addColumn('target', 'text', (c) => c.notNull())
-      .addColumn('day', 'text', (c) => c.notNull())
-      .addColumn('type', 'text', (c) => c.notNull())
-      .addColumn('quad_class', 'integer', (c) => c.notNull())
-      .addColumn('n', 'integer', (c) => c.notNull())
-      .addColumn('goldstein_sum', 'double precision', (c) => c.notNull())
-      .addPrimaryKeyConstraint('dyad_days_pk', ['source', 'target', 'day', 'type', 'quad_class'])
-      .$call(d.clusteredByKey)
-      .execute()
-    await db.schema.createIndex('dyad_days_day').on('dyad_days').column('day').execute()
-    await db.schema.createTable('dyad_months')
-      .addColumn('source', 'text', (c) => c.notNull())
-      .addColumn('target', 'text', (c) => c.notNull())
-      .addColumn('month', 'text', (c) => c.notNull())
-      .addColumn('type', 'text', (c) => c.notNull())
-      .addColumn('quad_class', 'integer', (c) => c.notNull())
-      .addColumn('n', 'integer', (c) => c.notNull())
-      .addColumn('goldstein_sum', 'double precision', (c) => c.notNull())
-      .addPrimaryKeyConstraint('dyad_months_pk', ['source', 'target', 'month', 'type', 'quad_class'])
-      .$call(d.clusteredByKey)
-      .execute()
-    await db.schema.createIndex('dyad_months_month').on('dyad_months').column('month').execute()
-    await db.schema.createIndex('dyad_months_target').on('dyad_months').columns(['target', 'month']).execute()
-    await db.schema.createIndex('dyad_days_target').on('dyad_days').columns(['target', 'day']).execute()
+    await createDyadTable(db, d, 'dyad_days', 'day')
+    await createDyadTable(db, d, 'dyad_months', 'month')
 
     await db.schema.createTable('actors')
       .addColumn('code', 'text', (c) => c.primaryKey())

@@ -22,3 +22,9 @@ export function relationColour(cooperation: number, conflict: number): string {
   const mix = (a: number, b: number) => Math.round(a + (b - a) * share)
   return `rgb(${mix(46, 198)}, ${mix(125, 40)}, ${mix(50, 40)})`
 }
+
+/** "1 event", "3 events", "1 entity", "2 entities". */
+export function plural(n: number, word: string): string {
+  if (n === 1) return `1 ${word}`
+  return `${n} ${word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`
+}

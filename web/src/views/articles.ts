@@ -1,6 +1,7 @@
 import { get } from '../api.js'
 import { h, replace } from '../dom.js'
 import type { View } from '../main.js'
+import { plural } from '../parts/format.js'
 import { empty, loading } from '../parts/status.js'
 import { formParams, go, href } from '../router.js'
 import type { ArticleHit, ArticleList, ArticleHits, ArticleSummary, ClusterList } from '../types.js'
@@ -17,7 +18,7 @@ export function snippet(text: string): HTMLElement {
 export function articleItem(a: ArticleSummary | ArticleHit): HTMLElement {
   return h('li', { class: 'article-item' },
     h('a', { href: href('article', {}, String(a.id)), class: 'article-link' }, a.headline ?? a.source),
-    h('div', { class: 'muted' }, [a.outlet, a.published?.slice(0, 10), `${a.events} events`, a.cluster && a.cluster !== a.id ? `copy of #${a.cluster}` : null].filter(Boolean).join(' · ')),
+    h('div', { class: 'muted' }, [a.outlet, a.published?.slice(0, 10), plural(a.events, 'event'), a.cluster && a.cluster !== a.id ? `copy of #${a.cluster}` : null].filter(Boolean).join(' · ')),
     'snippet' in a && a.snippet ? snippet(a.snippet) : null)
 }
 

@@ -1,6 +1,7 @@
 import { get } from '../api.js'
 import { h, replace } from '../dom.js'
 import type { View } from '../main.js'
+import { plural } from '../parts/format.js'
 import { annotatedText, legend } from '../parts/annotated-text.js'
 import { explainEvent } from '../parts/explain.js'
 import { empty, loading } from '../parts/status.js'
@@ -39,7 +40,7 @@ export function renderRecord(r: AnalysisRecord, selected: string | null): HTMLEl
     h('h1', { class: 'headline' }, r.metadata.headline ?? '(no headline)'),
     r.metadata.standfirst ? h('p', { class: 'standfirst' }, r.metadata.standfirst) : null,
     metadata(r),
-    h('p', { class: 'counts muted' }, `${r.entities.length} entities · ${r.quotes.length} quotes · ${r.events.length} events`),
+    h('p', { class: 'counts muted' }, [plural(r.entities.length, 'entity'), plural(r.quotes.length, 'quote'), plural(r.events.length, 'event')].join(' · ')),
     legend(),
     annotatedText(r, show),
     problems(r))

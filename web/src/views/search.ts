@@ -1,6 +1,7 @@
 import { get } from '../api.js'
 import { h, replace } from '../dom.js'
 import type { View } from '../main.js'
+import { plural } from '../parts/format.js'
 import { empty, loading } from '../parts/status.js'
 import { formParams, go, href } from '../router.js'
 import type { SearchResult } from '../types.js'
@@ -19,7 +20,7 @@ export const searchView: View = async (root, route, isCurrent) => {
     h('div', { class: 'columns', id: 'results' },
       h('section', {}, h('h2', {}, `Articles (${r.articles.total})`), r.articles.items.length ? h('ul', { class: 'articles' }, ...r.articles.items.map(articleItem)) : h('p', { class: 'muted' }, 'none')),
       h('section', {}, h('h2', {}, `Actors (${r.actors.total})`), r.actors.items.length ? h('ul', {}, ...r.actors.items.map((a) => h('li', {},
-        h('a', { href: href('timeline', { actor: a.code }) }, a.name ?? a.code), h('span', { class: 'muted' }, ` ${a.code} · ${a.events} events`)))) : h('p', { class: 'muted' }, 'none')),
+        h('a', { href: href('timeline', { actor: a.code }) }, a.name ?? a.code), h('span', { class: 'muted' }, ` ${a.code} · ${plural(a.events, 'event')}`)))) : h('p', { class: 'muted' }, 'none')),
       h('section', {}, h('h2', {}, `Quotes (${r.quotes.total})`), r.quotes.items.length ? h('ul', { class: 'quotes' }, ...r.quotes.items.map((qu) => h('li', {},
         h('q', {}, qu.text), h('div', { class: 'muted' }, `— ${qu.speakerName ?? 'unknown speaker'} · `, h('a', { href: href('article', {}, String(qu.articleId)) }, qu.headline ?? 'article'))))) : h('p', { class: 'muted' }, 'none'))))
 }

@@ -2,7 +2,7 @@ import { get } from '../api.js'
 import { h, replace } from '../dom.js'
 import type { View } from '../main.js'
 import { eventTable } from '../parts/event-table.js'
-import { fmtGoldstein } from '../parts/format.js'
+import { fmtGoldstein, plural } from '../parts/format.js'
 import { empty, loading } from '../parts/status.js'
 import { timelineChart } from '../parts/timeline-chart.js'
 import { formParams, go, href } from '../router.js'
@@ -28,7 +28,7 @@ function actorSide({ actor: a, quotes }: ActorPage): HTMLElement {
     h('h3', {}, 'Counterparts'),
     a.counterparts.length ? h('ul', { class: 'counterparts' }, ...a.counterparts.map((c) => h('li', {},
       h('a', { href: href('timeline', { source: a.code, target: c.code }) }, c.name ?? c.code),
-      h('span', { class: 'muted' }, ` ${c.count} events, mean Goldstein ${fmtGoldstein(c.meanGoldstein)}`)))) : empty('No counterparts'),
+      h('span', { class: 'muted' }, ` ${plural(c.count, 'event')}, mean Goldstein ${fmtGoldstein(c.meanGoldstein)}`)))) : empty('No counterparts'),
     h('h3', {}, `Quotes (${quotes.total})`),
     quotes.items.length ? h('ul', { class: 'quotes' }, ...quotes.items.slice(0, 8).map((q) => h('li', {}, h('q', {}, q.text), ' — ', q.speakerName ?? 'unknown',
       ' ', h('a', { href: href('article', {}, String(q.articleId)) }, 'article')))) : h('p', { class: 'muted' }, 'No quotes attributed.'))

@@ -12,7 +12,10 @@ export function explainEvent(ev: CodedEvent, record: AnalysisRecord): HTMLElemen
   const actor = (list: CodedEvent['source']) => list.length
     ? h('ul', { class: 'actors' }, ...list.map((a) => {
         const ent = entity(a.entity)
+        // The words in the evidence that name this actor ("Beijing" as a metonym for CHNGOV, "he", …).
+        const named = ent?.mentions.find((m) => m.start >= ev.evidence.start && m.end <= ev.evidence.end)
         return h('li', {}, h('strong', {}, ent?.name ?? a.name ?? a.code), ` → ${a.code}`, a.country ? ` (${a.country})` : '',
+          named && named.text !== ent?.name ? h('span', {}, ` named here as “${named.text}”${named.kind ? ` (${named.kind})` : ''}`) : null,
           ent ? h('span', { class: 'muted' }, ` · ${ent.type}, ${ent.mentions.length} mention${ent.mentions.length === 1 ? '' : 's'}${ent.rule ? `, by ${ent.rule}` : ''}`) : h('span', { class: 'muted' }, ' · not linked to an entity'))
       }))
     : h('span', { class: 'muted' }, 'none')

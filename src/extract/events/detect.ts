@@ -21,6 +21,8 @@ export interface DetectResources { rules: RuleIndex; cameo: Map<string, CameoCod
 // "talks with", "deal between": the one after the preposition is a partner, not a recipient.
 const PARTNER = new Set(['with', 'between', 'and', 'among'])
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'since', 'if', 'unless', 'after', 'before', 'who', 'which', 'that', 'where'])
+// CAMEO roots whose acts without a named recipient are domestic: yield (08), protest (14), coerce (17), assault (18).
+const DOMESTIC_ROOTS = new Set(['08', '14', '17', '18'])
 const COOPERATIVE_INTENT_OK = new Set(['resign'])
 
 function uniqueActors(mentions: ActorMention[]): EventActor[] {
@@ -96,6 +98,13 @@ function codeMatch(
   // A consultation needs a second party: "X discussed the issue" is not a meeting.
   if (rule.cameo.startsWith('04') && !target.length) return { noSource: { place: triggerSpan, rule: rule.id } }
   if (rule.needsTarget && !target.length) return { noSource: { place: triggerSpan, rule: rule.id } }
+  // Protest, repression, concessions and violence with no named recipient are domestic: CAMEO codes them
+  // against the actor's own country ("police dispersed demonstrators" → EGY → EGY).
+  let domestic = false
+  if (!target.length && DOMESTIC_ROOTS.has(rule.cameo.slice(0, 2))) {
+    const countries = [...new Set(source.map((a) => a.country).filter((c): c is string => !!c))]
+    if (countries.length) { target = countries.map((c) => ({ entity: null, code: c, country: c, name: `${c} (domestic)` })); domestic = true }
+  }
   const sourceLast = Math.max(-1, ...roles.source.mentions.filter((m) => m.last < trigger).map((m) => m.last))
   const { modality, cues } = readModality(view, rule, trigger, first, end, sourceLast)
   let cameo = rule.cameo
@@ -135,7 +144,8 @@ function codeMatch(
       trigger: { ...triggerSpan, text: text.slice(triggerSpan.start, triggerSpan.end) },
       pattern: `${rule.kind} pattern "${rule.pattern}"`,
       source: roles.passive ? `passive: ${roles.source.via}` : roles.source.via + describe(roles.source.mentions),
-      target: (roles.passive ? `passive subject: ${roles.target.via}` : roles.target.via) + describe(roles.target.mentions),
+      target: domestic ? 'no recipient named: a domestic act, coded against the actor\'s own country'
+        : (roles.passive ? `passive subject: ${roles.target.via}` : roles.target.via) + describe(roles.target.mentions),
       cues, recoded, date: when.via, place: where.via,
     },
   }
@@ -154,9 +164,11 @@ function inheritSubject(view: WordsView, roles: Roles, match: RuleMatch, earlier
   if (!src.length || roles.passive || match.rule.source === 'reporter' || roles.source.via.startsWith('possessor') || roles.source.via.includes('antecedent')) return 'kept'
   // An event noun after a preposition completes an earlier verb ("imposed sanctions over the crackdown"): it names no new act by the subject.
   if (match.rule.kind === 'noun' && earlier.some((e) => e.trigger < match.trigger)) {
-    const p1 = view.lower(match.trigger - 1)
-    const prep = DETERMINERS.has(p1) ? view.lower(match.trigger - 2) : p1
-    if (PREPOSITIONS.has(prep)) return 'drop'
+    for (let i = match.trigger - 1; i >= Math.max(0, match.trigger - 3); i--) {
+      const w = view.lower(i)
+      if (PREPOSITIONS.has(w)) return 'drop'
+      if (!DETERMINERS.has(w) && !/^[a-z-]+$/.test(w)) break
+    }
   }
   const before = earlier.filter((e) => e.trigger < src[0]!.first && e.trigger < match.trigger)
   if (!before.length) return 'kept'

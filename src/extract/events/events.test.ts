@@ -23,7 +23,7 @@ const CASES: [string, string, string[]][] = [
   ['SUPPORT', 'Ruritania and Borduria signed a trade agreement on Monday.', ['BRD>BRD:SUPPORT', 'BRD>RRT:SUPPORT', 'RRT>BRD:SUPPORT', 'RRT>RRT:SUPPORT']],
   ['COOPERATE', 'Syldavia shared intelligence with Borduria about the smuggling ring.', ['SYL>BRD:COOPERATE']],
   ['AID', 'The EU sent humanitarian aid to Syldavia after the floods.', ['EU>SYL:AID']],
-  ['CONCEDE', 'Borduria lifted the curfew in Tarsk after a week of calm.', ['BRD>:CONCEDE']],
+  ['CONCEDE', 'Borduria lifted the curfew in Tarsk after a week of calm.', ['BRD>BRD:CONCEDE']],
   ['RETREAT', 'Ruritania withdrew its troops from Syldavia on Sunday.', ['RRT>SYL:RETREAT']],
   ['RETREAT', 'Borduria released 40 Ruritanian prisoners at the border.', ['BRD>RRT:RETREAT']],
   ['REQUEST', 'Syldavia urged Borduria to reopen the border crossing.', ['SYL>BRD:REQUEST']],

@@ -53,8 +53,11 @@ function usable(code: ActorCode | null): ActorCode | null {
   return code && (code.country || !SECTOR_ONLY.has(code.code)) ? code : null
 }
 
+// A group's code that does not start with the country ("ALQAEDA" for a Saudi-born leader) names a
+// non-state actor: the country is the person's, not the actor's, so the event keeps the group code.
 function toActor(entity: Entity, code: ActorCode, text: string): EventActor {
-  return { entity: entity.id, code: code.code, country: code.country ?? null, name: entity.name ?? text }
+  const country = code.country && code.code.startsWith(code.country) ? code.country : code.country && code.code.length <= 3 ? code.country : null
+  return { entity: entity.id, code: code.code, country, name: entity.name ?? text }
 }
 
 /** Every entity mention in token order; pair phrases ("the two leaders") become mentions of the last two actors named. */

@@ -1,0 +1,92 @@
+import type { Paragraph, Range } from '../../article/index.js'
+import type { QuoteLexicon } from './lexicon.js'
+import type { QuoteSpan } from './marks.js'
+import type { Phrase } from './phrase.js'
+import type { TokenView } from './token-view.js'
+
+/** Something a reader of the record should know about a quote: a mark never closed (clipped text), a quote nobody is credited with. */
+export interface QuoteNote { code: 'quotes/unclosed-mark' | 'quotes/no-speaker'; place: Range }
+
+/** An attribution found before speakers are resolved (speakers need text order for pronouns). */
+export interface Found {
+  start: number; end: number; direct: boolean
+  cue: number                 // cue token, -1 when none
+  phrase: Phrase | null
+  follows: number             // index into `found` of the quote whose speaker this one continues, -1 if none
+  rule: string
+  clause: Range | null
+  order: number               // text position used to resolve speakers in order
+}
+
+/** What the extraction passes share for one article. */
+export interface QuoteContext {
+  v: TokenView
+  lex: QuoteLexicon
+  paragraphs: readonly Paragraph[]
+  spans: readonly QuoteSpan[]
+  /** token → index of the quote span it lies in, -1 outside quotes */
+  inQuote: Int32Array
+  found: Found[]
+  /** quote span → index into `found` once attributed, -1 before */
+  spanFound: Int32Array
+}
+
+/** Attributes every quote span inside `content` not yet attributed, or returns false when there is none. */
+export function claimSpans(ctx: QuoteContext, content: Range, make: (span: QuoteSpan) => Found): boolean {
+  const inside = spansOverlapping(ctx.spans, content)
+  if (!inside.length) return false
+  for (const q of inside) {
+    if (ctx.spanFound[q]! >= 0) continue
+    ctx.spanFound[q] = ctx.found.length
+    ctx.found.push(make(ctx.spans[q]!))
+  }
+  return true
+}
+
+export function markQuoteTokens(v: TokenView, spans: readonly QuoteSpan[]): Int32Array {
+  const mark = new Int32Array(v.count).fill(-1)
+  for (let q = 0; q < spans.length; q++) {
+    const s = spans[q]!
+    const stop = s.close >= 0 ? s.close + 1 : s.end
+    for (let t = v.at(s.open); t < v.count && v.start(t) < stop; t++) mark[t] = q
+  }
+  return mark
+}
+
+/** Quote spans overlapping a character range (a reported clause, or a sentence inside a longer quote). */
+export function spansOverlapping(spans: readonly QuoteSpan[], r: Range): number[] {
+  const out: number[] = []
+  for (let q = 0; q < spans.length; q++) {
+    const s = spans[q]!
+    if (s.open > r.end) break
+    if (s.end > r.start && s.start < r.end) out.push(q)
+  }
+  return out
+}
+
+export function paragraphOf(paragraphs: readonly Paragraph[], offset: number): number {
+  let lo = 0, hi = paragraphs.length - 1
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (paragraphs[mid]!.start <= offset) lo = mid; else hi = mid - 1 }
+  return lo
+}
+
+export function wordsIn(v: TokenView, s: number, e: number): number {
+  let n = 0
+  for (let k = s; k < e; k++) if (v.isWord(k)) n++
+  return n
+}
+
+export function wordCount(v: TokenView, span: Range): number {
+  let n = 0
+  for (let t = v.at(span.start); t < v.count && v.start(t) < span.end; t++) if (v.isWord(t)) n++
+  return n
+}
+
+export function cueSpan(v: TokenView, t: number): Range {
+  const w = v.lower(t)
+  const end = w === 'according' && t + 1 < v.count && v.lower(t + 1) === 'to' ? v.end(t + 1) : v.end(t)
+  return { start: v.start(t), end }
+}
+
+export function isCloseMark(v: TokenView, i: number): boolean { const r = v.raw(i); return r === '"' || r === '”' || r === '»' || r === "'" }
+export function isOpenMark(v: TokenView, i: number): boolean { const r = v.raw(i); return r === '"' || r === '“' || r === '«' || r === "'" }

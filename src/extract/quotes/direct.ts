@@ -1,0 +1,136 @@
+import type { Paragraph, Range } from '../../article/index.js'
+import { paragraphOf, wordCount, type Found, type QuoteContext } from './context.js'
+import type { QuoteSpan } from './marks.js'
+import { isPossessive, phraseAfter, subjectBefore, type Phrase } from './phrase.js'
+import { sentenceSubject } from './reported.js'
+import type { TokenView } from './token-view.js'
+
+const MIN_UNATTRIBUTED_WORDS = 8
+const RIGHT_WINDOW = 30
+
+/**
+ * Quoted spans that reported speech did not cover: a cue after the quote, a cue before it in its
+ * sentence, the previous quote's speaker for a quote that opens a sentence, or no speaker for a
+ * whole quoted sentence. Scare quotes (short, no cue, no speaker in reach) are dropped.
+ */
+export function attributeQuoteSpans(ctx: QuoteContext): void {
+  const { v, spans, spanFound, found, paragraphs } = ctx
+  let lastDirect = -1
+  for (let q = 0; q < spans.length; q++) {
+    if (spanFound[q]! >= 0) { lastDirect = spanFound[q]!; continue }
+    const span = spans[q]!
+    const f = attributeSpan(ctx, span)
+    if (f) {
+      spanFound[q] = found.length
+      found.push(f)
+      lastDirect = found.length - 1
+      continue
+    }
+    const prev = lastDirect >= 0 ? found[lastDirect]! : null
+    const startsSentence = leftWords(ctx, span) === 0
+    if (prev && startsSentence && paragraphOf(paragraphs, span.start) - paragraphOf(paragraphs, prev.end) <= 1 && (prev.phrase || prev.follows >= 0)) {
+      spanFound[q] = found.length
+      found.push({ start: span.start, end: span.end, direct: true, cue: -1, phrase: null, follows: lastDirect, rule: 'direct.follow', clause: null, order: span.start })
+      lastDirect = found.length - 1
+    } else if (startsSentence && wordCount(v, span) >= MIN_UNATTRIBUTED_WORDS) {
+      spanFound[q] = found.length
+      found.push({ start: span.start, end: span.end, direct: true, cue: -1, phrase: null, follows: -1, rule: 'direct.unattributed', clause: null, order: span.start })
+    }
+  }
+}
+
+function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
+  const { v, lex, inQuote, paragraphs } = ctx
+  // After the quote: `"…," said X` / `"…," X said` / `"…" X, director of Y, wrote`.
+  if (span.close >= 0) {
+    const p = paragraphs[paragraphOf(paragraphs, span.close)]!
+    let r = v.at(span.close + 1)
+    const limit = Math.min(v.at(p.end), r + RIGHT_WINDOW)
+    if (r < limit && v.raw(r) === ',') r++
+    let hi = r
+    while (hi < limit && inQuote[hi]! < 0 && !/^[.!?;]$/.test(v.raw(hi))) hi++
+    if (r < hi) {
+      const first = lex.cues.get(v.lower(r))
+      if (first?.class === 'speech') {
+        const phrase = phraseAfter(v, lex, r + 1, hi)
+        if (phrase) return direct(v, span, r, phrase, 'direct.cue-speaker-after')
+      }
+      for (let t = r + 1; t < hi && t - r <= 15; t++) {
+        const cue = lex.cues.get(v.lower(t))
+        if (cue?.class !== 'speech') continue
+        const phrase = subjectBefore(v, lex, r, t)
+        if (phrase && phrase.start === r) return direct(v, span, t, phrase, 'direct.speaker-cue-after')
+        break
+      }
+    }
+  }
+  // Before the quote, in the same sentence: `X said: "…"`, `praised the "…"`, `quoting X: "…"`.
+  const lo = sentenceStartBefore(ctx, span)
+  const open = v.at(span.open)
+  for (let t = open - 1; t >= lo; t--) {
+    if (inQuote[t]! >= 0 || (v.isCapital(t) && v.lower(t) !== 'according')) continue
+    const cue = lex.cues.get(v.lower(t))
+    if (!cue) continue
+    let phrase: Phrase | null
+    if (cue.class === 'source') phrase = v.lower(t) === 'according' ? phraseAfter(v, lex, t + 2, open) : phraseAfter(v, lex, t + 1, open)
+    else if (v.lower(t).endsWith('ing') && t > lo && v.raw(t - 1) === ',') phrase = sentenceSubject(v, lex, lo, t) // "He defended the remark, saying, “…”"
+    else phrase = subjectBefore(v, lex, lo, t)
+    if (!phrase) continue
+    if (open - 1 >= lo && /^[:,]$/.test(v.raw(open - 1))) return direct(v, span, t, phrase, 'direct.speaker-cue-before')
+    // A partial quote: the attributed content is the rest of the clause after the cue ("said there had been “thousands of shootings” in …").
+    return { ...direct(v, span, t, phrase, 'direct.partial'), clause: clauseAfterCue(v, span, t, inQuote, paragraphs) }
+  }
+  // `Putin's view of Xi: "…"` — no cue, but a colon after a possessive name gives the speaker.
+  if (open - 1 >= lo && v.raw(open - 1) === ':') {
+    for (let t = open - 2; t >= lo && t >= open - 8; t--) {
+      if (!v.isCapital(t) || !isPossessive(v.raw(t))) continue
+      let s = t
+      while (s - 1 >= lo && v.isCapital(s - 1) && !isPossessive(v.raw(s - 1))) s--
+      return direct(v, span, open - 1, { start: s, end: t + 1, parts: [{ start: s, end: t + 1 }] }, 'direct.possessive-colon')
+    }
+  }
+  return null
+}
+
+function clauseAfterCue(v: TokenView, span: QuoteSpan, cue: number, inQuote: Int32Array, paragraphs: readonly Paragraph[]): Range | null {
+  let s = cue + 1
+  if (s < v.count && (v.lower(s) === 'that' || v.lower(s) === 'to' && v.lower(cue - 0) === 'according')) s++
+  const pEnd = paragraphs[paragraphOf(paragraphs, span.end)]!.end
+  let e = v.at(span.close >= 0 ? span.close + 1 : span.end)
+  while (e < v.count && v.start(e) < pEnd && !(inQuote[e]! < 0 && /^[.!?;]$/.test(v.raw(e)))) e++
+  if (s >= e || v.start(s) > span.start) return null
+  const start = v.start(s), end = v.end(e - 1)
+  return end > span.end || start < span.start - 1 ? { start, end } : null
+}
+
+function direct(v: TokenView, span: QuoteSpan, cue: number, phrase: Phrase, rule: string): Found {
+  return { start: span.start, end: span.end, direct: true, cue, phrase, follows: -1, rule, clause: null, order: Math.min(v.start(cue), span.start) }
+}
+
+/** First token of the sentence holding the quote's opening mark (earlier quotes that end a sentence stop the walk). */
+function sentenceStartBefore(ctx: QuoteContext, span: QuoteSpan): number {
+  const { v, inQuote, spans, paragraphs } = ctx
+  const p = paragraphs[paragraphOf(paragraphs, span.open)]!
+  const pStart = v.at(p.start)
+  let t = v.at(span.open) - 1
+  while (t >= pStart) {
+    const qi = inQuote[t]!
+    if (qi >= 0) {
+      const other = spans[qi]!
+      if (/[.!?]$/.test(v.text.slice(other.start, other.end))) return t + 1
+      t = v.at(other.open) - 1
+      continue
+    }
+    if (/^[.!?]$/.test(v.raw(t))) return t + 1
+    t--
+  }
+  return pStart
+}
+
+function leftWords(ctx: QuoteContext, span: QuoteSpan): number {
+  const { v, inQuote } = ctx
+  const lo = sentenceStartBefore(ctx, span)
+  let n = 0
+  for (let t = lo; t < v.at(span.open); t++) if (v.isWord(t) && inQuote[t]! < 0) n++
+  return n
+}

@@ -1,0 +1,168 @@
+import type { Range } from '../../article/index.js'
+import { claimSpans, isCloseMark, isOpenMark, wordsIn, type QuoteContext } from './context.js'
+import type { Cue, QuoteLexicon } from './lexicon.js'
+import { phraseAfter, subjectBefore, type Phrase } from './phrase.js'
+import type { TokenView } from './token-view.js'
+
+// Verbs whose object sits between the cue and the reported clause ("told reporters that …").
+const OBJECT_CUES = new Set(['tell', 'inform', 'assure', 'brief', 'warn', 'remind', 'ask', 'urge'])
+// Words that open a prepositional phrase between a cue and its clause ("said in a statement on Friday that …").
+const CUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'from', 'late', 'earlier', 'later', 'last', 'this', 'yesterday', 'today'])
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'yesterday', 'today', 'tonight', 'again', 'also', 'recently', 'publicly', 'privately'])
+const PARTICLES = new Set(['out', 'up', 'back'])
+// Words that open an introductory phrase rather than a reported clause.
+const INTRODUCERS = new Set(['in', 'during', 'as', 'after', 'before', 'when', 'while', 'since', 'at', 'on', 'for', 'with', 'despite', 'asked', 'speaking', 'campaigning', 'writing', 'by', 'from', 'earlier', 'later', 'last'])
+const CLAUSE_JOINERS = new Set(['though', 'although', 'but', 'while', 'and', 'whereas', 'as'])
+const MIN_REPORTED_WORDS = 3
+
+interface Reported { phrase: Phrase | null; content: Range; rule: string }
+
+/**
+ * Reported speech, sentence by sentence: cue verbs outside quotation marks with their speaker and
+ * clause. A clause holding quoted words is represented by those quotes (direct, `clause` set).
+ */
+export function findReported(ctx: QuoteContext, sentences: readonly Range[]): void {
+  const { v, lex, inQuote, found } = ctx
+  for (const sentence of sentences) {
+    const a = v.at(sentence.start), b = v.at(sentence.end)
+    const here: { t: number; r: Reported }[] = []
+    for (let t = a; t < b; t++) {
+      if (inQuote[t]! >= 0) continue
+      // Verbs are lower-case ("States", "Editor's Note" are not cues), so the raw form is the key; only a sentence-initial "According" is capitalised.
+      const cue = v.isLowerAscii(t) ? lex.cues.get(v.raw(t)) : t === a && v.lower(t) === 'according' ? lex.cues.get('according') : undefined
+      if (!cue || cue.class === 'evaluative' || isNounUse(v, lex, t, a)) continue
+      const r = reported(v, lex, cue, a, b, t, inQuote)
+      if (r) here.push({ t, r })
+    }
+    endBeforeNextAttribution(v, lex, here, a)
+    for (const { t, r } of here) {
+      // "Xi said CLAUSE, according to state media": the attribution nested in the clause is the one to keep.
+      if (r.rule.startsWith('according-to') && here.some((o) => o.t !== t && v.start(o.t) >= r.content.start && v.end(o.t) <= r.content.end)) continue
+      const order = v.start(t)
+      const quoted = claimSpans(ctx, r.content, (span) => ({ start: span.start, end: span.end, direct: true, cue: t, phrase: r.phrase, follows: -1, rule: `direct.${r.rule}`, clause: r.content, order }))
+      if (!quoted) found.push({ start: r.content.start, end: r.content.end, direct: false, cue: t, phrase: r.phrase, follows: -1, rule: `reported.${r.rule}`, clause: null, order })
+    }
+  }
+}
+
+/** "X said CLAUSE, though she acknowledged CLAUSE2": the first clause ends where the second attribution begins. */
+function endBeforeNextAttribution(v: TokenView, lex: QuoteLexicon, here: { t: number; r: Reported }[], a: number): void {
+  for (const h of here) {
+    for (const o of here) {
+      if (o === h || !o.r.phrase || o.r.rule.startsWith('according-to')) continue
+      const ps = v.start(o.r.phrase.start)
+      if (ps <= h.r.content.start || ps >= h.r.content.end || v.start(o.t) >= h.r.content.end) continue
+      let k = o.r.phrase.start - 1
+      while (k > a && (CLAUSE_JOINERS.has(v.lower(k)) || v.raw(k) === ',')) k--
+      const cut = clauseRange(v, v.at(h.r.content.start), k + 1, lex)
+      if (cut) h.r = { ...h.r, content: cut }
+    }
+  }
+}
+
+/** A reported-speech clause around cue token `t` in the sentence [a, b). */
+function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: number, t: number, inQuote: Int32Array): Reported | null {
+  const w = v.lower(t)
+  if (cue.class === 'source') {
+    if (w !== 'according' || t + 1 >= b || v.lower(t + 1) !== 'to') return null
+    const phrase = phraseAfter(v, lex, t + 2, b)
+    if (!phrase) return null
+    if (t === a) {
+      // "According to X, CLAUSE."
+      let k = phrase.end
+      while (k < b && v.raw(k) !== ',') k++
+      const content = clauseRange(v, k + 1, b, lex)
+      return content ? { phrase, content, rule: 'according-to-first' } : null
+    }
+    if (v.raw(t - 1) !== ',') return null
+    const content = clauseRange(v, a, t - 1, lex)
+    return content ? { phrase, content, rule: 'according-to' } : null
+  }
+  // A participle ("…, saying …", "tweets early Friday saying that …") reports for the sentence's subject.
+  const phrase = w.endsWith('ing') ? sentenceSubject(v, lex, a, t) : subjectBefore(v, lex, a, t)
+  if (!phrase) return inverted(v, lex, cue, a, b, t)
+  // "It shows …", "This means …": a thing's belief verb is no attribution.
+  if (cue.class === 'belief' && phrase.end - phrase.start === 1 && (v.lower(phrase.start) === 'it' || v.lower(phrase.start) === 'this')) return null
+  // `"…," X told Y in an interview`: the quote before is what was said, not the words after.
+  const before = phrase.start - 1
+  const afterQuote = before > a && (isCloseMark(v, before) || (v.raw(before) === ',' && isCloseMark(v, before - 1)))
+  // "X said (that) CLAUSE."
+  let k = afterQuote && OBJECT_CUES.has(cue.lemma) ? b : t + 1
+  if (k < b && PARTICLES.has(v.lower(k))) k++ // "pointed out that"
+  if (OBJECT_CUES.has(cue.lemma)) { const obj = phraseAfter(v, lex, k, b, false); if (obj && v.lower(k) !== 'that') k = obj.end }
+  while (k < b && TIME_WORDS.has(v.lower(k))) k++ // "said Friday afternoon, as …"
+  if (k < b && CUE_PREPOSITIONS.has(v.lower(k))) {
+    let m = k
+    while (m < b && m - k < 10 && v.lower(m) !== 'that' && v.raw(m) !== ',' && v.raw(m) !== ':') m++
+    if (m < b && v.lower(m) === 'that') k = m
+    else if (m < b && v.raw(m) === ',') k = m + 1
+    else if (m < b && v.raw(m) === ':') k = m
+  }
+  if (k < b && (v.lower(k) === 'that' || v.raw(k) === ':')) k++
+  if (k < b && !lex.notClauseStart.has(v.lower(k)) && inQuote[k]! < 0 || k < b && isOpenMark(v, k)) {
+    const content = clauseRange(v, k, b, lex)
+    if (content && (cue.class === 'speech' || v.lower(t + 1) === 'that' || !OBJECT_CUES.has(cue.lemma))) return { phrase, content, rule: 'speaker-cue-clause' }
+  }
+  // "CLAUSE, X said."
+  const comma = phrase.start - 1
+  if (comma > a && (v.raw(comma) === ',' || isCloseMark(v, comma)) && cue.class === 'speech') {
+    const content = clauseRange(v, a, sepBefore(v, comma, a), lex)
+    // "During his years in office, Obama said …": an introductory phrase is not what was said.
+    if (content && !(INTRODUCERS.has(v.lower(a)) && wordsIn(v, a, comma) < 10)) return { phrase, content, rule: 'clause-speaker-cue' }
+  }
+  return inverted(v, lex, cue, a, b, t)
+}
+
+/** "CLAUSE, said X." — the phrase after the cue must close the sentence or be followed by a comma. */
+function inverted(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: number, t: number): Reported | null {
+  if (!(t > a && (v.raw(t - 1) === ',' || isCloseMark(v, t - 1)) && cue.class === 'speech' && isPast(v.lower(t)))) return null
+  const phrase = phraseAfter(v, lex, t + 1, b)
+  if (!phrase || (phrase.end < b && !/^[.,;:!?]$/.test(v.raw(phrase.end)))) return null
+  const content = clauseRange(v, a, sepBefore(v, t - 1, a), lex)
+  return content ? { phrase, content, rule: 'clause-said-speaker' } : null
+}
+
+/** The subject at the start of the sentence, after an introductory phrase ("In June, the senator …"). */
+export function sentenceSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
+  let s = a
+  if (INTRODUCERS.has(v.lower(a))) {
+    while (s < t && v.raw(s) !== ',') s++
+    s++
+  }
+  if (s >= t) return null
+  const p = phraseAfter(v, lex, s, t)
+  return p && (v.isCapital(p.start) || lex.pronouns.has(v.lower(p.start)) || lex.determiners.has(v.lower(p.start))) ? p : null
+}
+
+/** A cue form used as a noun ("his tweets", "a report", "the show"): preceded by a determiner, possessive or "of". */
+function isNounUse(v: TokenView, lex: QuoteLexicon, t: number, a: number): boolean {
+  if (t <= a) return false
+  const prev = v.lower(t - 1)
+  if (lex.determiners.has(prev) || prev === 'of' || prev === 'this' || prev === 'that' || prev === 'these' || prev === 'those' || prev === 'new') return true
+  if (/['’]s$/.test(prev)) return true
+  return prev.endsWith('ing') && t - 2 >= a && lex.determiners.has(v.lower(t - 2)) // "his early-morning tweets"
+}
+
+/** The clause tokens [s, e) as a character range, trimmed of punctuation and cut before a trailing attribution. */
+export function clauseRange(v: TokenView, s: number, e: number, lex: QuoteLexicon): Range | null {
+  for (let k = s + 1; k < e - 1; k++) {
+    if (v.raw(k) !== ',') continue
+    const next = v.lower(k + 1)
+    if (next === 'according' || (next.endsWith('ing') && lex.cues.get(next)?.class === 'speech')) { e = k; break }
+  }
+  while (e > s && /^[.,;:!?]$/.test(v.raw(e - 1))) e--
+  while (s < e && /^[,;:]$/.test(v.raw(s))) s++
+  let words = 0
+  for (let k = s; k < e; k++) if (v.isWord(k)) words++
+  if (words < MIN_REPORTED_WORDS) return null
+  return { start: v.start(s), end: v.end(e - 1) }
+}
+
+/** The separator token before an attribution (`,` or `,"`): the clause ends before it. */
+function sepBefore(v: TokenView, i: number, a: number): number {
+  let k = i
+  while (k > a && (v.raw(k) === ',' || isCloseMark(v, k))) k--
+  return k + 1
+}
+
+function isPast(w: string): boolean { return w.endsWith('ed') || w === 'said' || w === 'says' || w === 'told' || w === 'wrote' || w === 'writes' || w === 'adds' || w === 'tells' }

@@ -1,0 +1,58 @@
+import type { Entity, Range } from '../../article/index.js'
+import { claimSpans, type QuoteContext } from './context.js'
+import type { Phrase } from './phrase.js'
+import { clauseRange } from './reported.js'
+import type { TokenView } from './token-view.js'
+
+// Words that open a paragraph with a colon without naming a speaker.
+const LABELS = new Set(['update', 'updated', 'note', 'editor', 'editors', 'photo', 'photos', 'video', 'watch', 'read', 'breaking', 'correction', 'clarification', 'source', 'sources', 'related', 'advertisement', 'disclaimer', 'q', 'a'])
+
+/**
+ * "PENCE: Well, look …" (a transcript line, direct) and "Lavrov: talks will go on" (a person or
+ * organisation and a colon opening a paragraph, reported). A dateline ("NEW DELHI:") or a label
+ * ("UPDATE:") is no speaker, and a transcript names its speakers on several lines.
+ */
+export function findNameColons(ctx: QuoteContext, entities: readonly Entity[]): void {
+  const { v, lex, paragraphs, inQuote, found } = ctx
+  const entityStarts = new Map<number, Entity>()
+  const placeStarts = new Set<number>()
+  for (const e of entities) for (const m of e.mentions) if (e.type === 'PERSON' || e.type === 'ORG') entityStarts.set(m.start, e); else if (e.type === 'PLACE') placeStarts.add(m.start)
+  const colons: { a: number; b: number; colon: number; transcript: boolean }[] = []
+  for (const para of paragraphs) {
+    const a = v.at(para.start), b = v.at(para.end)
+    const colon = nameColon(v, a, b, entityStarts)
+    if (colon < 0 || inQuote[colon]! >= 0) continue
+    const transcript = isAllCaps(v, a, colon)
+    if (transcript && (placeStarts.has(v.start(a)) || LABELS.has(v.lower(a)))) continue
+    colons.push({ a, b, colon, transcript })
+  }
+  const transcriptLines = colons.filter((c) => c.transcript).length
+  for (const { a, b, colon, transcript } of colons) {
+    if (transcript && transcriptLines < 2) continue
+    const content = clauseRange(v, colon + 1, b, lex)
+    if (!content) continue
+    const phrase: Phrase = { start: a, end: colon, parts: [{ start: a, end: colon }] }
+    const order = v.start(colon)
+    if (claimSpans(ctx, content, (span) => ({ start: span.start, end: span.end, direct: true, cue: colon, phrase, follows: -1, rule: 'direct.name-colon', clause: content, order }))) continue
+    if (overlapsFound(ctx, content)) continue
+    found.push({ start: content.start, end: content.end, direct: transcript, cue: colon, phrase, follows: -1, rule: transcript ? 'direct.transcript' : 'reported.name-colon', clause: null, order })
+  }
+}
+
+function overlapsFound(ctx: QuoteContext, r: Range): boolean { return ctx.found.some((f) => f.start < r.end && r.start < f.end) }
+
+/** The colon after a speaker opening a paragraph: an all-capitals name ("PENCE:") or a person/organisation mention ("Lavrov:"). */
+function nameColon(v: TokenView, a: number, b: number, entityStarts: Map<number, Entity>): number {
+  for (let k = a + 1; k < b && k <= a + 4; k++) {
+    if (v.raw(k) !== ':') { if (!v.isCapital(k) && !v.isWord(k)) return -1; continue }
+    if (isAllCaps(v, a, k) && v.end(k - 1) - v.start(a) >= 3) return k
+    const e = entityStarts.get(v.start(a))
+    return e && e.mentions.some((m) => m.start === v.start(a) && m.end === v.end(k - 1)) ? k : -1
+  }
+  return -1
+}
+
+function isAllCaps(v: TokenView, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) { const r = v.raw(k); if (r !== r.toUpperCase() || !v.isWord(k)) return false }
+  return e > s
+}

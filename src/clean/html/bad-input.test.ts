@@ -38,7 +38,7 @@ describe('HTML cleaner on bad input', () => {
     expect(html.length).toBeGreaterThan(30_000_000)
     const t0 = performance.now()
     const out = extractArticle(html)
-    expect(performance.now() - t0).toBeLessThan(20_000) // ~2–4 s here; generous for a shared machine
+    expect(performance.now() - t0).toBeLessThan(60_000) // ~2 s on an idle machine; the bound is for a shared, loaded one
     expect(out.messages.map((m) => m.code)).toContain('html/truncated')
     expect(out.text).toBe(PROSE.join('\n\n'))
   })

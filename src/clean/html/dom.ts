@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom'
 
 /** Pages past this size are cut before parsing so a huge page stays time-bounded (linkedom parses ~3 MB/s here). */
-export const MAX_PARSE_CHARS = 6 * 1024 * 1024
+export const MAX_PARSE_CHARS = 4 * 1024 * 1024
 
 export interface ParsedPage { document: Document; truncatedFrom: number | null }
 

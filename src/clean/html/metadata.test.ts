@@ -50,6 +50,14 @@ describe('page metadata helpers', () => {
   })
 })
 
+describe('headline sources', () => {
+  it('prefers JSON-LD, unless it is a cut version of the OpenGraph title', () => {
+    const page = (ld: string, og: string) => parseDocument(`<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: ld })}</script><meta property="og:title" content="${og}"></head><body></body></html>`).document
+    expect(readPageMeta(page('Dam opens', 'Dam opens after a decade of delays'), null).meta.headline).toBe('Dam opens')
+    expect(readPageMeta(page('Dam opens after a dec…', 'Dam opens after a decade of delays'), null).meta.headline).toBe('Dam opens after a decade of delays')
+  })
+})
+
 describe('metadata read from the body', () => {
   it('a wire dateline goes to meta.dateline (the text keeps it); the language is guessed when the page does not say', async () => {
     const { extractArticle } = await import('./index.js')

@@ -20,7 +20,8 @@ export function readPageMeta(document: Document, hintUrl: string | null, hintDat
   const canonical = ix.canonical || firstMeta(tags, 'og:url') || ldText(ld.url) || null
   const url = hintUrl ?? canonical
   const h1 = fold(ix.h1?.textContent ?? '') || null
-  const headline = ldText(ld.headline) ?? stripSite(firstMeta(tags, 'og:title', 'twitter:title'), siteName) ?? h1 ?? stripSite(fold(document.title ?? ''), siteName)
+  const ogTitle = stripSite(firstMeta(tags, 'og:title', 'twitter:title'), siteName)
+  const headline = fuller(ldText(ld.headline), ogTitle) ?? ogTitle ?? h1 ?? stripSite(fold(document.title ?? ''), siteName)
   const published = toIsoDate(ldText(ld.datePublished))
     ?? toIsoDate(firstMeta(tags, 'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date'))
     ?? toIsoDate(ix.time?.getAttribute('datetime'))
@@ -74,4 +75,12 @@ export function stripSite(title: string | null, siteName: string | null): string
 
 function notUrl(s: string | null): string | null {
   return s && !/^https?:\/\//.test(s) ? s : null
+}
+
+/** JSON-LD headlines are often cut to 110 characters (a search-engine guideline): take the other title when it
+ *  is the same headline, longer. */
+function fuller(ldHeadline: string | null, other: string | null): string | null {
+  if (!ldHeadline || !other || !(/(?:\.{3}|…)$/.test(ldHeadline) || ldHeadline.length >= 100)) return ldHeadline
+  const stem = ldHeadline.replace(/\s*(?:\.{3}|…)$/, '')
+  return other.length > stem.length && other.startsWith(stem) ? other : ldHeadline
 }

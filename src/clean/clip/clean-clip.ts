@@ -38,12 +38,13 @@ export function cleanBlocks(blocks: Block[], input: RawInput, ctx: { capturedAt:
   for (let i = 1; i < items.length; i++) if (items[i]!.text === items[i - 1]!.text && items[i]!.role.role === 'text') { items[i]!.duplicate = true; items[i - 1]!.duplicate = true }
 
   const bodyStart = findBodyStart(items)
-  const knownHeadline = meta.headline ?? input.hints?.headline ?? null
+  let knownHeadline = meta.headline ?? input.hints?.headline ?? null
   const headerTexts: string[] = []
   for (let i = 0; i < bodyStart; i++) {
     const it = items[i]!
     if (it.role.role !== 'text') continue
-    if (it.duplicate && headerTexts[headerTexts.length - 1] === it.text) continue
+    // A header line printed twice (page title and heading) is the headline.
+    if (it.duplicate && headerTexts[headerTexts.length - 1] === it.text) { knownHeadline ??= it.text; continue }
     const person = nextToDate(items, i) ? parseBareName(it.text) : null
     if (person) { meta.authors.push(person); continue }
     headerTexts.push(it.text)

@@ -83,6 +83,8 @@ export interface CodedEvent {
   sentence?: Range
   /** How the event was coded (trigger, pattern, actor resolution, modality cues, date and place reasoning); `entente explain` prints it. */
   why?: EventReasoning
+  /** For an event stated only in the headline or standfirst (not part of `text`): where, with offsets into that field; `evidence` is then an empty span. */
+  evidenceIn?: { field: 'headline' | 'standfirst'; start: number; end: number; text: string }
 }
 
 export interface EventReasoning {

@@ -115,3 +115,16 @@ describe('events: record fields', () => {
     expect(out.noSource).toHaveLength(1)
   })
 })
+
+describe('events: headline and standfirst', () => {
+  it('codes a headline event with the body\'s entities, evidence pointing into the headline', async () => {
+    const { fieldEvents } = await import('./headline.js')
+    const article = articleOf(['Ruritania and Borduria held talks in Ostrava on Monday.'], A)
+    article.meta.headline = "Borduria rebukes Syldavia over border closure"
+    article.spans.entities!.push({ id: 'e99', name: 'Syldavia', type: 'PLACE', mentions: [{ start: 0, end: 0, text: 'Syldavia' }], actor: { code: 'SYL', country: 'SYL', sector: null, role: null } })
+    const events = fieldEvents(article, { rules: loadRules(), cameo: loadCameo(), lookupPlace: null })
+    expect(triples(events)).toEqual(['BRD>SYL:ACCUSE'])
+    expect(events[0]!.evidenceIn).toEqual({ field: 'headline', start: 0, end: 45, text: 'Borduria rebukes Syldavia over border closure' })
+    expect(events[0]!.evidence).toEqual({ start: 0, end: 0, text: '' })
+  })
+})

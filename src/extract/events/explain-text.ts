@@ -14,13 +14,13 @@ export function explainEvents(article: Article): string {
   const events = article.spans.events ?? []
   const lines: string[] = [`${article.source}: ${events.length} event${events.length === 1 ? '' : 's'}`]
   for (const e of events) {
-    const sentence = e.sentence ? article.text.slice(e.sentence.start, e.sentence.end).replace(/\s+/g, ' ') : e.evidence.text
+    const sentence = e.sentence ? article.text.slice(e.sentence.start, e.sentence.end).replace(/\s+/g, ' ') : e.evidenceIn ? `${e.evidenceIn.field}: ${article.meta[e.evidenceIn.field] ?? ''}` : e.evidence.text
     const why = e.why
     lines.push('',
       `${e.id}  ${e.type}${e.mode ? `/${e.mode}` : ''}  CAMEO ${e.cameo}  Goldstein ${e.goldstein}  QuadClass ${e.quadClass}  (${flags(e)})`,
       `  ${actors(e.source)} → ${actors(e.target)}`,
       `  sentence: ${sentence}`,
-      `  evidence: "${e.evidence.text}" [${e.evidence.start}–${e.evidence.end}]`)
+      e.evidenceIn ? `  evidence (${e.evidenceIn.field}): "${e.evidenceIn.text}"` : `  evidence: "${e.evidence.text}" [${e.evidence.start}–${e.evidence.end}]`)
     if ((e.mentions?.length ?? 0) > 1) lines.push(`  mentions: ${e.mentions!.length} (${e.mentions!.map((m) => `${m.start}–${m.end}`).join(', ')})`)
     lines.push(`  rule: ${e.rule} (${e.dictionaryVersion ?? 'no version'})${why ? ` — ${why.pattern}, trigger "${why.trigger.text}"` : ''}`)
     if (why) {

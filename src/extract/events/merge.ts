@@ -25,13 +25,13 @@ export function mergeEvents(events: DetectedEvent[]): DetectedEvent[] {
     const prev = byKey.get(k)
     const mention = { start: e.evidence.start, end: e.evidence.end, text: e.evidence.text }
     if (!prev) {
-      e.mentions = [mention]
+      e.mentions = mention.end > mention.start ? [mention] : []
       e.id = `ev${out.length + 1}`
       byKey.set(k, e)
       out.push(e)
       continue
     }
-    if (!prev.mentions!.some((m) => m.start === mention.start && m.end === mention.end)) prev.mentions!.push(mention)
+    if (mention.end > mention.start && !prev.mentions!.some((m) => m.start === mention.start && m.end === mention.end)) prev.mentions!.push(mention)
     if (e.cameo.length > prev.cameo.length) {
       prev.cameo = e.cameo; prev.mode = e.mode; prev.context = e.context; prev.quadClass = e.quadClass; prev.goldstein = e.goldstein
     }

@@ -2,6 +2,7 @@ import { addMessage, type Amount, type CodedEvent } from '../../article/index.js
 import { lookupPlace } from '../../kb/index.js'
 import { defineStage } from '../../pipeline/define-stage.js'
 import { detectEvents, type DetectResources } from './detect.js'
+import { fieldEvents } from './headline.js'
 import { mergeEvents } from './merge.js'
 import { loadCameo } from './ontology.js'
 import { loadRules } from './rules.js'
@@ -27,7 +28,8 @@ export const eventsStage = defineStage<EventsOutput>({
     let res = ctx.resources.get('events') as DetectResources | undefined
     if (!res) { res = resources(); ctx.resources.set('events', res) }
     const found = detectEvents(article, res)
-    return { events: mergeEvents(found.events), noSource: found.noSource }
+    // Body events first: a triple the body states keeps its body evidence; the headline adds a mention only.
+    return { events: mergeEvents([...found.events, ...fieldEvents(article, res)]), noSource: found.noSource }
   },
   apply(article, out) {
     article.spans.events = out.events

@@ -9,7 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { finished } from 'node:stream/promises'
-import { openStore, type Store } from '../src/store/index.js'
+import { openStore, type Store, type StoredArticle } from '../src/store/index.js'
 import { defaultWorkers, ingestBatch, type IngestSummary } from '../src/store/ingest/index.js'
 import { mdTable, writeBenchSection } from './lib/benchmarks-md.js'
 
@@ -98,7 +98,17 @@ try {
   const again = ingestRows[ingestRows.length - 1]!.s
   if (again.inserted !== 0) throw new Error(`re-ingest stored ${again.inserted} articles`)
   const corpusStats = await store.stats()
+  // the store's own share: the same analysed records written again into a fresh store, no analysis
+  const records: { record: StoredArticle['record']; options: { contentHash: string } }[] = []
+  for await (const a of store.streamArticles()) records.push({ record: a.record, options: { contentHash: a.contentHash } })
   await store.close()
+  const writeOnly = await openStore(join(tmp, 'write-only.db'))
+  const w0 = performance.now()
+  for (let i = 0; i < records.length; i += 32) await writeOnly.putArticles(records.slice(i, i + 32))
+  const writeSeconds = (performance.now() - w0) / 1000
+  await writeOnly.close()
+  log(`write-only: ${records.length} analysed records in ${writeSeconds.toFixed(1)} s = ${(records.length / writeSeconds).toFixed(0)} articles/s`)
+  records.length = 0
 
   const synPath = join(tmp, 'synthetic.jsonl')
   if (SYNTHETIC > 0) {
@@ -134,6 +144,8 @@ try {
     '',
     mdTable(['ingest', 'read', 'new', 'near-dups', 'events', 'seconds', 'articles/s', 'peak RSS MB', 'DB MB'],
       ingestRows.map((r) => [r.name, r.s.read, r.s.inserted, r.s.duplicates, r.s.events, r.s.seconds.toFixed(1), (r.s.read / r.s.seconds).toFixed(1), r.rss, r.db])),
+    '',
+    `Store writes alone (the ${corpusStats.articles.toLocaleString('en')} analysed AllSides records written again into a fresh store in transactions of 32, SQLite, one thread): ${writeSeconds.toFixed(1)} s = **${(corpusStats.articles / writeSeconds).toFixed(0)} articles/s** (${(writeSeconds * 1000 / corpusStats.articles).toFixed(1)} ms per article with ${(corpusStats.events / corpusStats.articles).toFixed(1)} event rows each).`,
     '',
     `The synthetic corpus replicates AllSides with shifted dates, 40 outlet variants per source and one inserted word per copy (so every copy is a near-duplicate of its original and hashes differ).`,
     '',

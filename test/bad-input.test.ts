@@ -129,4 +129,12 @@ describe('bad input (real CLI)', () => {
     expect(r.stderr).toContain('entente: 2 analysed, 3 failed')
     noStack(r.stderr)
   })
+
+  it('JSONL on stdin with a broken line: the other lines are analysed', () => {
+    const stdin = [JSON.stringify({ id: 's1', text: GOOD }), '{"id": "s2", "text": broken', JSON.stringify({ id: 's3', text: GOOD })].join('\n')
+    const r = analyze(['-', '--jsonl'], { input: stdin })
+    expect(r.status).toBe(1)
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['s1', 's3'])
+    expect(r.stderr).toMatch(/^entente: -:2: invalid JSON: .*\[input\/json\]$/m)
+  })
 })

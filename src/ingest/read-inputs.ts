@@ -140,14 +140,28 @@ async function* readStdin(opts: ReadOptions): AsyncGenerator<ReadItem> {
   const chunks: Buffer[] = []
   for await (const c of process.stdin) chunks.push(c as Buffer)
   const bytes = Buffer.concat(chunks)
-  const text = bytes.toString('utf8')
-  // JSONL on stdin: every non-empty line is a JSON object.
-  if (/^\s*\{/.test(text) && text.trim().split('\n').every((l) => !l.trim() || /^\s*\{.*\}\s*$/.test(l))) {
+  if (looksLikeJsonl(bytes)) {
     const { Readable } = await import('node:stream')
     yield* readJsonl(Readable.from([bytes]), '-', opts)
     return
   }
+  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES
+  if (bytes.length > max) { yield { error: new InputError('input/too-large', `input is ${fmtBytes(bytes.length)}, over the ${fmtBytes(max)} limit (raise it with --max-bytes)`, '-') }; return }
   yield* bytesToItems(bytes, '-', opts)
+}
+
+/** JSONL on stdin: it opens with an object and nearly every line is one; a few broken lines are reported, not fatal. */
+function looksLikeJsonl(bytes: Buffer): boolean {
+  const text = bytes.toString('utf8')
+  if (!/^\s*\{/.test(text)) return false
+  let lines = 0, objects = 0
+  for (const l of text.split('\n')) {
+    const t = l.trim()
+    if (!t) continue
+    lines++
+    if (t.startsWith('{')) objects++
+  }
+  return lines > 1 ? objects / lines >= 0.8 : /\}\s*$/.test(text)
 }
 
 async function readHead(path: string): Promise<string> {

@@ -47,6 +47,12 @@ function shellLines(markdown: string): string[] {
     .filter((line) => line && !line.startsWith('#'))
 }
 
+/** Inline code in the prose that shows a command: `entente jobs failed`, `npx entente demo --no-serve`. */
+function inlineCommands(markdown: string): string[] {
+  const prose = markdown.replace(/^```[\s\S]*?^```/gm, '')
+  return [...prose.matchAll(/`(?:npx )?entente ([^`]+)`/g)].map((m) => m[1]!)
+}
+
 /** Walks `entente a b --flag …` down the command tree; returns the problems found. */
 function checkEntenteCall(program: Command, words: string[]): string[] {
   let cmd = program
@@ -74,7 +80,7 @@ describe('README and docs show only commands that exist', () => {
   const pages = ['README.md', 'docs/rules.md', 'docs/api.md']
 
   for (const page of pages) {
-    it(`${page}: every entente command, flag and npm script in its shell blocks exists`, () => {
+    it(`${page}: every entente command, flag and npm script it shows exists`, () => {
       const lines = shellLines(read(page))
       expect(lines.length, `${page} has no shell examples`).toBeGreaterThan(0)
       const problems: string[] = []
@@ -85,6 +91,7 @@ describe('README and docs show only commands that exist', () => {
         }
         for (const m of line.matchAll(/npm run ([\w:-]+)/g)) if (!scripts.includes(m[1]!)) problems.push(`no npm script ${m[1]}  ← ${line}`)
       }
+      for (const shown of inlineCommands(read(page))) problems.push(...checkEntenteCall(program, shown.trim().split(/\s+/)).map((p) => `${p}  ← \`entente ${shown}\``))
       expect(problems).toEqual([])
     })
   }

@@ -63,6 +63,13 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
     while (mi < mentions.length && mentions[mi]!.first < first) mi++
     let to = mi
     while (to < mentions.length && mentions[to]!.first < end) to++
+    // No actor named in the sentence: nothing can be coded (and no pair phrase can stand in for one).
+    let anyActor = false
+    for (let k = mi; k < to && !anyActor; k++) anyActor = mentions[k]!.actors.length > 0
+    if (!anyActor) {
+      for (const m of matches) out.noSource.push({ place: { start: view.starts[m.trigger]!, end: view.ends[m.end - 1]! }, rule: m.rule.id })
+      continue
+    }
     const actors = new SentenceActors(view, mentions, mi, to, first, end)
     const earlier: Earlier[] = []
     for (const match of selectMatches(view, matches, end)) {

@@ -211,4 +211,14 @@ describe('reported speech', () => {
     expect(brief(quotes)).toEqual([[true, 'It is a trap for small nations.', ['Lena Ortiz']]])
     expect(quotes[0]!.rule).toBe('direct.possessive-colon')
   })
+
+  it('skips time phrases after the cue and does not report an introductory clause or generic "you"', () => {
+    const { quotes } = quotesOf([
+      'The senator said on Tuesday the bill would pass.',
+      'But when the council cut the budget, the mayor said nothing.',
+      'You know where the money went.',
+      'The member states agree on little.',
+    ])
+    expect(brief(quotes)).toEqual([[false, 'the bill would pass', ['senator']]])
+  })
 })

@@ -9,9 +9,13 @@ const OBJECT_CUES = new Set(['tell', 'inform', 'assure', 'brief', 'warn', 'remin
 // Words that open a prepositional phrase between a cue and its clause ("said in a statement on Friday that …").
 const CUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'from', 'late', 'earlier', 'later', 'last', 'this', 'yesterday', 'today'])
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'yesterday', 'today', 'tonight', 'again', 'also', 'recently', 'publicly', 'privately'])
+const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'earlier', 'early', 'next'])
+const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter'])
 const PARTICLES = new Set(['out', 'up', 'back'])
 // Words that open an introductory phrase rather than a reported clause.
 const INTRODUCERS = new Set(['in', 'during', 'as', 'after', 'before', 'when', 'while', 'since', 'at', 'on', 'for', 'with', 'despite', 'asked', 'speaking', 'campaigning', 'writing', 'by', 'from', 'earlier', 'later', 'last'])
+const SUBORDINATORS = new Set(['when', 'while', 'whenever', 'after', 'before', 'since', 'until', 'because', 'although', 'though', 'if', 'unless', 'once', 'as', 'according', 'speaking', 'asked', 'back', 'despite'])
+const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or'])
 const CLAUSE_JOINERS = new Set(['though', 'although', 'but', 'while', 'and', 'whereas', 'as'])
 const MIN_REPORTED_WORDS = 3
 
@@ -81,6 +85,8 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   // A participle ("…, saying …", "tweets early Friday saying that …") reports for the sentence's subject.
   const phrase = w.endsWith('ing') ? sentenceSubject(v, lex, a, t) : subjectBefore(v, lex, a, t)
   if (!phrase) return inverted(v, lex, cue, a, b, t)
+  // Generic "you" ("you know where …") is no speaker.
+  if (phrase.end - phrase.start === 1 && v.lower(phrase.start) === 'you') return null
   // "It shows …", "This means …": a thing's belief verb is no attribution.
   if (cue.class === 'belief' && phrase.end - phrase.start === 1 && (v.lower(phrase.start) === 'it' || v.lower(phrase.start) === 'this')) return null
   // `"…," X told Y in an interview`: the quote before is what was said, not the words after.
@@ -90,13 +96,19 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   let k = afterQuote && OBJECT_CUES.has(cue.lemma) ? b : t + 1
   if (k < b && PARTICLES.has(v.lower(k))) k++ // "pointed out that"
   if (OBJECT_CUES.has(cue.lemma)) { const obj = phraseAfter(v, lex, k, b, false); if (obj && v.lower(k) !== 'that') k = obj.end }
-  while (k < b && TIME_WORDS.has(v.lower(k))) k++ // "said Friday afternoon, as …"
+  // "said Friday afternoon, as …", "said on Tuesday the bill …", "said last week that …"
+  for (;;) {
+    if (k < b && TIME_WORDS.has(v.lower(k))) { k++; continue }
+    if (k + 1 < b && TIME_LEADS.has(v.lower(k)) && (TIME_WORDS.has(v.lower(k + 1)) || PERIODS.has(v.lower(k + 1)))) { k += 2; continue }
+    break
+  }
   if (k < b && CUE_PREPOSITIONS.has(v.lower(k))) {
     let m = k
     while (m < b && m - k < 10 && v.lower(m) !== 'that' && v.raw(m) !== ',' && v.raw(m) !== ':') m++
     if (m < b && v.lower(m) === 'that') k = m
     else if (m < b && v.raw(m) === ',') k = m + 1
     else if (m < b && v.raw(m) === ':') k = m
+    else if (m >= b - 1) k = b // "said this month on CNBC.": only a phrase of time or place follows
   }
   if (k < b && (v.lower(k) === 'that' || v.raw(k) === ':')) k++
   if (k < b && !lex.notClauseStart.has(v.lower(k)) && inQuote[k]! < 0 || k < b && isOpenMark(v, k)) {
@@ -107,8 +119,11 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   const comma = phrase.start - 1
   if (comma > a && (v.raw(comma) === ',' || isCloseMark(v, comma)) && cue.class === 'speech') {
     const content = clauseRange(v, a, sepBefore(v, comma, a), lex)
-    // "During his years in office, Obama said …": an introductory phrase is not what was said.
-    if (content && !(INTRODUCERS.has(v.lower(a)) && wordsIn(v, a, comma) < 10)) return { phrase, content, rule: 'clause-speaker-cue' }
+    // "During his years in office, Obama said …", "But when Congress cut funding, Mexico said …": an introductory phrase is not what was said.
+    let first = a
+    while (first < comma && LEADING_CONJUNCTIONS.has(v.lower(first))) first++
+    const intro = SUBORDINATORS.has(v.lower(first)) || (INTRODUCERS.has(v.lower(first)) && wordsIn(v, a, comma) < 10)
+    if (content && !intro) return { phrase, content, rule: 'clause-speaker-cue' }
   }
   return inverted(v, lex, cue, a, b, t)
 }

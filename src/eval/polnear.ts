@@ -103,14 +103,15 @@ export function scoreDocument(doc: PolnearDoc, quotes: readonly Quote[]): Polnea
   const gold = doc.attributions
     .map((a) => ({ content: tokenSet(words, spans(a.content)), source: spans(a.source) }))
     .filter((g) => g.content.size > 0)
-  // One system attribution per reported clause (several partial quotes of one clause are one attribution).
+  // One system attribution per cue (several partial quotes of one clause, or a quote and its
+  // continuations, are one attribution — PolNeAR's content may be discontinuous), else per clause.
   const byClause = new Map<string, { content: Set<number>; mentions: Range[] }>()
   for (const q of quotes) {
     const c = q.clause ?? q
-    const key = `${c.start}:${c.end}`
+    const key = q.cueSpan ? `cue:${q.cueSpan.start}` : `${c.start}:${c.end}`
     const mentions = (q.speakers ?? (q.speaker ? [q.speaker] : [])).map((s) => s.mention).filter((m): m is NonNullable<typeof m> => m !== null)
     const have = byClause.get(key)
-    if (have) { have.mentions.push(...mentions); continue }
+    if (have) { have.mentions.push(...mentions); for (const t of tokenSet(words, [c])) have.content.add(t); continue }
     byClause.set(key, { content: tokenSet(words, [c]), mentions })
   }
   const system = [...byClause.values()].filter((s) => s.content.size > 0)

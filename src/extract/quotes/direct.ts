@@ -30,7 +30,7 @@ export function attributeQuoteSpans(ctx: QuoteContext): void {
     const startsSentence = leftWords(ctx, span) === 0
     if (prev && startsSentence && paragraphOf(paragraphs, span.start) - paragraphOf(paragraphs, prev.end) <= 1 && (prev.phrase || prev.follows >= 0)) {
       spanFound[q] = found.length
-      found.push({ start: span.start, end: span.end, direct: true, cue: -1, phrase: null, follows: lastDirect, rule: 'direct.follow', clause: null, order: span.start })
+      found.push({ start: span.start, end: span.end, direct: true, cue: prev.cue, phrase: null, follows: lastDirect, rule: 'direct.follow', clause: null, order: span.start })
       lastDirect = found.length - 1
     } else if (startsSentence && wordCount(v, span) >= MIN_UNATTRIBUTED_WORDS) {
       spanFound[q] = found.length

@@ -57,5 +57,5 @@ function itemInput(item: FeedItem, feed: Feed, html: string): RawInput {
 }
 
 function hintsOf(item: FeedItem, feed: Feed): NonNullable<RawInput['hints']> {
-  return { headline: item.title, date: item.date, url: item.link, authors: item.authors.length ? item.authors : undefined, outlet: feed.title }
+  return { headline: item.title, date: item.date, url: item.link, authors: item.authors.length ? item.authors : undefined, outlet: feed.title, language: feed.language }
 }

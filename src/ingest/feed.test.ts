@@ -34,6 +34,15 @@ describe('feeds', () => {
     })
   }
 
+  it("passes the channel's language to the items (RSS <language>, Atom xml:lang)", async () => {
+    const items = await collect([new URL('atom.xml', DIR).pathname])
+    expect(items.map((i) => i.input?.hints?.language)).toEqual(['en', 'en'])
+    const feed = parseFeed('<rss version="2.0"><channel><title>Diário</title><language>pt-BR</language><item><title>Câmara aprova orçamento</title><content:encoded><![CDATA[<p>A câmara municipal aprovou nesta terça-feira o orçamento do próximo ano, com mais verbas para escolas e transporte.</p>]]></content:encoded></item></channel></rss>', 'pt.xml')
+    expect(feed.language).toBe('pt-BR')
+    const out = cleanHtml({ source: 'pt.xml#item 1', format: 'html', content: feed.entries[0]!.item!.content!, hints: { language: feed.language } }, { capturedAt: null })
+    expect(out.meta.language).toBe('pt')
+  })
+
   it('recognises RSS, RDF and Atom heads and nothing else', () => {
     expect(looksLikeFeed('<?xml version="1.0"?>\n<rss version="2.0">')).toBe(true)
     expect(looksLikeFeed('\uFEFF<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true)

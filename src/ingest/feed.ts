@@ -15,7 +15,7 @@ export interface FeedItem {
 }
 
 export type FeedEntry = { item: FeedItem; error?: undefined } | { error: InputError; item?: undefined }
-export interface Feed { title: string | null; link: string | null; entries: FeedEntry[] }
+export interface Feed { title: string | null; link: string | null; language: string | null; entries: FeedEntry[] }
 
 const BODY_TAGS = ['content', 'content:encoded', 'description', 'summary']
 const parser = new XMLParser({
@@ -39,7 +39,8 @@ export function parseFeed(xml: string, location: string): Feed {
     const channel = doc.rss?.channel ?? doc.feed ?? doc['rdf:RDF']?.channel ?? {}
     const items: any[] = doc.rss?.channel?.item ?? doc.feed?.entry ?? doc['rdf:RDF']?.item ?? []
     if (!doc.rss && !doc.feed && !doc['rdf:RDF']) throw new InputError('feed/not-a-feed', 'the XML document is not an RSS or Atom feed', location)
-    return { title: text(channel.title), link: linkOf(channel.link), entries: items.map((it, i) => toEntry(it, `${location}#item ${i + 1}`)) }
+    const language = text(channel.language) ?? text(channel['dc:language']) ?? text(doc.feed?.['@_xml:lang'])
+    return { title: text(channel.title), link: linkOf(channel.link), language, entries: items.map((it, i) => toEntry(it, `${location}#item ${i + 1}`)) }
   }
   return parseItemByItem(xml, location)
 }
@@ -69,7 +70,7 @@ function parseItemByItem(xml: string, location: string): Feed {
   if (!entries.length) throw new InputError('feed/malformed', 'the feed is not well-formed XML and no items could be read', location)
   const head = xml.slice(0, Math.max(0, findOpen(xml, tag, 0)))
   const title = /<title[^>]*>([^<]*)<\/title>/.exec(head)?.[1]?.trim() || null
-  return { title, link: null, entries }
+  return { title, link: null, language: null, entries }
 }
 
 function findOpen(xml: string, tag: string, from: number): number {

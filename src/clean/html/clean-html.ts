@@ -12,10 +12,10 @@ import { MAX_DEPTH } from './prune.js'
 const MIN_JSON_LD_BODY = 300
 
 /** HTML page → the article's prose (paragraphs with kinds), captions and page metadata. */
-export const cleanHtml: Cleaner = (input) => extractArticle(input.content, { url: input.hints?.url ?? null, date: input.hints?.date ?? null })
+export const cleanHtml: Cleaner = (input) => extractArticle(input.content, { url: input.hints?.url ?? null, date: input.hints?.date ?? null, language: input.hints?.language ?? null })
 
-/** What the container knows about the page (the URL it came from, a feed item's date). */
-export interface PageHints { url?: string | null; date?: string | null }
+/** What the container knows about the page (the URL it came from, a feed item's date and language). */
+export interface PageHints { url?: string | null; date?: string | null; language?: string | null }
 
 export function extractArticle(html: string, hints: PageHints = {}): CleanOutput {
   const messages: CleanOutput['messages'] = []
@@ -41,6 +41,6 @@ export function extractArticle(html: string, hints: PageHints = {}): CleanOutput
   const dateline = first ? matchDateline(first) : null
   if (dateline) meta.dateline = { place: dateline.place, agency: dateline.agency }
   const body = text.toString()
-  meta.language ??= detectLanguage(body)
+  meta.language ??= hints.language?.split(/[-_]/)[0]!.toLowerCase() || detectLanguage(body)
   return { text: body, paragraphs: text.paragraphs, meta, messages }
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { describe, expect, it } from 'vitest'
 import { buildProgram } from '../src/cli/main.js'
@@ -95,6 +95,16 @@ describe('README and docs show only commands that exist', () => {
       expect(problems).toEqual([])
     })
   }
+
+  it('README.md shows every top-level command and lists every source folder in its layout', () => {
+    const readme = read('README.md')
+    for (const cmd of program.commands) expect(readme, `README.md never shows entente ${cmd.name()}`).toMatch(new RegExp(`entente ${cmd.name()}\\b`))
+    const folders = (dir: string) => readdirSync(`${REPO_ROOT}${dir}`, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && readdirSync(`${REPO_ROOT}${dir}/${d.name}`).length > 0 && d.name !== 'extract')
+      .map((d) => `${dir}/${d.name}/`)
+    const layout = /## Source layout[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
+    for (const folder of [...folders('src'), ...folders('src/extract')]) expect(layout, `README.md's layout lacks ${folder}`).toMatch(new RegExp(`^${folder}\\s`, 'm'))
+  })
 
   it('the checker catches a made-up flag and command', () => {
     expect(checkEntenteCall(program, ['analyze', 'a.txt', '--jsno'])).toEqual(['analyze: no option --jsno'])

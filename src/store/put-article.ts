@@ -1,5 +1,6 @@
 import { bandKeys, encodeSketch, sketchText, type TextSketch } from '../dedup/index.js'
 import type { AnalysisRecord } from '../record/index.js'
+import { checkRecord } from './check-record.js'
 import type { Db, StoreDialect, Trx } from './dialect.js'
 import { assignMerged, recountMerged } from './merged-events.js'
 import { findDuplicate } from './near-duplicates.js'
@@ -19,6 +20,7 @@ const EVENT_CHUNK = 1000
  *  Articles are processed in order, so a batch stores exactly what one-by-one puts would store. */
 export async function putArticles(db: Db, dialect: StoreDialect, settings: WriteSettings, items: PutItem[]): Promise<PutArticleResult[]> {
   const prepared = items.map(({ record, options }) => {
+    checkRecord(record, record?.source ?? options.contentHash)
     const sketch = options.sketch ?? sketchText(record.text)
     const outlet = options.outlet ?? record.metadata.outlet ?? record.metadata.publisher ?? null
     return { record, hash: options.contentHash, sketch, buckets: bandKeys(sketch), outlet, rows: eventRows(record, outlet), quotes: quoteRows(record) }

@@ -164,6 +164,13 @@ for (const makeBackend of BACKENDS) {
       expect(await store.actor('NOBODY')).toBeNull()
     })
 
+    it('refuses a malformed record with a clear reason and stores nothing of it', async () => {
+      const before = await store.stats()
+      const broken = { ...trade, source: 'broken.json', events: [{ ...trade.events[0]!, quadClass: 9 }] }
+      await expect(store.putArticle(broken, { contentHash: hash('broken') })).rejects.toThrow(/broken\.json: events\[0\]\.quadClass must be 1–4/)
+      expect(await store.stats()).toEqual(before)
+    })
+
     it('records failures with their reason', async () => {
       await store.recordFailure('batch.jsonl:7', 'input/json', 'invalid JSON: Unexpected token')
       const f = await store.failures()

@@ -6,10 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { exportStore } from '../../src/export/index.js'
 import { openStore, type Store } from '../../src/store/index.js'
 import { ingestBatch } from '../../src/store/ingest/index.js'
+import { postgresBackend } from './backends.js'
 import { syntheticArticles, toJsonl } from './synthetic-articles.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-ingest-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const pg = postgresBackend()
+afterAll(async () => { rmSync(dir, { recursive: true, force: true }); await pg.stop() })
 
 async function csvOf(store: Store): Promise<string> {
   let s = ''
@@ -66,5 +68,19 @@ describe('batch ingest', () => {
     expect(b.network).toEqual(a.network)
     expect({ ...b.stats, failures: 0 }).toEqual({ ...a.stats, failures: 0 })
     await serial.close(); await parallel.close()
+  }, 120_000)
+
+  it.skipIf(!pg.available)('PostgreSQL stores exactly what SQLite stores', async () => {
+    const serial = await openStore(join(dir, 'serial.db'))
+    const onPg = await openStore(await pg.fresh('ingest'))
+    const summary = await ingestBatch([batch], { store: onPg, workers: 1 })
+    expect(summary.inserted).toBe(60)
+    const a = await snapshot(serial), b = await snapshot(onPg)
+    expect(b.events).toEqual(a.events)
+    expect(b.clusters).toEqual(a.clusters)
+    expect(b.merged).toEqual(a.merged)
+    expect(b.network).toEqual(a.network)
+    expect({ ...b.stats, backend: 'sqlite', failures: 0 }).toEqual({ ...a.stats, failures: 0 })
+    await serial.close(); await onPg.close()
   }, 120_000)
 })

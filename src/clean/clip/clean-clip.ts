@@ -67,7 +67,7 @@ export function cleanBlocks(blocks: Block[], input: RawInput, ctx: { capturedAt:
         if (last && !last.credit && i > 0 && items[i - 1]!.role.role === 'caption') last.credit = r.caption.credit
         else pendingCredit = r.caption.credit
       } else {
-        if (!meta.captions.some((c) => c.text === r.caption.text)) meta.captions.push({ text: r.caption.text, credit: r.caption.credit ?? pendingCredit })
+        if (!meta.captions.some((c) => sameCaption(c.text, r.caption.text))) meta.captions.push({ text: r.caption.text, credit: r.caption.credit ?? pendingCredit })
         pendingCredit = null
       }
       continue
@@ -128,6 +128,12 @@ function findBodyStart(items: readonly Item[]): number {
   }
   for (let i = lastHeaderMeta + 1; i < items.length; i++) if (items[i]!.role.role === 'text' && isProse(items[i]!.text)) return i
   return Math.max(0, lastHeaderMeta + 1)
+}
+
+/** The same caption printed twice, once with curly quotes. */
+function sameCaption(a: string, b: string): boolean {
+  const key = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"')
+  return a === b || key(a) === key(b)
 }
 
 /** A lone name is a byline when a date line sits right above or below it. */

@@ -5,6 +5,7 @@ import { matchCaption } from './caption.js'
 import { cleanClip } from './clean-clip.js'
 import { parseCopyright } from './copyright.js'
 import { findRelative, parseDate } from './dates.js'
+import { isGap } from './gaps.js'
 import { matchDateline } from './dateline.js'
 import { stripInline } from './inline.js'
 import { detectLanguage } from './language.js'
@@ -121,6 +122,16 @@ describe('clip cleaning', () => {
     const g = out.meta.gaps![0]!
     expect(out.text.slice(g.offset, g.offset + 15)).toBe('wheat and maize')
     expect(out.messages).toEqual([expect.objectContaining({ code: 'clip/gap', place: { start: g.offset - 2, end: g.offset } })])
+  })
+})
+
+describe('gaps', () => {
+  it('needs a cut paragraph followed by a mid-sentence start', () => {
+    expect(isGap('the more than 7,000 word', 'reached between the two', false)).toBe(true)
+    expect(isGap('they pledged to', '“increase co-operation” with each other', false)).toBe(true)
+    expect(isGap('relations with', 'Frayed ties between the west', true)).toBe(true)
+    expect(isGap('They also', 'While China had signalled backing', false)).toBe(false)
+    expect(isGap('The talks ended.', 'then the ministers left', false)).toBe(false)
   })
 })
 

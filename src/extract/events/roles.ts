@@ -48,7 +48,9 @@ export class SentenceActors {
     for (let k = this.to - 1; k >= this.from; k--) {
       const m = this.all[k]!
       if (m.last >= t) continue
-      if ((isNoun || gerund) && m.actors.length && m.last >= t - 2 && (this.isPossessive(m) || (isNoun && m.last === t - 1))) return { mentions: [m], via: `possessor "${m.text}" of the event noun` }
+      // "China's increased military buildup": a possessor may stand a few adjectives before the noun.
+      const near = this.isPossessive(m) ? m.last >= t - 4 && this.onlyLowerWords(m.last + 1, t) : isNoun && m.last === t - 1
+      if ((isNoun || gerund) && m.actors.length && near) return { mentions: [m], via: `possessor "${m.text}" of the event noun` }
       break
     }
     const relative = this.relativeAntecedent(t, stopAt)
@@ -118,6 +120,14 @@ export class SentenceActors {
       for (let k = this.from; k < this.to; k++) { const m = this.all[k]!; if (m.first <= i && i <= m.last && m.actors.length) return -1 }
     }
     return -1
+  }
+
+  private onlyLowerWords(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const c = this.view.text.charCodeAt(this.view.starts[i]!)
+      if (!(c >= 97 && c <= 122)) return false
+    }
+    return true
   }
 
   private gapIsAux(from: number, to: number): boolean {

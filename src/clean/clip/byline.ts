@@ -29,9 +29,9 @@ export function parseByline(text: string, capturedAt: string | null): Byline | n
   const rel = findRelative(s, capturedAt)
   if (rel && rel.index + rel.text.length >= s.replace(/[\s.]+$/, '').length) {
     published = { relative: rel.text, iso: rel.iso }
-    s = s.slice(0, rel.index)
+    s = s.slice(0, rel.index).replace(/\s*\b(?:updated|published|posted)\s*:?\s*$/i, '')
   } else if (/\d{4}/.test(s)) {
-    const tail = /\s*(?:[|,–—-]\s*)?(?:(?:Published|Updated|Posted)\s*:?\s*)?((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}.*)$/.exec(s)
+    const tail = /\s*(?:[|,–—-]\s*)?(?:(?:Published|Updated|Posted)\s*:?\s*)?((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d{1,2}\s+[A-Z][A-Za-z]+\.?|[A-Z][A-Za-z]+\.?\s+\d{1,2},?)\s+\d{4}.*)$/.exec(s)
     const d = tail ? parseDate(tail[1]!) : null
     if (tail && d && d.leftover === 0) { published = { relative: null, iso: d.iso }; s = s.slice(0, tail.index) }
   }

@@ -24,6 +24,10 @@ describe('bylines', () => {
     expect(b.authors).toEqual([{ name: 'Ana Ruiz', location: 'Lima' }, { name: 'Tom Bell', location: 'La Paz' }])
     expect(b.published).toEqual({ relative: '3 HOURS AGO', iso: '2031-01-01T09:00:00Z' })
   })
+  it('reads absolute and labelled times at the end of a byline', () => {
+    expect(parseByline('Ana Ruiz in Lima FEBRUARY 4 2031', null)).toMatchObject({ authors: [{ name: 'Ana Ruiz', location: 'Lima' }], published: { iso: '2031-02-04' } })
+    expect(parseByline('Ana Ruiz in Lima UPDATED 10 HOURS AGO', null)).toMatchObject({ authors: [{ name: 'Ana Ruiz', location: 'Lima' }], published: { relative: '10 HOURS AGO' } })
+  })
   it('reads "By" bylines with an agency', () => {
     expect(parseByline('By Ana Ruiz and Tom Bell, Reuters', null)).toMatchObject({ authors: [{ name: 'Ana Ruiz' }, { name: 'Tom Bell' }], agency: 'Reuters' })
   })

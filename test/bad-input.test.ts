@@ -95,7 +95,7 @@ describe('bad input (real CLI)', () => {
     if (process.getuid?.() !== 0) return true
     try { const r = spawnSync(process.execPath, ['-e', 'require("fs").accessSync(process.argv[1], 4)', bin], { ...asUser, timeout: 10_000 }); return r.status === 0 } catch { return false }
   })()
-  it.skipIf(!canDropPrivileges)('a file without read permission inside a folder (chmod 000)', () => {
+  it.skipIf(!canDropPrivileges)('a file without read permission inside a folder (chmod 000; as root it runs the CLI as user nobody, and is skipped when nobody cannot read the repository)', () => {
     const dir = join(tmp, 'perm')
     mkdirSync(dir)
     chmodSync(tmp, 0o755)

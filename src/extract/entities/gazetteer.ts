@@ -38,7 +38,7 @@ export function gazetteer(kb: Kb): Gazetteer {
     const key = `${s.kind === 'adjective' ? 'a' : 'n'}\u0000${tokens.join('\u0000')}`
     const same = seen.get(key)
     if (same) { if (!same.entries.includes(s.entry)) same.entries.push(s.entry); continue }
-    const p: Pattern = { tokens, lowers: tokens.map((t) => t.toLowerCase()), kind: s.kind, entries: [s.entry] }
+    const p: Pattern = { tokens, lowers: tokens.map((t) => t.replace(/’/g, "'").toLowerCase()), kind: s.kind, entries: [s.entry] }
     seen.set(key, p)
     const list = byFirst.get(p.lowers[0]!) ?? []
     list.push(p)
@@ -86,7 +86,7 @@ export function matchAt(g: Gazetteer, toks: readonly Tok[], i: number): Gazettee
   if (!g.byFirst.has(first.lower) && (first.baseLower === first.lower || !g.byFirst.has(first.baseLower))) return null
   // Multi-token patterns are only tried when the next token is their second word (one Map lookup).
   const second = toks[i + 1]
-  if (second && second.sentence === first.sentence && !first.possessive) {
+  if (second && second.sentence === first.sentence) {
     const multi = g.byTwo.get(`${first.lower}\u0000${second.lower}`) ?? (second.baseLower !== second.lower ? g.byTwo.get(`${first.lower}\u0000${second.baseLower}`) : undefined)
     const m = multi && tryPatterns(multi, toks, i)
     if (m) return m

@@ -37,6 +37,10 @@ export interface Lexicon {
   orgModifiers: Set<string>
   /** Religious, ethnic, political and regional adjectives: alone they are not an organisation ("Arab", "Sunni"). */
   groupAdjectives: Set<string>
+  /** Ordinary English words (compromise's lexicon, rules/words.json): alone, a capitalised one is no name. */
+  commonWords: Set<string>
+  /** Given names (same source): a two-word unknown name starting with one is a person. */
+  givenNames: Set<string>
   /** Titles indexed by lower-cased first word, longest first. */
   titles: Map<string, TitleRule[]>
 }
@@ -46,6 +50,7 @@ let cached: Lexicon | null = null
 export function lexicon(): Lexicon {
   if (cached) return cached
   const lex = read('lexicon.json') as LexiconFile
+  const words = read('words.json') as { version: string; common: string[]; givenNames: string[] }
   const titleFile = read('titles.json') as { version: string; titles: Omit<TitleRule, 'tokens'>[] }
   const titles = new Map<string, TitleRule[]>()
   for (const t of titleFile.titles) {
@@ -56,7 +61,9 @@ export function lexicon(): Lexicon {
   }
   for (const list of titles.values()) list.sort((a, b) => b.tokens.length - a.tokens.length)
   cached = {
-    version: `${lex.version}+titles.${titleFile.version}`,
+    version: `${lex.version}+titles.${titleFile.version}+words.${words.version}`,
+    commonWords: new Set(words.common),
+    givenNames: new Set(words.givenNames),
     orgHeads: new Map(Object.entries(lex.orgHeads)),
     eventHeads: new Set(lex.eventHeads),
     eventAliasHeads: new Map(Object.entries(lex.eventAliasHeads).map(([k, v]) => [k.toLowerCase(), new Set(v.map((x) => x.toLowerCase()))])),
@@ -72,4 +79,11 @@ export function lexicon(): Lexicon {
     titles,
   }
   return cached
+}
+
+const NOUN_SUFFIX = /(tion|tions|sion|sions|ship|ships|ment|ments|ness|ity|ities|ance|ances|ence|ences|ism|isms|ing|ings)$/
+
+/** An ordinary English word (lower-cased), by the lexicon or by a derivational suffix ("eradication", "relations"). */
+export function isCommonWord(lower: string, lex: Lexicon): boolean {
+  return lex.commonWords.has(lower) || (lower.length > 6 && NOUN_SUFFIX.test(lower))
 }

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../article/index.js'
 import type { Kb, KbEntry } from '../../kb/index.js'
 import { gazetteer, matchAt, matchPart, type GazetteerMatch } from './gazetteer.js'
-import type { Lexicon } from './lexicon.js'
+import { isCommonWord, type Lexicon } from './lexicon.js'
 import type { RawMention, TitleInfo, TitleRef } from './mention.js'
 import { capitalRun, headOf, nameLike, titleAt, type Run } from './names.js'
 import type { Tok } from './token-view.js'
@@ -174,6 +174,8 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     out.push({ ...base, kind: 'name', type: 'EVENT', rule: 'name.event-head' })
     return b
   }
+  // A bare head word ("Office", "Council") names nothing by itself; legislatures and courts do after "the".
+  if (run.head === 'ORG' && n === 1 && !(toks[a - 1]?.lower === 'the' && (run.sector === 'LEG' || run.sector === 'JUD'))) return b
   if (run.head === 'ORG') {
     out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.org-head', sector: run.sector, country: orgCountry ?? countryInside(toks, a, b, g) })
     return b
@@ -194,7 +196,7 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   const appositive = next && next.text === ',' && next2 && appositiveAt(toks, b + 1, lex)
   if (appositive) { person('name.appositive', { description: describe(text, toks, b + 1) }); return b }
   if (n >= 2 && anyToken(a, b, (t) => lex.particles.has(t.lower))) { person('name.particle'); return b }
-  if (n >= 2 && kb.givenNames.has(first.base)) { person('name.given-name'); return b }
+  if (n >= 2 && (kb.givenNames.has(first.base) || lex.givenNames.has(first.baseLower))) { person('name.given-name'); return b }
   const speech = (prev && lex.speechVerbs.has(prev.lower)) || (next && lex.speechVerbs.has(next.lower) && next.lower !== 'according')
   if (n >= 2 && n <= 4 && speech) { person('name.speech'); return b }
   // "in Raqqa", "near Sderot": an unknown name after a locative word is a place.
@@ -203,6 +205,9 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     if (lex.groupAdjectives.has(first.base)) return b
     if (prev?.lower === 'of' && a >= 2 && (lex.titles.has(toks[a - 2]!.lower) || lex.titles.has(toks[a - 2]!.lower.replace(/s$/, '')))) return b // "Secretary of Defense"
     if (first.titleCase) return b
+    if (titleAt(toks, a, lex)) return b // "President" without a name
+    // An ordinary word with a capital ("Justice", "Friendship") only counts as a short form of a longer name.
+    if (!first.allCaps && isCommonWord(first.baseLower, lex)) { out.push({ ...base, kind: 'alias', type: 'PERSON', rule: 'coref.surname', deferred: true }); return b }
     if (/^\p{Lu}[\p{Ll}]+(?:an|ian|ese|ish|ic|ist|ists|ism|i)s?$/u.test(first.base) && !first.allCaps) return b // adjective-like: Marxist, Asian
     if (first.allCaps && first.base.replace(/\./g, '').length <= 6) { out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.acronym', deferred: true, country: orgCountry }); return b }
     // A capitalised plural after a determiner, number or quantifier is a people or group ("1mn Uyghurs", "the Kurds").
@@ -212,6 +217,8 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   }
   // "Chief Financial Officer", "Deputy Director": a role written in capitals, not a name.
   if (lex.personNouns.has(last.baseLower) || titleAt(toks, b - 1, lex)) return b
+  // Ordinary words in capitals ("Joint Statement", "Add Job Alert", "New Era"): a heading or slogan, not a name.
+  if (!anyToken(a, b, (t) => !isCommonWord(t.baseLower, lex))) return b
   const allNameShaped = !anyToken(a, b, (t) => !NAME_SHAPE.test(t.base))
   // A run that contains a known place or organisation is an organisation's name ("Air France"), not a person's.
   const containsKnown = anyToken(a, b, (_t, k) => !!matchAt(g, toks, k)?.pattern.entries.some((e) => e.type === 'PLACE' || e.type === 'ORG'))

@@ -56,10 +56,10 @@ export function tokenView(text: string, tokens: Tokens, sentences: readonly Sent
       if (dash > 0 && dash < n - 2 && /^\p{Ll}+$/u.test(t.slice(dash + 1))) { baseEnd = start + dash; suffixed = true }
     }
     const base = baseEnd === end ? t : text.slice(start, baseEnd)
-    const lower = t.toLowerCase()
+    const lower = (c > 127 || t.includes('’') ? t.replace(/’/g, "'") : t).toLowerCase() // curly and straight apostrophes match alike
     const upper = asciiUpper || (c > 127 && t.charAt(0) !== t.charAt(0).toLowerCase())
     out[i] = {
-      start, end, text: t, lower, baseEnd, base, baseLower: base === t ? lower : base.toLowerCase(), possessive,
+      start, end, text: t, lower, baseEnd, base, baseLower: base === t ? lower : base.replace(/’/g, "'").toLowerCase(), possessive,
       cap: upper, allCaps: upper && word && base.length >= 2 && base === base.toUpperCase() && base !== base.toLowerCase(),
       word, sentence: s, sentStart: word && !seenWordInSentence, capsSentence: false, titleCase: false, suffixed,
     }

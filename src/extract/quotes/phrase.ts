@@ -125,7 +125,7 @@ export function phraseAfter(v: TokenView, lex: QuoteLexicon, i: number, hi: numb
       if (INNER_PREPOSITIONS.has(w) && e > i && lex.sourceNouns.has(v.lower(e - 1)) && e + 1 < hi && v.isCapital(e + 1)) { e++; continue }
       break
     }
-    if (!v.isCapital(e) && lex.cues.has(w)) break // a verb ends the phrase ("CCTV said Putin …")
+    if (!v.isCapital(e) && (lex.cues.has(w) || isLyAdverb(v, e))) break // a verb or an adverb ends the phrase ("CCTV said Putin …", "Schultz generally …")
     if (e > i && lex.determiners.has(w) && !lex.determiners.has(v.lower(e - 1)) && !v.isCapital(e - 1)) break // "told reporters | the talks …"
     if (v.isCapital(e)) named = true
     else if (!lex.determiners.has(w) && ++lowerWords > MAX_LOWER_WORDS) break

@@ -221,4 +221,17 @@ describe('reported speech', () => {
     ])
     expect(brief(quotes)).toEqual([[false, 'the bill would pass', ['senator']]])
   })
+
+  it('reads an attribution set inside its clause, a second verb of the subject, and a set-off phrase after "that"', () => {
+    const { quotes } = quotesOf([
+      'The harbour, Mayor Lena Ortiz says, will reopen within a month.',
+      'Jonas Berg generally backed the plan for years, and said he would vote for it again.',
+      'Ruth Alder said that, if re-elected, she would cut the levy.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'The harbour, Mayor Lena Ortiz says, will reopen within a month', ['Lena Ortiz']],
+      [false, 'he would vote for it again', ['Jonas Berg']],
+      [false, 'she would cut the levy', ['Ruth Alder']],
+    ])
+  })
 })

@@ -82,8 +82,8 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     const content = clauseRange(v, a, t - 1, lex)
     return content ? { phrase, content, rule: 'according-to' } : null
   }
-  // A participle ("…, saying …", "tweets early Friday saying that …") reports for the sentence's subject.
-  const phrase = w.endsWith('ing') ? sentenceSubject(v, lex, a, t) : subjectBefore(v, lex, a, t)
+  // A participle ("…, saying …", "tweets early Friday saying that …") or a second verb ("… and said …") reports for the sentence's subject.
+  const phrase = w.endsWith('ing') || afterAnd(v, lex, a, t) ? sentenceSubject(v, lex, a, t) : subjectBefore(v, lex, a, t)
   if (!phrase) return inverted(v, lex, cue, a, b, t)
   // Generic "you" ("you know where …") is no speaker.
   if (phrase.end - phrase.start === 1 && v.lower(phrase.start) === 'you') return null
@@ -111,12 +111,23 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     else if (m >= b - 1) k = b // "said this month on CNBC.": only a phrase of time or place follows
   }
   if (k < b && (v.lower(k) === 'that' || v.raw(k) === ':')) k++
+  // "said that, if elected, he would …": a set-off phrase before the clause's subject.
+  if (k < b && v.raw(k) === ',') {
+    let m = k + 1
+    while (m < b && m - k < 10 && v.raw(m) !== ',') m++
+    if (m < b - 1 && v.raw(m) === ',') k = m + 1
+  }
   if (k < b && !lex.notClauseStart.has(v.lower(k)) && inQuote[k]! < 0 || k < b && isOpenMark(v, k)) {
     const content = clauseRange(v, k, b, lex)
     if (content && (cue.class === 'speech' || v.lower(t + 1) === 'that' || !OBJECT_CUES.has(cue.lemma))) return { phrase, content, rule: 'speaker-cue-clause' }
   }
-  // "CLAUSE, X said."
+  // "Climate change, Mr. Obama often says, is the greatest threat": the attribution sits inside its clause.
   const comma = phrase.start - 1
+  if (comma > a && v.raw(comma) === ',' && t + 1 < b && v.raw(t + 1) === ',' && cue.class === 'speech' && inQuote[comma - 1]! < 0 && inQuote[t + 2]! < 0) {
+    const content = clauseRange(v, a, b, lex)
+    if (content && wordsIn(v, t + 2, b) >= 2) return { phrase, content, rule: 'parenthetical' }
+  }
+  // "CLAUSE, X said."
   if (comma > a && (v.raw(comma) === ',' || isCloseMark(v, comma)) && cue.class === 'speech') {
     const content = clauseRange(v, a, sepBefore(v, comma, a), lex)
     // "During his years in office, Obama said …", "But when Congress cut funding, Mexico said …": an introductory phrase is not what was said.
@@ -135,6 +146,13 @@ function inverted(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   if (!phrase || (phrase.end < b && !/^[.,;:!?]$/.test(v.raw(phrase.end)))) return null
   const content = clauseRange(v, a, sepBefore(v, t - 1, a), lex)
   return content ? { phrase, content, rule: 'clause-said-speaker' } : null
+}
+
+/** "X generally supported Y, and said …": the cue is a second verb of the sentence's subject. */
+function afterAnd(v: TokenView, lex: QuoteLexicon, a: number, t: number): boolean {
+  let j = t - 1
+  while (j > a && (lex.skipBeforeCue.has(v.lower(j)) || v.raw(j) === ',')) j--
+  return j > a && v.lower(j) === 'and' && v.raw(j - 1) === ','
 }
 
 /** The subject at the start of the sentence, after an introductory phrase ("In June, the senator …"). */

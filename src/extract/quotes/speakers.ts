@@ -3,7 +3,7 @@ import type { QuoteLexicon } from './lexicon.js'
 import { isPossessive, phraseEndingAt, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
 
-const TITLES = /^(presidents?|prime|ministers?|foreign|mr\.?|mrs\.?|ms\.?|dr\.?|gen\.?|sen\.?|rep\.?|gov\.?|chancellor|premier|secretary|king|queen|prince|crown|sheikh|pope|general|senator|governor)$/
+const TITLES = /^(presidents?|prime|ministers?|foreign|mr\.?|mrs\.?|ms\.?|dr\.?|gen\.?|sen\.?|rep\.?|gov\.?|chancellor|premier|secretary|king|queen|prince|crown|sheikh|pope|general|senator|governor|mayor|chairman|chairwoman|chief|judge|justice|ambassador|commissioner|director|spokesman|spokeswoman|sir|lord|lady|dame|rev\.?|representative|congressman|congresswoman|minister|deputy|vice|emir|ayatollah|archbishop|cardinal|colonel|col\.?|lt\.?|capt\.?|maj\.?|sgt\.?|adm\.?|prof\.?|professor)$/
 
 interface IndexedMention { start: number; end: number; entity: Entity; mention: Mention }
 

@@ -105,4 +105,9 @@ describe('entities: names the knowledge base does not know', () => {
     const es = entities('Rebel Commanders Say Government Forces Keep Shelling Harbour Towns In Ukraine')
     expect(es.map((e) => e.name)).toEqual(['Ukraine'])
   })
+  it('matches KB names written with curly apostrophes, and ignores ordinary capitalised words', () => {
+    const es = entities('The People’s Republic of China signed the Friendship Treaty. Justice was not mentioned.')
+    expect(byName(es, 'China')?.mentions[0]?.text).toBe('People’s Republic of China')
+    expect(es.filter((e) => e.name === 'Justice')).toEqual([])
+  })
 })

@@ -14,7 +14,9 @@ import { DETERMINERS, PREPOSITIONS } from './words.js'
 /** An event with its reasoning (what `entente explain` prints). */
 export interface DetectedEvent extends CodedEvent { why: EventReasoning }
 
-export interface DetectOutput { events: DetectedEvent[]; noSource: { place: { start: number; end: number }; rule: string }[] }
+/** A rule that matched but coded nothing: no acting party named, or nobody the act was aimed at. */
+export interface Uncoded { place: { start: number; end: number }; rule: string; why: 'no-source' | 'no-target' }
+export interface DetectOutput { events: DetectedEvent[]; uncoded: Uncoded[] }
 
 export interface DetectResources { rules: RuleIndex; cameo: Map<string, CameoCode>; lookupPlace: PlaceLookup }
 
@@ -48,7 +50,7 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
   const text = article.text
   const tokens = article.spans.tokens
   const sentences = article.spans.sentences ?? []
-  const out: DetectOutput = { events: [], noSource: [] }
+  const out: DetectOutput = { events: [], uncoded: [] }
   if (!tokens || !sentences.length) return out
   const view = WordsView.of(text, tokens)
   let mentions: ActorMention[] | null = null
@@ -67,14 +69,14 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
     let anyActor = false
     for (let k = mi; k < to && !anyActor; k++) anyActor = mentions[k]!.actors.length > 0
     if (!anyActor) {
-      for (const m of matches) out.noSource.push({ place: { start: view.starts[m.trigger]!, end: view.ends[m.end - 1]! }, rule: m.rule.id })
+      for (const m of matches) out.uncoded.push({ place: { start: view.starts[m.trigger]!, end: view.ends[m.end - 1]! }, rule: m.rule.id, why: 'no-source' })
       continue
     }
     const actors = new SentenceActors(view, mentions, mi, to, first, end)
     const earlier: Earlier[] = []
     for (const match of selectMatches(view, matches, end)) {
       const event = codeMatch(article, view, res, match, actors, sentence, first, end, baseDate, earlier)
-      if ('noSource' in event) out.noSource.push(event.noSource)
+      if ('uncoded' in event) out.uncoded.push(event.uncoded)
       else out.events.push(event)
     }
   }
@@ -84,14 +86,14 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
 function codeMatch(
   article: Article, view: WordsView, res: DetectResources, match: RuleMatch, actors: SentenceActors,
   sentence: { start: number; end: number }, first: number, end: number, baseDate: string | null, earlier: Earlier[],
-): DetectedEvent | { noSource: DetectOutput['noSource'][number] } {
+): DetectedEvent | { uncoded: Uncoded } {
   const { rule, trigger } = match
   const text = article.text
   const roles = actors.fill(match)
   const triggerSpan = { start: view.starts[trigger]!, end: view.ends[match.end - 1]! }
   const previous = inheritSubject(view, roles, match, earlier)
   earlier.push({ trigger, source: roles.source.mentions })
-  if (previous === 'drop' || !roles.source.mentions.length) return { noSource: { place: triggerSpan, rule: rule.id } }
+  if (previous === 'drop' || !roles.source.mentions.length) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-source' } }
   let source = uniqueActors(roles.source.mentions)
   const sourceEntities = new Set(source.map((a) => a.entity).filter(Boolean))
   let target = uniqueActors(roles.target.mentions).filter((a) => !a.entity || !sourceEntities.has(a.entity))
@@ -103,8 +105,8 @@ function codeMatch(
     source = all; target = all
   }
   // A consultation needs a second party: "X discussed the issue" is not a meeting.
-  if (rule.cameo.startsWith('04') && !target.length) return { noSource: { place: triggerSpan, rule: rule.id } }
-  if (rule.needsTarget && !target.length) return { noSource: { place: triggerSpan, rule: rule.id } }
+  if (rule.cameo.startsWith('04') && !target.length) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
+  if (rule.needsTarget && !target.length) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
   // Protest, repression, concessions and violence with no named recipient are domestic: CAMEO codes them
   // against the actor's own country ("police dispersed demonstrators" → EGY → EGY).
   let domestic = false
@@ -112,6 +114,8 @@ function codeMatch(
     const countries = [...new Set(source.map((a) => a.country).filter((c): c is string => !!c))]
     if (countries.length) { target = countries.map((c) => ({ entity: null, code: c, country: c, name: `${c} (domestic)` })); domestic = true }
   }
+  // A dyadic record needs a recipient; an act aimed at nobody named is reported as a message, not coded.
+  if (!target.length && rule.target !== 'none') return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
   const sourceLast = Math.max(-1, ...roles.source.mentions.filter((m) => m.last < trigger).map((m) => m.last))
   const { modality, cues } = readModality(view, rule, trigger, first, end, sourceLast)
   let cameo = rule.cameo

@@ -58,7 +58,7 @@ const MODALITY: [string, string, string[]][] = [
   ['hypothetical (if)', 'If Ruritania attacks Syldavia, the alliance will respond.', ['RRT>SYL:ASSAULT?hyp']],
   ['future intent to cooperate is AGREE', 'Syldavia will send aid to Borduria.', ['SYL>BRD:AGREE+fut']],
   ['future harm is THREATEN', 'Ruritania plans to cut diplomatic ties with Borduria.', ['RRT>BRD:THREATEN+fut']],
-  ['reported (the speaker is the source)', 'Syldavia has moved tanks to the border in what Borduria said was a prelude to an invasion.', ['BRD>SYL:ACCUSE~rep', 'SYL>:MOBILIZE']],
+  ['reported (the speaker is the source)', 'Syldavia has moved tanks to the Ruritanian border in what Borduria said was a prelude to an invasion.', ['BRD>SYL:ACCUSE~rep', 'SYL>RRT:MOBILIZE']],
   ['reported speech with must', 'Fenwick said Ruritania must free the hostages.', ['BRD>RRT:REQUEST']],
   ['a possibility noun is not an attack', 'Officials fear a Bordurian invasion of Syldavia.', ['BRD>SYL:ASSAULT?hyp']],
 ]
@@ -76,9 +76,10 @@ const ACTORS: [string, string, string[]][] = [
   ['passive with by', 'Syldavia was attacked by Borduria on Monday.', ['BRD>SYL:ASSAULT']],
   ['passive without agent: no source, no event', 'Twenty diplomats were expelled on Monday.', []],
   ['possessive noun', "Ruritania's condemnation of Syldavia surprised observers.", ['RRT>SYL:ACCUSE']],
-  ['apposition', 'Syldavia, a close ally of Borduria, has rejected the plan.', ['SYL>:REJECT']],
+  ['apposition', 'Syldavia, a close ally of Borduria, has rejected the Ruritanian plan.', ['SYL>RRT:REJECT']],
+  ['no recipient: a message, not an event', 'Syldavia has rejected the plan.', []],
   ['reported pronoun', 'Ruritania said it would release the Bordurian sailors.', ['RRT>BRD:AGREE+fut']],
-  ['relative clause', 'The EU sent inspectors to Syldavia, which later expelled them.', ['EU>SYL:ACCUSE', 'SYL>:SANCTION']],
+  ['relative clause', 'The EU sent inspectors to Syldavia, which later expelled Bordurian diplomats.', ['EU>SYL:ACCUSE', 'SYL>BRD:SANCTION']],
   ['joined', 'Syldavia has joined Ruritania in opposing the Bordurian plan.', ['RRT>BRD:REJECT', 'SYL>BRD:REJECT']],
   ['no actor, no event', 'The talks collapsed after midnight.', []],
 ]
@@ -112,7 +113,7 @@ describe('events: record fields', () => {
     const article = articleOf(['Syldavia condemned Borduria.'], {})
     const out = detectEvents(article, { rules: loadRules(), cameo: loadCameo(), lookupPlace: null })
     expect(out.events).toEqual([])
-    expect(out.noSource).toHaveLength(1)
+    expect(out.uncoded).toEqual([expect.objectContaining({ rule: 'verb.condemn.accuse', why: 'no-source' })])
   })
 })
 

@@ -31,9 +31,9 @@ export function explainEvents(article: Article): string {
     }
     if (e.amounts?.length) lines.push(`  amounts: ${e.amounts.map((i) => article.spans.amounts?.[i]?.text).join('; ')}`)
   }
-  const skipped = article.messages.filter((m) => m.code === 'events/no-source')
+  const skipped = article.messages.filter((m) => m.code === 'events/no-source' || m.code === 'events/no-target')
   if (skipped.length) {
-    lines.push('', `not coded (no acting party named): ${skipped.length}`)
+    lines.push('', `matched but not coded: ${skipped.length}`)
     for (const m of skipped) lines.push(`  "${m.place ? article.text.slice(m.place.start, m.place.end) : ''}" — ${m.reason}`)
   }
   return `${lines.join('\n')}\n`

@@ -273,9 +273,8 @@ export class SentenceActors {
     let source = this.subjectBefore(trigger, rule.kind === 'noun')
     // Crowds act where they are: "students throughout Indonesia staged demonstrations".
     if (!source.mentions.length && root === 14) source = this.placeBefore(trigger)
-    // Physical acts may be aimed at a place ("crackdown in Hong Kong"); words and agreements are not.
-    const allowPlace = root >= 14 || root === 7 || root === 8 || root === 9
-    const target = rule.target === 'none' ? NONE : this.reciprocal(trigger, end, source) ?? this.objectAfter(trigger + 1, allowPlace)
+    // With no other recipient, the country an act is done in is what it is aimed at ("crackdown in Hong Kong").
+    const target = rule.target === 'none' ? NONE : this.reciprocal(trigger, end, source) ?? this.objectAfter(trigger + 1, true)
     return { source, target, passive: false }
   }
 

@@ -1,13 +1,13 @@
 import { addMessage, type Amount, type CodedEvent } from '../../article/index.js'
 import { lookupPlace } from '../../kb/index.js'
 import { defineStage } from '../../pipeline/define-stage.js'
-import { detectEvents, type DetectResources } from './detect.js'
+import { detectEvents, type DetectResources, type Uncoded } from './detect.js'
 import { fieldEvents } from './headline.js'
 import { mergeEvents } from './merge.js'
 import { loadCameo } from './ontology.js'
 import { loadRules } from './rules.js'
 
-export interface EventsOutput { events: CodedEvent[]; noSource: { place: { start: number; end: number }; rule: string }[] }
+export interface EventsOutput { events: CodedEvent[]; uncoded: Uncoded[] }
 
 function resources(): DetectResources {
   return { rules: loadRules(), cameo: loadCameo(), lookupPlace: safeLookup }
@@ -29,13 +29,14 @@ export const eventsStage = defineStage<EventsOutput>({
     if (!res) { res = resources(); ctx.resources.set('events', res) }
     const found = detectEvents(article, res)
     // Body events first: a triple the body states keeps its body evidence; the headline adds a mention only.
-    return { events: mergeEvents([...found.events, ...fieldEvents(article, res)]), noSource: found.noSource }
+    return { events: mergeEvents([...found.events, ...fieldEvents(article, res)]), uncoded: found.uncoded }
   },
   apply(article, out) {
     article.spans.events = out.events
     attachAmounts(out.events, article.spans.amounts)
-    for (const n of out.noSource) {
-      addMessage(article, 'events/no-source', `rule ${n.rule} matched but no acting party is named; no event coded`, { severity: 'info', place: n.place, stage: 'events' })
+    for (const n of out.uncoded) {
+      const reason = n.why === 'no-source' ? 'no acting party is named' : 'nobody it is aimed at is named'
+      addMessage(article, `events/${n.why}`, `rule ${n.rule} matched but ${reason}; no event coded`, { severity: 'info', place: n.place, stage: 'events' })
     }
   },
 })

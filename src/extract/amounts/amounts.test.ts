@@ -35,10 +35,13 @@ describe('amounts', () => {
     expect(amounts('Donors pledged US$300m, HK$2bn and ₹500 crore.').map((a) => [a.value, a.unit])).toEqual([[3e8, 'USD'], [2e9, 'HKD'], [5e9, 'INR']])
   })
 
-  it('reads spelled numbers only with a multiplier or a measure', () => {
+  it('reads spelled numbers that count, not those naming a known set', () => {
     expect(amounts('The two presidents met for five hours and pledged two million doses.')).toEqual([
       { text: 'five hours', value: 5, unit: 'hour' },
       { text: 'two million doses', value: 2e6, unit: 'dose' },
+    ])
+    expect(amounts('Freedonia expelled three diplomats; their two sons stayed and one of the envoys left.')).toEqual([
+      { text: 'three diplomats', value: 3, unit: 'diplomat' },
     ])
   })
 

@@ -5,13 +5,15 @@ import type { AmountLexicon } from './lexicon.js'
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y
 const ORDINAL = /^(st|nd|rd|th)$/
 const MAX_UNIT_WORDS = 3
+const DEFINITE = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'both', 'all', 'first', 'last', 'other', 'of'])
 
 /**
  * Numbers with the unit they count: `10bn cubic metres a year`, `more than 100,000 troops`, `$2.5bn`,
  * `76%`. The unit is the counted noun, singular (lower-case unless a proper noun); currencies are ISO
  * codes. Years, dates, times and ordinals are not amounts, nor is a number without a unit. Spelled
- * numbers count only with a multiplier or a measure ("two million", "five years"): "the two leaders"
- * names people rather than counting them, and "dozens of" is too vague to carry a value.
+ * numbers count with a multiplier, a measure or a counted plural ("two million", "five years",
+ * "expelled two diplomats"), but "the two leaders" names a known set rather than counting it, and
+ * "dozens of" is too vague to carry a value.
  */
 export function extractAmounts(text: string, tokens: Tokens, lex: AmountLexicon): Amount[] {
   const v = TokenView.of(text, tokens)
@@ -85,6 +87,10 @@ function spelledAmountAt(v: TokenView, lex: AmountLexicon, t: number): { amount:
   if (mult !== undefined && v.lower(j).length > 1) { value *= mult; j++; return finish(v, lex, t, j, value, null, true, false) }
   if (w === 'a' || w === 'one') return null
   if (j < v.count && lex.measureUnits.has(v.lower(j))) return finish(v, lex, t, j, value, null, false, false)
+  // "expelled two diplomats" counts; "the two leaders", "their three sons" name a known set rather than count it.
+  const prev = t > 0 ? v.lower(t - 1) : ''
+  if (DEFINITE.has(prev) || /['’]s$/.test(prev)) return null
+  if (j < v.count && !v.isCapital(j) && isPlural(v.lower(j)) && !lex.notUnits.has(v.lower(j))) return finish(v, lex, t, j, value, null, false, false)
   return null
 }
 

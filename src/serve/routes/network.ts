@@ -32,6 +32,8 @@ export const networkRoute = defineRoute({
     const net = await deps.store.network({ ...toEventFilter(q), minCount: q.min, maxEdges: q.maxEdges })
     // An actor acting on itself (RUSGOV → RUS) is not an alignment between two actors: no self-loops.
     const edges = net.edges.filter((e) => e.source !== e.target)
-    return filterKinds({ ...net, edges, nodes: net.nodes.map((n) => ({ ...n, kind: actorKind(n.id, n.country) })) }, q.kind)
+    const linked = new Set(edges.flatMap((e) => [e.source, e.target]))
+    const nodes = net.nodes.filter((n) => linked.has(n.id)).map((n) => ({ ...n, kind: actorKind(n.id, n.country) }))
+    return filterKinds({ ...net, edges, nodes }, q.kind)
   },
 })

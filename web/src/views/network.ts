@@ -9,6 +9,15 @@ import { eventList } from '../parts/event-table.js'
 import { formParams, go, href } from '../router.js'
 import { PLOVER_TYPES, type Network, type NetworkEdge, type NetworkNode, type Timeline } from '../types.js'
 
+/** Force-directed layout; a big, dense graph (a whole corpus) needs much more repulsion to untangle its core. */
+function layoutFor(nodes: number): cytoscape.LayoutOptions {
+  const base = { name: 'cose' as const, animate: false, randomize: false, padding: 24 }
+  if (nodes <= 50) return { ...base, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 }
+  return { ...base, nodeRepulsion: () => 2500 * nodes, idealEdgeLength: () => 90, edgeElasticity: () => 200, gravity: 0.05, numIter: 2500, nodeOverlap: 40 }
+}
+
+/** Only the most active actors carry a permanent label; the rest show theirs on hover. */
+const LABELLED = 40
 const KINDS = ['state', 'government', 'security', 'opposition', 'business', 'media', 'society', 'organisation', 'other']
 
 function filterForm(params: URLSearchParams): HTMLFormElement {
@@ -95,7 +104,7 @@ export const networkView: View = async (root, route, isCurrent) => {
   const cy = cytoscape({
     container: graph,
     elements: [
-      ...net.nodes.map((n) => ({ data: { id: n.id, label: nodeLabel(n), size: 18 + 42 * Math.sqrt(n.events / maxNode), kind: n.kind } })),
+      ...net.nodes.map((n, i) => ({ data: { id: n.id, label: i < LABELLED ? nodeLabel(n) : '', name: nodeLabel(n), size: 14 + 46 * Math.sqrt(n.events / maxNode), kind: n.kind } })),
       ...net.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, index: i,
         width: 1.5 + 8 * Math.sqrt(e.count / maxEdge), colour: relationColour(e.cooperation, e.conflict) } })),
     ],
@@ -106,12 +115,15 @@ export const networkView: View = async (root, route, isCurrent) => {
       { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', 'curve-style': 'bezier', opacity: 0.85 } },
       { selector: 'edge:selected', style: { 'overlay-color': '#1b2330', 'overlay-opacity': 0.15, opacity: 1 } },
     ],
-    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 24 },
+    layout: layoutFor(net.nodes.length),
     wheelSensitivity: 0.3,
   })
   // Handle for debugging in the console and for the browser tests, which click real canvas positions.
   ;(window as unknown as { __entente_cy: unknown }).__entente_cy = cy
   cy.on('tap', 'edge', (evt) => void showDyad(panel, net.edges[evt.target.data('index') as number]!, names, params))
   cy.on('tap', 'node', (evt) => go('timeline', { actor: evt.target.id() as string }))
+  // Unlabelled (smaller) actors show their name while hovered.
+  cy.on('mouseover', 'node', (evt) => { evt.target.style('label', evt.target.data('name')) })
+  cy.on('mouseout', 'node', (evt) => { evt.target.removeStyle('label') })
   graph.dataset.ready = 'true'
 }

@@ -43,8 +43,13 @@ export function cleanBlocks(blocks: Block[], input: RawInput, ctx: { capturedAt:
   for (let i = 0; i < bodyStart; i++) {
     const it = items[i]!
     if (it.role.role !== 'text') continue
-    // A header line printed twice (page title and heading) is the headline.
-    if (it.duplicate && headerTexts[headerTexts.length - 1] === it.text) { knownHeadline ??= it.text; continue }
+    if (it.duplicate) {
+      // A line printed twice right above the body is an image's alt text and caption; higher up
+      // (more header lines follow) it is the page title and heading, so the headline.
+      if (items[i - 1]?.text === it.text) continue
+      if (!headerTextFollows(items, i + 2, bodyStart)) { meta.captions.push({ text: it.text, credit: null }); continue }
+      knownHeadline ??= it.text
+    }
     const person = nextToDate(items, i) ? parseBareName(it.text) : null
     if (person) { meta.authors.push(person); continue }
     headerTexts.push(it.text)
@@ -128,6 +133,11 @@ function findBodyStart(items: readonly Item[]): number {
   }
   for (let i = lastHeaderMeta + 1; i < items.length; i++) if (items[i]!.role.role === 'text' && isProse(items[i]!.text)) return i
   return Math.max(0, lastHeaderMeta + 1)
+}
+
+function headerTextFollows(items: readonly Item[], from: number, bodyStart: number): boolean {
+  for (let j = from; j < bodyStart; j++) if (items[j]!.role.role === 'text') return true
+  return false
 }
 
 /** The same caption printed twice, once with curly quotes. */

@@ -155,6 +155,13 @@ describe('language and front matter', () => {
 
 describe('clip header and body variants', () => {
   const run = (lines: string[], capturedAt: string | null = null) => cleanClip({ source: 't', content: lines.join('\n\n'), format: 'clip' }, { capturedAt })
+  it('reads a line printed twice as the headline high up, and as a caption right above the body', () => {
+    const title = run(['Daily Ledger', 'Saturday, Jan 24, 2031', 'Grain deal extended for a year', 'Grain deal extended for a year', 'Ministers agree to keep the corridor open', 'Ministers from twelve countries agreed on Friday to extend the grain corridor, officials said.'])
+    expect(title.meta).toMatchObject({ headline: 'Grain deal extended for a year', standfirst: 'Ministers agree to keep the corridor open', captions: [] })
+    const caption = run(['Grain deal extended for a year', 'Ana Ruiz', 'Friday 23 January 2031 18:02 GMT', 'Ships waiting at the port of Odesa', 'Ships waiting at the port of Odesa', 'Ministers from twelve countries agreed on Friday to extend the grain corridor, officials said.'])
+    expect(caption.meta).toMatchObject({ headline: 'Grain deal extended for a year', captions: [{ text: 'Ships waiting at the port of Odesa', credit: null }], authors: [{ name: 'Ana Ruiz' }] })
+    expect(caption.text.startsWith('Ministers from twelve')).toBe(true)
+  })
   it('takes a linked section tag of up to five words, and drops related-story links from the body', () => {
     const out = run([
       '[Chinese politics & policy](#)', 'Beijing tightens rules on overseas listings', 'Regulators want tech groups to seek approval before selling shares abroad',

@@ -11,12 +11,7 @@ export function readHeaderLines(texts: readonly string[], knownHeadline: string 
   if (!texts.length) return out
   const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
   let h = knownHeadline ? texts.findIndex((t) => fold(t) === fold(knownHeadline)) : -1
-  if (h < 0) {
-    const first = texts[0]!
-    // A section tag is short and shorter than the headline after it; with a standfirst below, it may run to five words.
-    const tagWords = countWords(first)
-    h = texts.length >= 2 && (tagWords <= 3 || (tagWords <= 5 && texts.length >= 3)) && !/[.!?]$/.test(first) && countWords(texts[1]!) > tagWords ? 1 : 0
-  }
+  if (h < 0) h = guessHeadline(texts)
   out.headline = texts[h]!
   if (h >= 1) {
     const tag = texts[h - 1]!
@@ -25,4 +20,21 @@ export function readHeaderLines(texts: readonly string[], knownHeadline: string 
   const next = texts[h + 1]
   if (next && countWords(next) >= 4) out.standfirst = next
   return out
+}
+
+/**
+ * Without a known title: [tag, headline, standfirst] is the common shape. Two or more short lines
+ * (menus, "Video", a section) before the first long line put the headline at that long line.
+ * With only two lines, a first line of one or two words is a tag, else it is the headline.
+ */
+function guessHeadline(texts: readonly string[]): number {
+  const first = texts[0]!, tagWords = countWords(first)
+  const isTag = (max: number) => tagWords <= max && !/[.!?]$/.test(first) && countWords(texts[1]!) > tagWords
+  if (texts.length >= 3) {
+    const long = texts.findIndex((t) => countWords(t) >= 5)
+    if (long >= 2) return long
+    // A section tag is short and shorter than the headline after it; with a standfirst below, it may run to five words.
+    return isTag(5) ? 1 : 0
+  }
+  return texts.length === 2 && isTag(2) ? 1 : 0
 }

@@ -37,7 +37,7 @@ describe.skipIf(!HAVE_CHROMIUM)('workbench in the browser', () => {
     const explain = await page.locator('#explain').textContent()
     expect(explain).toContain('Why was this coded?')
     expect(explain).toMatch(/CAMEO\s*\d{3}/)
-    expect(explain).toMatch(/Rule\s*fixture\.hand/)
+    expect(explain).toMatch(/Rule\s*[a-z][\w.-]+/)
     expect(await page.locator('.annotated .speaker-tag').count()).toBeGreaterThanOrEqual(0)
     await shot(w, '03-reader-explain')
   }, 60_000)

@@ -181,7 +181,8 @@ function inheritSubject(view: WordsView, roles: Roles, match: RuleMatch, earlier
       if (!DETERMINERS.has(w) && !/^[a-z-]+$/.test(w)) break
     }
   }
-  const before = earlier.filter((e) => e.trigger < src[0]!.first && e.trigger < match.trigger)
+  // Only an earlier event with a subject of its own can lend it ("Ousted President X has agreed …" keeps X).
+  const before = earlier.filter((e) => e.trigger < src[0]!.first && e.trigger < match.trigger && e.source.length)
   if (!before.length) return 'kept'
   // A subordinate clause brings its own subject: "… backing for Moscow as the two leaders agreed".
   for (let i = before[before.length - 1]!.trigger + 1; i < src[0]!.first; i++) {
@@ -190,7 +191,6 @@ function inheritSubject(view: WordsView, roles: Roles, match: RuleMatch, earlier
   }
   if (match.rule.kind === 'noun') return 'drop'
   const prev = before[before.length - 1]!
-  if (!prev.source.length) return 'drop'
   roles.source = { mentions: prev.source, via: `shares the subject of an earlier verb in the sentence (${prev.source.map((m) => `"${m.text}"`).join(' + ')})` }
   return 'inherited'
 }

@@ -1,6 +1,6 @@
 import type { ActorMention } from './mentions.js'
 import type { RuleMatch } from './match.js'
-import { BE, BREAKS, COORDINATION, PREPOSITIONS, REPORTING, SOFT } from './words.js'
+import { BE, BREAKS, COORDINATION, PREPOSITIONS, REPORTING, REPORTING_STOP, SOFT } from './words.js'
 import type { WordsView } from './words-view.js'
 
 /** The mentions that fill one role, and how they were found (for `explain`). */
@@ -176,7 +176,7 @@ export class SentenceActors {
     let clauseStop = limit
     for (let i = from; i < limit; i++) {
       const w = this.view.lower(i)
-      if (BREAKS.has(w) || (REPORTING.has(w) && i > from) || (CLAUSE_OPENERS.has(w) && i > from + 1)) { clauseStop = i; break }
+      if (BREAKS.has(w) || (REPORTING_STOP.has(w) && i > from) || (CLAUSE_OPENERS.has(w) && i > from + 1)) { clauseStop = i; break }
       // A comma ends the clause unless it separates listed actors ("Iran, Libya and Cuba").
       if (w === ',' && !(this.actorEndsAt(i - 1) && this.startsActor(i + 1)) && !(/\d$/.test(this.view.lower(i - 1)) && /^\d/.test(this.view.lower(i + 1)))) { clauseStop = i; break }
     }
@@ -269,10 +269,16 @@ export class SentenceActors {
     }
     const root = Number(rule.cameo.slice(0, 2))
     // "its support for …": the pronoun's owner is not resolved here, and the nearest actor is a guess.
-    if (rule.kind === 'noun' && POSSESSIVE_PRONOUNS.has(this.view.lower(trigger - 1))) return { source: NONE, target: NONE, passive: false }
+    if (rule.kind === 'noun' && POSSESSIVE_PRONOUNS.has(this.view.lower(trigger - 1))) {
+      // Only "<subject> <verb> its <noun>" is safe: the pronoun then names the subject.
+      const owner = this.subjectBefore(trigger - 1, false)
+      const ownerLast = owner.mentions.length ? owner.mentions[owner.mentions.length - 1]!.last : -99
+      if (trigger - 1 - ownerLast > 4 || !owner.mentions.length) return { source: NONE, target: NONE, passive: false }
+      return { source: { ...owner, via: `"${this.view.raw(trigger - 1)}" refers to the clause's subject: ${owner.via}` }, target: this.objectAfter(trigger + 1, true), passive: false }
+    }
     let source = this.subjectBefore(trigger, rule.kind === 'noun')
-    // Crowds act where they are: "students throughout Indonesia staged demonstrations".
-    if (!source.mentions.length && root === 14) source = this.placeBefore(trigger)
+    // Crowds and groups act where they are: "students throughout Indonesia staged demonstrations", "Opposition groups in Zimbabwe demanded".
+    if (!source.mentions.length) source = this.placeBefore(trigger, root === 14)
     // With no other recipient, the country an act is done in is what it is aimed at ("crackdown in Hong Kong").
     const target = rule.target === 'none' ? NONE : this.reciprocal(trigger, end, source) ?? this.objectAfter(trigger + 1, true)
     return { source, target, passive: false }
@@ -287,10 +293,16 @@ export class SentenceActors {
     return null
   }
 
-  private placeBefore(t: number): RoleFill {
+  private placeBefore(t: number, anyPlace: boolean): RoleFill {
     for (let k = this.to - 1; k >= this.from; k--) {
       const m = this.all[k]!
-      if (m.last < t && m.locative && m.actors.length) return { mentions: [m], via: `protesters located in "${m.text}"` }
+      if (m.last >= t || !m.locative || !m.actors.length) continue
+      // "Rebels in the Ivory Coast": a plural people noun right before "in (the)" is located there.
+      let i = m.first - 1
+      if (this.view.lower(i) === 'the') i--
+      const head = this.view.lower(i - 1)
+      if (anyPlace || PEOPLE.has(head) || /^[a-z]+(?:ers|ists|ans|ians|ants|ents|ees|ors|groups)$/.test(head)) return { mentions: [m], via: `people located in "${m.text}"` }
+      return NONE
     }
     return NONE
   }

@@ -16,6 +16,9 @@ export const REPORTING = new Set(['said', 'says', 'say', 'saying', 'told', 'tell
   'reiterates', 'concluded', 'added', 'believes', 'believed', 'maintained', 'maintains', 'contended', 'contends', 'asserted', 'asserts',
   'suggested', 'noted', 'stressed', 'emphasised', 'emphasized', 'reported', 'confirmed', 'according', 'wrote', 'called', 'described'])
 
+/** Reporting verbs that end a clause when looking for a recipient; participles used as adjectives ("alleged", "reported") do not. */
+export const REPORTING_STOP = new Set([...REPORTING].filter((w) => !['alleged', 'reported', 'called', 'described', 'claimed', 'confirmed', 'noted', 'suggested'].includes(w)))
+
 export const NEGATION = new Set(['not', 'never', 'no', "n't", 'cannot', 'neither', 'nor', 'without'])
 export const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', "'d"])
 export const FUTURE = new Set(['will', 'shall', "'ll", 'wo'])

@@ -1,6 +1,11 @@
 import type { Redis } from 'ioredis'
 import type { RawInput } from '../article/index.js'
-import { readInputs } from '../ingest/index.js'
+import { readFile } from 'node:fs/promises'
+import { decodeBytes } from '../ingest/decode.js'
+import { fetchResource } from '../ingest/fetch.js'
+import { parseFeed, type Feed } from '../ingest/feed.js'
+import { feedInputs } from '../ingest/feed-reader.js'
+import { decodeFetched, isHttpUrl } from '../ingest/url.js'
 import { contentHash } from '../store/content-hash.js'
 import type { Producer } from './producer.js'
 
@@ -15,7 +20,15 @@ export async function pollFeeds(feeds: string[], producer: Producer, redis: Redi
   for (const feed of feeds) {
     const r: PollResult = { feed, items: 0, enqueued: 0, seen: 0, errors: [] }
     const fresh: RawInput[] = []
-    for await (const item of readInputs([feed], { fetch: opts.fetch ?? true })) {
+    let doc: Feed
+    try { doc = await loadFeed(feed) } catch (e) { r.errors.push(`${feed}: ${(e as Error).message}`); results.push(r); continue }
+    // Links already seen are dropped before anything is fetched: a poll costs one request per new item.
+    const entries = []
+    for (const entry of doc.entries) {
+      if (entry.item?.link && (await redis.sismember(SEEN_URLS, entry.item.link))) { r.items++; r.seen++; continue }
+      entries.push(entry)
+    }
+    for await (const item of feedInputs({ ...doc, entries }, { fetch: opts.fetch ?? true })) {
       if (item.error) { r.errors.push(`${item.error.location}: ${item.error.message}`); continue }
       r.items++
       const url = item.input.hints?.url ?? null
@@ -38,6 +51,11 @@ export async function pollFeeds(feeds: string[], producer: Producer, redis: Redi
     results.push(r)
   }
   return results
+}
+
+async function loadFeed(spec: string): Promise<Feed> {
+  if (isHttpUrl(spec)) return parseFeed(decodeFetched(await fetchResource(spec)).text, spec)
+  return parseFeed(decodeBytes(await readFile(spec), spec).text, spec)
 }
 
 export function parseInterval(v: string): number {

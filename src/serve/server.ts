@@ -40,12 +40,13 @@ export interface ServeOptions {
 export interface RunningServer { url: string; port: number; host: string; app: Hono; store: Store; close(): Promise<void> }
 
 /** Builds the dependencies once at boot: one pipeline, one store, for every request. */
-export function serveDeps(store: Store, pipeline: Pipeline = createPipeline()): ServeDeps {
+export function serveDeps(store: Store, pipeline: Pipeline = createPipeline(), opts: { publicOnly?: boolean } = {}): ServeDeps {
   return {
     store,
     version: VERSION,
     analyze: (input: RawInput) => toRecord(pipeline.run(input)),
-    fetchUrl: async (url) => (await import('../ingest/url.js')).fetchArticle(url),
+    // Beyond loopback, URLs to analyse may not point back into private networks (SSRF).
+    fetchUrl: async (url) => (await import('../ingest/url.js')).fetchArticle(url, { publicOnly: opts.publicOnly ?? false }),
   }
 }
 
@@ -56,7 +57,7 @@ export async function startServer(opts: ServeOptions = {}): Promise<RunningServe
     throw new ServeError('serve/token-required', `refusing to listen on ${host} without a token: set ENTENTE_TOKEN (write endpoints need it beyond loopback)`)
   }
   const store = opts.store ?? await openStore(opts.db)
-  const deps = serveDeps(store, opts.pipeline)
+  const deps = serveDeps(store, opts.pipeline, { publicOnly: !isLoopback(host) })
   if (opts.queue) deps.queue = (await import('../queue/monitor.js')).createQueueMonitor(opts.queue)
   const app = createApp(deps, { token, webDir: opts.webDir === undefined ? WEB_DIST : opts.webDir, maxBodyBytes: opts.maxBodyBytes })
   const server = await new Promise<ServerType>((resolve, reject) => {

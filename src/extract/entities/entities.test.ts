@@ -110,4 +110,10 @@ describe('entities: names the knowledge base does not know', () => {
     expect(byName(es, 'China')?.mentions[0]?.text).toBe('People’s Republic of China')
     expect(es.filter((e) => e.name === 'Justice')).toEqual([])
   })
+  it('links "the Russian president" to the one Russian president named in the article', () => {
+    const es = entities('Vladimir Putin met Olaf Scholz in Moscow. The Russian president said talks would continue.', '2022-02-15')
+    const putin = byName(es, 'Vladimir Putin')!
+    expect(putin.mentions.find((m) => m.kind === 'title')?.text).toBe('The Russian president')
+    expect(byName(es, 'Olaf Scholz')?.mentions.some((m) => m.kind === 'title')).toBe(false)
+  })
 })

@@ -14,8 +14,8 @@ export interface Pattern {
 export interface Gazetteer {
   /** Patterns by lower-cased first token, longest first. */
   byFirst: Map<string, Pattern[]>
-  /** Multi-token patterns by "first\u0000second" token, longest first; one-token patterns by first token. */
-  byTwo: Map<string, Pattern[]>
+  /** Multi-token patterns by first then second token, longest first; one-token patterns by first token. */
+  byTwo: Map<string, Map<string, Pattern[]>>
   single: Map<string, Pattern[]>
   /** Combining forms by lower-cased stem ("sino" → China). */
   combining: Map<string, KbEntry>
@@ -44,16 +44,17 @@ export function gazetteer(kb: Kb): Gazetteer {
     list.push(p)
     byFirst.set(p.lowers[0]!, list)
   }
-  const byTwo = new Map<string, Pattern[]>()
+  const byTwo = new Map<string, Map<string, Pattern[]>>()
   const single = new Map<string, Pattern[]>()
   for (const [first, list] of byFirst) {
     list.sort((a, b) => b.tokens.length - a.tokens.length || kindRank(a) - kindRank(b))
     for (const p of list) {
-      const key = p.lowers.length > 1 ? `${first}\u0000${p.lowers[1]}` : first
-      const target = p.lowers.length > 1 ? byTwo : single
-      const l = target.get(key) ?? []
+      if (p.lowers.length === 1) { const l = single.get(first) ?? []; l.push(p); single.set(first, l); continue }
+      let seconds = byTwo.get(first)
+      if (!seconds) { seconds = new Map(); byTwo.set(first, seconds) }
+      const l = seconds.get(p.lowers[1]!) ?? []
       l.push(p)
-      target.set(key, l)
+      seconds.set(p.lowers[1]!, l)
     }
   }
   const g = { byFirst, byTwo, single, combining }
@@ -81,13 +82,26 @@ export function caseFits(kbToken: string, tok: Tok, text: string): boolean {
 export interface GazetteerMatch { pattern: Pattern; start: number; end: number /* token index, exclusive */ }
 
 /** Longest KB pattern starting at token i. Inner tokens must not be possessive; the last may be ("Russia's"). */
+// The scan and the name classifier ask about the same positions more than once: remember the answers
+// for the token array being scanned (one article at a time).
+let memoToks: readonly Tok[] | null = null
+let memo: (GazetteerMatch | null | undefined)[] = []
+
 export function matchAt(g: Gazetteer, toks: readonly Tok[], i: number): GazetteerMatch | null {
+  if (memoToks !== toks) { memoToks = toks; memo = new Array(toks.length) }
+  const known = memo[i]
+  if (known !== undefined) return known
+  return (memo[i] = matchUncached(g, toks, i))
+}
+
+function matchUncached(g: Gazetteer, toks: readonly Tok[], i: number): GazetteerMatch | null {
   const first = toks[i]!
   if (!g.byFirst.has(first.lower) && (first.baseLower === first.lower || !g.byFirst.has(first.baseLower))) return null
-  // Multi-token patterns are only tried when the next token is their second word (one Map lookup).
+  // Multi-token patterns are only tried when the next token is their second word (two Map lookups).
   const second = toks[i + 1]
-  if (second && second.sentence === first.sentence) {
-    const multi = g.byTwo.get(`${first.lower}\u0000${second.lower}`) ?? (second.baseLower !== second.lower ? g.byTwo.get(`${first.lower}\u0000${second.baseLower}`) : undefined)
+  const seconds = g.byTwo.get(first.lower)
+  if (seconds && second && second.sentence === first.sentence) {
+    const multi = seconds.get(second.lower) ?? (second.baseLower !== second.lower ? seconds.get(second.baseLower) : undefined)
     const m = multi && tryPatterns(multi, toks, i)
     if (m) return m
   }

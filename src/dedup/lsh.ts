@@ -9,7 +9,7 @@ import { MINHASH_SIZE, type TextSketch } from './minhash.js'
 export const LSH_ROWS = 2
 export const LSH_BANDS = Math.min(48, MINHASH_SIZE / LSH_ROWS)
 
-/** One integer bucket key per band (band in the high bits), safe as a JS number and a SQL bigint. */
+/** One integer bucket key per band (band in the high bits, below 2^38), safe as a JS number and a SQL bigint. */
 export function bandKeys(s: TextSketch): number[] {
   const keys: number[] = []
   if (!s.size) return keys

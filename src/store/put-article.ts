@@ -1,6 +1,7 @@
 import { bandKeys, encodeSketch, sketchText, type TextSketch } from '../dedup/index.js'
 import type { AnalysisRecord } from '../record/index.js'
 import { checkRecord } from './check-record.js'
+import { searchKeys, weekKeys, weekOf } from './time-buckets.js'
 import type { Db, StoreDialect, Trx } from './dialect.js'
 import { assignMerged, recountMerged } from './merged-events.js'
 import { findDuplicate } from './near-duplicates.js'
@@ -23,7 +24,9 @@ export async function putArticles(db: Db, dialect: StoreDialect, settings: Write
     checkRecord(record, record?.source ?? options.contentHash)
     const sketch = options.sketch ?? sketchText(record.text)
     const outlet = options.outlet ?? record.metadata.outlet ?? record.metadata.publisher ?? null
-    return { record, hash: options.contentHash, sketch, buckets: bandKeys(sketch), outlet, rows: eventRows(record, outlet), quotes: quoteRows(record) }
+    const week = weekOf(isoDay(record.metadata?.published?.iso))
+    const bands = bandKeys(sketch)
+    return { record, hash: options.contentHash, sketch, buckets: weekKeys(week, bands), search: searchKeys(week, bands), outlet, rows: eventRows(record, outlet), quotes: quoteRows(record) }
   })
   return db.transaction().execute(async (trx) => {
     await dialect.serializeWrites(trx)
@@ -34,7 +37,7 @@ export async function putArticles(db: Db, dialect: StoreDialect, settings: Write
     for (const p of prepared) {
       const known = done.get(p.hash) ?? await findByHash(trx, p.hash)
       if (known) { results.push({ ...known, inserted: false }); continue }
-      const dup = await findDuplicate(trx, p.sketch, p.buckets, settings.duplicateContainment)
+      const dup = await findDuplicate(trx, p.sketch, p.search, settings.duplicateContainment)
       if (dup?.adopt) await trx.updateTable('articles').set({ cluster_id: dup.id }).where('id', '=', dup.id).execute()
       const meta = p.record.metadata
       const { id } = await trx.insertInto('articles').values({

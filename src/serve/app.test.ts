@@ -216,6 +216,11 @@ describe('analyze and ingest', () => {
       expect(record.text).not.toContain('Most read')
       const refused = await post('/api/analyze', { url: 'file:///etc/passwd' })
       expect(refused.status).toBe(400)
+      // A server reachable beyond loopback fetches public addresses only (no SSRF into the private network).
+      const publicApp = createApp(serveDeps(store, undefined, { publicOnly: true }), { token: null, webDir: null })
+      const blocked = await publicApp.request('/api/analyze', { method: 'POST', body: JSON.stringify({ url }), headers: { 'content-type': 'application/json' } })
+      expect(blocked.status).toBe(502)
+      expect(((await blocked.json()) as any).error).toMatchObject({ code: 'analyze/fetch-failed', details: { cause: 'fetch/private-address' } })
     } finally { site.close() }
   })
 

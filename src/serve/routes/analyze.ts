@@ -17,11 +17,12 @@ export const analyzeBody = z.object({
 /** Builds the RawInput for a body with text, HTML or a URL. */
 export async function inputFromBody(body: z.output<typeof analyzeBody>, deps: ServeDeps): Promise<RawInput> {
   if (body.url !== undefined) {
-    if (!deps.fetchUrl) throw new ApiError(501, 'analyze/url-unsupported', 'this server does not fetch URLs (only a server on loopback does); send the page as html')
+    if (!deps.fetchUrl) throw new ApiError(501, 'analyze/url-unsupported', 'this server does not fetch URLs; send the page as html')
     try {
       return await deps.fetchUrl(body.url)
     } catch (e) {
-      throw new ApiError(502, 'analyze/fetch-failed', `could not fetch ${body.url}: ${(e as Error).message}`)
+      const code = (e as { code?: unknown }).code
+      throw new ApiError(502, 'analyze/fetch-failed', `could not fetch ${body.url}: ${(e as Error).message}`, typeof code === 'string' ? { cause: code } : undefined)
     }
   }
   const content = body.html ?? body.text!

@@ -32,8 +32,7 @@ export function gazetteer(kb: Kb): Gazetteer {
   const seen = new Map<string, Pattern>()
   for (const s of kb.surfaces) {
     if (s.kind === 'combining') { combining.set(s.surface.slice(0, -1).toLowerCase(), s.entry); continue }
-    const toks = tokenize(s.surface)
-    const tokens = Array.from({ length: toks.count }, (_, i) => s.surface.slice(toks.starts[i], toks.ends[i]))
+    const tokens = surfaceTokens(s.surface)
     if (!tokens.length) continue
     const key = `${s.kind === 'adjective' ? 'a' : 'n'}\u0000${tokens.join('\u0000')}`
     const same = seen.get(key)
@@ -61,6 +60,14 @@ export function gazetteer(kb: Kb): Gazetteer {
   built.set(kb, g)
   return g
 }
+
+/** Plain words split on spaces (most KB names); anything else goes through the segmenter's tokenizer. */
+function surfaceTokens(surface: string): string[] {
+  if (PLAIN.test(surface)) return surface.split(' ')
+  const toks = tokenize(surface)
+  return Array.from({ length: toks.count }, (_, i) => surface.slice(toks.starts[i], toks.ends[i]))
+}
+const PLAIN = /^\p{L}+(?: \p{L}+)*$/u
 
 const kindRank = (p: Pattern) => (p.kind === 'adjective' ? 1 : 0)
 

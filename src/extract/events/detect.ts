@@ -23,8 +23,9 @@ export interface DetectResources { rules: RuleIndex; cameo: Map<string, CameoCod
 // "talks with", "deal between": the one after the preposition is a partner, not a recipient.
 const PARTNER = new Set(['with', 'between', 'and', 'among'])
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'since', 'if', 'unless', 'after', 'before', 'who', 'which', 'that', 'where'])
-// CAMEO roots whose acts without a named recipient are domestic: yield (08), protest (14), coerce (17), assault (18).
-const DOMESTIC_ROOTS = new Set(['08', '14', '17', '18'])
+// CAMEO roots whose acts without a named recipient are domestic: intent (03, "promised to democratise the country"),
+// yield (08), protest (14), coerce (17), assault (18).
+const DOMESTIC_ROOTS = new Set(['03', '08', '14', '17', '18'])
 const COOPERATIVE_INTENT_OK = new Set(['resign'])
 
 function uniqueActors(mentions: ActorMention[]): EventActor[] {

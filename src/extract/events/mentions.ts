@@ -56,7 +56,7 @@ function usable(code: ActorCode | null): ActorCode | null {
 // A group's code that does not start with the country ("ALQAEDA" for a Saudi-born leader) names a
 // non-state actor: the country is the person's, not the actor's, so the event keeps the group code.
 function toActor(entity: Entity, code: ActorCode, text: string): EventActor {
-  const country = code.country && code.code.startsWith(code.country) ? code.country : code.country && code.code.length <= 3 ? code.country : null
+  const country = code.country && code.code.startsWith(code.country) ? code.country : null
   return { entity: entity.id, code: code.code, country, name: entity.name ?? text }
 }
 

@@ -44,8 +44,8 @@ export function readModality(view: WordsView, rule: Rule, trigger: number, sente
   for (let i = sentenceStart; i < sentenceEnd; i++) {
     const w = view.lower(i)
     if (!CONDITIONAL.has(w)) continue
-    if (w === 'unless') { m.future = true; cues.push('condition "unless" (a promise or threat)') }
-    else if (i < trigger) { m.hypothetical = true; cues.push('condition "if"') }
+    if (i < trigger) { m.hypothetical = true; cues.push(`inside the condition "${view.raw(i)}"`) }
+    else if (w === 'unless') { m.future = true; cues.push('condition "unless" (a promise or threat)') }
     break
   }
   if (rule.intent && !m.future) { m.future = true; cues.push(`intent verb "${view.raw(trigger)}"`) }

@@ -12,7 +12,7 @@ const WINDOW = 16
 // Words that may sit between coordinated actors: "the US and many western countries", "Xi Jinping of China and …".
 const LINK_DETERMINERS = new Set(['of', "'s", 'the', 'many', 'several', 'other', 'some', 'its', 'their', 'all', 'most', 'fellow', 'senior', 'top', 'key'])
 const STANCE = new Set(['opposed', 'committed', 'prepared', 'determined', 'inclined', 'poised', 'dedicated', 'obliged', 'forced', 'allowed', 'expected', 'set'])
-const PEOPLE = new Set(['leaders', 'leader', 'members', 'officials', 'inhabitants', 'residents', 'citizens', 'people', 'government', 'governments',
+const PEOPLE = new Set(['leaders', 'leader', 'member', 'members', 'officials', 'inhabitants', 'residents', 'citizens', 'people', 'government', 'governments',
   'forces', 'troops', 'ministers', 'minister', 'president', 'presidents', 'head', 'heads', 'representatives', 'delegation', 'delegations',
   'workers', 'students', 'rebels', 'army', 'police', 'authorities', 'spokesman', 'spokeswoman', 'envoy', 'envoys', 'ambassador', 'sides',
   'parliament', 'military', 'navy', 'coalition', 'allies', 'partners', 'nationals', 'soldiers', 'diplomats', 'chief', 'chiefs'])
@@ -142,6 +142,8 @@ export class SentenceActors {
       const p = this.all[j]!
       if (p.first < stopAt || !p.actors.length) break
       if (!this.onlyLinkWords(p.last + 1, cur.first)) break
+      // Adjacent names modify the head ("NATO-member Norway", "Russia's Gazprom"): keep the head alone.
+      if (p.last + 1 >= cur.first) break
       group.unshift(p)
       cur = p
     }
@@ -176,6 +178,7 @@ export class SentenceActors {
     let clauseStop = limit
     for (let i = from; i < limit; i++) {
       const w = this.view.lower(i)
+      if (w === '(') { while (i < limit && this.view.lower(i) !== ')') i++; continue } // "(UCF)" is an aside
       if (BREAKS.has(w) || (REPORTING_STOP.has(w) && i > from) || (CLAUSE_OPENERS.has(w) && i > from + 1)) { clauseStop = i; break }
       // A comma ends the clause unless it separates listed actors ("Iran, Libya and Cuba").
       if (w === ',' && !(this.actorEndsAt(i - 1) && this.startsActor(i + 1)) && !(/\d$/.test(this.view.lower(i - 1)) && /^\d/.test(this.view.lower(i + 1)))) { clauseStop = i; break }

@@ -16,6 +16,9 @@ function layoutFor(nodes: number): cytoscape.LayoutOptions {
   return { ...base, nodeRepulsion: () => 2500 * nodes, idealEdgeLength: () => 90, edgeElasticity: () => 200, gravity: 0.05, numIter: 2500, nodeOverlap: 40 }
 }
 
+/** A readable graph by default; the form raises it (the API allows up to 5000). */
+const DEFAULT_MAX_EDGES = 150
+
 /** Only the most active actors carry a permanent label; the rest show theirs on hover. */
 const LABELLED = 40
 const KINDS = ['state', 'government', 'security', 'opposition', 'business', 'media', 'society', 'organisation', 'other']
@@ -31,12 +34,14 @@ function filterForm(params: URLSearchParams): HTMLFormElement {
     h('details', {}, h('summary', {}, `Actor kinds${kinds.size ? ` (${kinds.size})` : ''}`),
       h('div', { class: 'checks' }, ...KINDS.map((k) => h('label', {}, h('input', { type: 'checkbox', name: 'kind', value: k, checked: kinds.has(k) }), ` ${k}`)))),
     h('label', {}, 'Min. events ', h('input', { type: 'number', name: 'min', min: 1, value: params.get('min') ?? '1', class: 'short' })),
+    h('label', {}, 'Strongest ', h('input', { type: 'number', name: 'max', min: 1, max: 5000, value: params.get('max') ?? String(DEFAULT_MAX_EDGES), class: 'short' }), ' relations'),
     h('button', { type: 'submit' }, 'Apply'),
     h('a', { href: '#/network', class: 'button-link' }, 'Reset'))
   form.addEventListener('submit', (e) => {
     e.preventDefault()
     const p = formParams(form)
     if (p.min === '1') delete p.min
+    if (p.max === String(DEFAULT_MAX_EDGES)) delete p.max
     go('network', p)
   })
   return form
@@ -88,7 +93,7 @@ export const networkView: View = async (root, route, isCurrent) => {
   const graph = h('div', { id: 'graph', class: 'graph', 'aria-label': 'Alignment network' })
   const panel = h('aside', { class: 'panel', id: 'dyad' }, empty('Click an edge', 'Its events and weekly timeline appear here. Click a node to open the actor.'))
   replace(root, h('h1', {}, 'Alignment network'), filterForm(params), loading('network'))
-  const net = await get<Network>('network', { from: params.get('from'), to: params.get('to'), type: params.get('type'), kind: params.get('kind'), min: params.get('min') })
+  const net = await get<Network>('network', { from: params.get('from'), to: params.get('to'), type: params.get('type'), kind: params.get('kind'), min: params.get('min'), maxEdges: params.get('max') ?? DEFAULT_MAX_EDGES })
   if (!isCurrent()) return
   if (!net.nodes.length) {
     replace(root, h('h1', {}, 'Alignment network'), filterForm(params), empty('No relations to show', 'No coded events between two actors match these filters. Ingest articles (`entente ingest …`) or widen the filters.'))

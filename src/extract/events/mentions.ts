@@ -53,14 +53,16 @@ function usable(code: ActorCode | null): ActorCode | null {
   return code && (code.country || !SECTOR_ONLY.has(code.code)) ? code : null
 }
 
-// A group's code that does not start with the country ("ALQAEDA" for a Saudi-born leader) names a
-// non-state actor: the country is the person's, not the actor's, so the event keeps the group code.
+// Transnational actors keep their own code (FORMAT.md: international organisations, "the West", and groups
+// such as ALQAEDA or ISIL): a country on them is a person's nationality, not the actor's.
+const TRANSNATIONAL = new Set(['UN', 'EU', 'NATO', 'AUKUS', 'APEC', 'IAEA', 'ILO', 'OSCE', 'ARABLEAGUE', 'ICRC', 'AMNESTY', 'INTERPOL',
+  'TALIBAN', 'ALQAEDA', 'ISIL', 'WST', 'IGO', 'NGO', 'HRW', 'WHO', 'IMF', 'WTO', 'ASEAN', 'AU', 'OPEC', 'G7', 'G20'])
+
 function toActor(entity: Entity, code: ActorCode, text: string): EventActor {
-  const country = code.country && code.code.startsWith(code.country) ? code.country : null
+  const country = TRANSNATIONAL.has(code.code) ? null : code.country ?? null
   return { entity: entity.id, code: code.code, country, name: entity.name ?? text }
 }
 
-/** Every entity mention in token order; pair phrases ("the two leaders") become mentions of the last two actors named. */
 export function collectMentions(article: Article, view: WordsView, lookup: PlaceLookup = null): ActorMention[] {
   const out: ActorMention[] = []
   for (const entity of article.spans.entities ?? []) {

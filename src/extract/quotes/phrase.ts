@@ -88,6 +88,7 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
       break
     }
     if (v.isCapital(t)) { s = t; continue }
+    if (lex.cues.has(w)) break // a verb: the phrase began after it ("The spot shows | footage")
     if (lex.determiners.has(v.lower(s))) break // nothing precedes a determiner inside a noun phrase
     if (++lowerWords > MAX_LOWER_WORDS || isLyAdverb(v, t)) break
     s = t

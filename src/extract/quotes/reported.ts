@@ -19,7 +19,7 @@ const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or'])
 const CLAUSE_JOINERS = new Set(['though', 'although', 'but', 'while', 'and', 'whereas', 'as'])
 const MIN_REPORTED_WORDS = 3
 
-interface Reported { phrase: Phrase | null; content: Range; rule: string }
+interface Reported { phrase: Phrase | null; content: Range; rule: string; dropped?: boolean }
 
 /**
  * Reported speech, sentence by sentence: cue verbs outside quotation marks with their speaker and
@@ -40,6 +40,7 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
     }
     endBeforeNextAttribution(v, lex, here, a)
     for (const { t, r } of here) {
+      if (r.dropped) continue
       // "Xi said CLAUSE, according to state media": the attribution nested in the clause is the one to keep.
       if (r.rule.startsWith('according-to') && here.some((o) => o.t !== t && v.start(o.t) >= r.content.start && v.end(o.t) <= r.content.end)) continue
       const order = v.start(t)
@@ -59,7 +60,7 @@ function endBeforeNextAttribution(v: TokenView, lex: QuoteLexicon, here: { t: nu
       let k = o.r.phrase.start - 1
       while (k > a && (CLAUSE_JOINERS.has(v.lower(k)) || v.raw(k) === ',')) k--
       const cut = clauseRange(v, v.at(h.r.content.start), k + 1, lex)
-      if (cut) h.r = { ...h.r, content: cut }
+      h.r = cut ? { ...h.r, content: cut } : { ...h.r, dropped: true } // "shows footage of | Trump saying …": nothing of its own left
     }
   }
 }
@@ -83,7 +84,9 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     return content ? { phrase, content, rule: 'according-to' } : null
   }
   // A participle ("…, saying …", "tweets early Friday saying that …") or a second verb ("… and said …") reports for the sentence's subject.
-  const phrase = w.endsWith('ing') || afterAnd(v, lex, a, t) ? sentenceSubject(v, lex, a, t) : subjectBefore(v, lex, a, t)
+  // "footage of Trump saying …": a participle right after a name reports for that name.
+  const nameBefore = t > a && (v.isCapital(t - 1) && !lex.stopWords.has(v.lower(t - 1)) || lex.pronouns.has(v.lower(t - 1)))
+  const phrase = (w.endsWith('ing') && !nameBefore) || afterAnd(v, lex, a, t) ? sentenceSubject(v, lex, a, t) : subjectBefore(v, lex, a, t)
   if (!phrase) return inverted(v, lex, cue, a, b, t)
   // Generic "you" ("you know where …") is no speaker.
   if (phrase.end - phrase.start === 1 && v.lower(phrase.start) === 'you') return null
@@ -111,8 +114,9 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     else if (m >= b - 1) k = b // "said this month on CNBC.": only a phrase of time or place follows
   }
   if (k < b && (v.lower(k) === 'that' || v.raw(k) === ':')) k++
+  if (k + 1 < b && v.raw(k) === ',' && isOpenMark(v, k + 1)) k++ // "boasted, “That makes me smart.”"
   // "said that, if elected, he would …": a set-off phrase before the clause's subject.
-  if (k < b && v.raw(k) === ',') {
+  else if (k < b && v.raw(k) === ',') {
     let m = k + 1
     while (m < b && m - k < 10 && v.raw(m) !== ',') m++
     if (m < b - 1 && v.raw(m) === ',') k = m + 1
@@ -173,6 +177,8 @@ function isNounUse(v: TokenView, lex: QuoteLexicon, t: number, a: number): boole
   const prev = v.lower(t - 1)
   if (lex.determiners.has(prev) || prev === 'of' || prev === 'this' || prev === 'that' || prev === 'these' || prev === 'those' || prev === 'new') return true
   if (/['’]s$/.test(prev)) return true
+  // "Apple Music show The 411": between two capitalised words, inside a title.
+  if (t - 1 > a && v.isCapital(t - 1) && t + 1 < v.count && v.isCapital(t + 1) && lex.cues.get(v.lower(t))?.class === 'belief') return true
   return prev.endsWith('ing') && t - 2 >= a && lex.determiners.has(v.lower(t - 2)) // "his early-morning tweets"
 }
 

@@ -53,7 +53,7 @@ describe('PolNeAR scoring', () => {
     expect(out.documents).toBe(10)
     expect(out.gold).toBeGreaterThan(100)
     // Floors a little under the measured dev scores: a regression in the quote stage shows here.
-    expect(out.content.f1).toBeGreaterThan(0.4)
-    expect(out.sourceAccuracy).toBeGreaterThan(0.8)
+    expect(out.content.f1).toBeGreaterThan(0.55)      // measured 0.63 on these 10 documents
+    expect(out.sourceAccuracy).toBeGreaterThan(0.78)  // measured 0.85
   })
 })

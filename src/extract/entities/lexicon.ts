@@ -60,6 +60,8 @@ export function lexicon(): Lexicon {
     titles.set(tokens[0]!, list)
   }
   for (const list of titles.values()) list.sort((a, b) => b.tokens.length - a.tokens.length)
+  // Plural one-word titles ("Presidents Xi and Putin", "the two leaders") under their own key: one lookup per token.
+  for (const [first, list] of [...titles]) if (!titles.has(`${first}s`)) titles.set(`${first}s`, list.filter((r) => r.tokens.length === 1))
   cached = {
     version: `${lex.version}+titles.${titleFile.version}+words.${words.version}`,
     commonWords: new Set(words.common),

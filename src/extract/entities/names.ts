@@ -62,8 +62,8 @@ export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon): Run |
 
 /** Title rule starting at token i (longest), matched case-insensitively. */
 export function titleAt(toks: readonly Tok[], i: number, lex: Lexicon): { end: number; rule: import('./lexicon.js').TitleRule } | null {
-  const list = lex.titles.get(toks[i]!.lower) ?? (toks[i]!.lower.endsWith('s') ? lex.titles.get(toks[i]!.lower.slice(0, -1)) : undefined)
-  if (!list) return null
+  const list = lex.titles.get(toks[i]!.lower)
+  if (!list || !list.length) return null
   for (const rule of list) {
     const n = rule.tokens.length
     if (i + n > toks.length) continue

@@ -72,6 +72,7 @@ export async function putArticles(db: Db, dialect: StoreDialect, settings: Write
 class Aggregates {
   private dyads = new Map<string, DyadDay>()
   private months = new Map<string, DyadDay>()
+  private years = new Map<string, DyadDay>()
   private actors = new Map<string, ActorFacts & { articles: number }>()
   private names = new Map<string, ActorName & { n: number }>()
 
@@ -80,10 +81,8 @@ class Aggregates {
       const key = `${d.source}\u0000${d.target}\u0000${d.day}\u0000${d.type}\u0000${d.quad_class}`
       const o = this.dyads.get(key)
       if (o) { o.n += d.n; o.goldstein_sum += d.goldstein_sum } else this.dyads.set(key, { ...d })
-      const month = `${d.day.slice(0, 7)}-01`
-      const mkey = `${d.source}\u0000${d.target}\u0000${month}\u0000${d.type}\u0000${d.quad_class}`
-      const m = this.months.get(mkey)
-      if (m) { m.n += d.n; m.goldstein_sum += d.goldstein_sum } else this.months.set(mkey, { ...d, day: month })
+      addTo(this.months, d, `${d.day.slice(0, 7)}-01`)
+      addTo(this.years, d, `${d.day.slice(0, 4)}-01-01`)
     }
     const { actors, names } = actorFacts(record, rows)
     for (const a of actors) {
@@ -110,6 +109,12 @@ class Aggregates {
         goldstein_sum: eb('dyad_months.goldstein_sum', '+', eb.ref('excluded.goldstein_sum')),
       }))).execute()
     }
+    for (const chunk of chunks([...this.years.values()].map(({ day, ...m }) => ({ ...m, year: day })))) {
+      await trx.insertInto('dyad_years').values(chunk).onConflict((oc) => oc.columns(['source', 'target', 'year', 'type', 'quad_class']).doUpdateSet((eb) => ({
+        n: eb('dyad_years.n', '+', eb.ref('excluded.n')),
+        goldstein_sum: eb('dyad_years.goldstein_sum', '+', eb.ref('excluded.goldstein_sum')),
+      }))).execute()
+    }
     for (const chunk of chunks([...this.actors.values()])) {
       await trx.insertInto('actors').values(chunk).onConflict((oc) => oc.column('code').doUpdateSet((eb) => ({
         events: eb('actors.events', '+', eb.ref('excluded.events')),
@@ -125,6 +130,13 @@ class Aggregates {
       }))).execute()
     }
   }
+}
+
+/** Adds a per-day sum into a coarser period's map (the period's start day as `day`). */
+function addTo(map: Map<string, DyadDay>, d: DyadDay, period: string): void {
+  const key = `${d.source}\u0000${d.target}\u0000${period}\u0000${d.type}\u0000${d.quad_class}`
+  const o = map.get(key)
+  if (o) { o.n += d.n; o.goldstein_sum += d.goldstein_sum } else map.set(key, { ...d, day: period })
 }
 
 function* chunks<T>(xs: T[], size = CHUNK): Generator<T[]> { for (let i = 0; i < xs.length; i += size) yield xs.slice(i, i + size) }

@@ -57,7 +57,8 @@ export interface EventsTable {
 }
 
 export interface DyadDaysTable { source: string; target: string; day: string; type: string; quad_class: number; n: number; goldstein_sum: number }
-/** The same counters per month (`month` = YYYY-MM-01): whole months of a date range are read from here. */
+/** The same counters per month (`month` = YYYY-MM-01) and per year (`year` = YYYY-01-01): whole months and years of a date range are read from these. */
+export interface DyadYearsTable { source: string; target: string; year: string; type: string; quad_class: number; n: number; goldstein_sum: number }
 export interface DyadMonthsTable { source: string; target: string; month: string; type: string; quad_class: number; n: number; goldstein_sum: number }
 
 export interface ActorsTable { code: string; name: string | null; country: string | null; sector: string | null; events: number; articles: number }
@@ -102,6 +103,7 @@ export interface StoreSchema {
   events: EventsTable
   dyad_days: DyadDaysTable
   dyad_months: DyadMonthsTable
+  dyad_years: DyadYearsTable
   actors: ActorsTable
   actor_names: ActorNamesTable
   quotes: QuotesTable

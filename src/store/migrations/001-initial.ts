@@ -2,7 +2,7 @@ import type { Db, StoreDialect } from '../dialect.js'
 import type { Migration } from './migration.js'
 
 /** A pre-aggregate of factual events per (source, target, period, type, QuadClass). */
-async function createDyadTable(db: Db, d: StoreDialect, name: 'dyad_days' | 'dyad_months', period: 'day' | 'month'): Promise<void> {
+async function createDyadTable(db: Db, d: StoreDialect, name: 'dyad_days' | 'dyad_months' | 'dyad_years', period: 'day' | 'month' | 'year'): Promise<void> {
   await db.schema.createTable(name)
     .addColumn('source', 'text', (c) => c.notNull())
     .addColumn('target', 'text', (c) => c.notNull())
@@ -84,9 +84,11 @@ export const initial: Migration = {
     await db.schema.createIndex('events_target_day').on('events').columns(['target', 'day']).execute()
     await db.schema.createIndex('events_day').on('events').column('day').execute()
     await db.schema.createIndex('events_merged').on('events').column('merged_id').execute()
+    await db.schema.createIndex('events_outlet_day').on('events').columns(['outlet', 'day']).execute()
 
     await createDyadTable(db, d, 'dyad_days', 'day')
     await createDyadTable(db, d, 'dyad_months', 'month')
+    await createDyadTable(db, d, 'dyad_years', 'year')
 
     await db.schema.createTable('actors')
       .addColumn('code', 'text', (c) => c.primaryKey())
@@ -149,7 +151,7 @@ export const initial: Migration = {
   },
   async down(db, d) {
     await d.dropFullText(db)
-    for (const t of ['failures', 'merged_events', 'quotes', 'actor_names', 'actors', 'dyad_months', 'dyad_days', 'events', 'article_buckets', 'articles']) {
+    for (const t of ['failures', 'merged_events', 'quotes', 'actor_names', 'actors', 'dyad_years', 'dyad_months', 'dyad_days', 'events', 'article_buckets', 'articles']) {
       await db.schema.dropTable(t).ifExists().execute()
     }
   },

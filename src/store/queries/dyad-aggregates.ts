@@ -21,20 +21,33 @@ export function splitRange(from?: string, to?: string): { months: { from?: strin
   return { months: { from: firstFull, to: lastFull }, days }
 }
 
+export interface Range { from?: string; to?: string }
+
+/** Whole years of the whole-month part (read from dyad_years), the months around them (dyad_months) and the
+ *  partial-month days (dyad_days). */
+export function splitTiers(from?: string, to?: string): { years: Range | null; months: Range[]; days: Range[] } {
+  const { months, days } = splitRange(from, to)
+  if (!months) return { years: null, months: [], days }
+  const m1 = months.from, m2 = months.to
+  const y1 = m1 === undefined ? undefined : m1.slice(5, 7) === '01' ? m1 : `${Number(m1.slice(0, 4)) + 1}-01-01`
+  const y2 = m2 === undefined ? undefined : m2.slice(5, 7) === '12' ? `${m2.slice(0, 4)}-01-01` : `${Number(m2.slice(0, 4)) - 1}-01-01`
+  if (y1 !== undefined && y2 !== undefined && y1 > y2) return { years: null, months: [months], days }
+  const around: Range[] = []
+  if (m1 !== undefined && y1 !== m1) around.push({ from: m1, to: `${Number(y1!.slice(0, 4)) - 1}-12-01` })
+  if (m2 !== undefined && y2 !== undefined && `${y2.slice(0, 4)}-12-01` !== m2) around.push({ from: `${Number(y2.slice(0, 4)) + 1}-01-01`, to: m2 })
+  return { years: { from: y1, to: y2 }, months: around, days }
+}
+
 /** Sums per (source, target, QuadClass) from the pre-aggregates; null when the filter needs event rows
  *  (outlet or article filters). */
 export async function dyadSums(db: Db, f: EventFilter): Promise<DyadSum[] | null> {
   if (f.outlet !== undefined || f.article !== undefined) return null
-  const { months, days } = splitRange(f.from, f.to)
-  const parts: Promise<DyadSum[]>[] = []
+  const { years, months, days } = splitTiers(f.from, f.to)
   const noDates = { ...f, from: undefined, to: undefined }
-  if (months) {
-    parts.push(whereEvents(db.selectFrom('dyad_months').select(['source', 'target', 'quad_class', sql<number>`sum(n)`.as('n'), sql<number>`sum(goldstein_sum)`.as('gsum')]), { ...noDates, ...months }, 'dyad_months')!
-      .groupBy(['source', 'target', 'quad_class']).execute())
-  }
-  for (const r of days) {
-    parts.push(whereEvents(db.selectFrom('dyad_days').select(['source', 'target', 'quad_class', sql<number>`sum(n)`.as('n'), sql<number>`sum(goldstein_sum)`.as('gsum')]), { ...noDates, from: r.from, to: r.to }, 'dyad_days')!
-      .groupBy(['source', 'target', 'quad_class']).execute())
-  }
+  const sums = [sql<number>`sum(n)`.as('n'), sql<number>`sum(goldstein_sum)`.as('gsum')] as const
+  const parts: Promise<DyadSum[]>[] = []
+  if (years) parts.push(whereEvents(db.selectFrom('dyad_years').select(['source', 'target', 'quad_class', ...sums]), { ...noDates, ...years }, 'dyad_years')!.groupBy(['source', 'target', 'quad_class']).execute())
+  for (const r of months) parts.push(whereEvents(db.selectFrom('dyad_months').select(['source', 'target', 'quad_class', ...sums]), { ...noDates, ...r }, 'dyad_months')!.groupBy(['source', 'target', 'quad_class']).execute())
+  for (const r of days) parts.push(whereEvents(db.selectFrom('dyad_days').select(['source', 'target', 'quad_class', ...sums]), { ...noDates, ...r }, 'dyad_days')!.groupBy(['source', 'target', 'quad_class']).execute())
   return (await Promise.all(parts)).flat()
 }

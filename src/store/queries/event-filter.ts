@@ -7,11 +7,11 @@ const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.i
 /** Applies the shared event filters to a query over `events` or a pre-aggregate (`dyad_days`, or
  *  `dyad_months` whose date column is `month`, compared with from/to as given). Returns null for filters
  *  an aggregate cannot answer. */
-export function whereEvents<DB extends StoreSchema, TB extends 'events' | 'dyad_days' | 'dyad_months', O>(
+export function whereEvents<DB extends StoreSchema, TB extends 'events' | 'dyad_days' | 'dyad_months' | 'dyad_years', O>(
   qb: SelectQueryBuilder<DB, TB, O>, f: EventFilter, table: TB,
 ): SelectQueryBuilder<DB, TB, O> | null {
   if (table !== 'events' && (f.outlet !== undefined || f.article !== undefined)) return null
-  const dateColumn = (table === 'dyad_months' ? 'month' : 'day') as 'day'
+  const dateColumn = (table === 'dyad_months' ? 'month' : table === 'dyad_years' ? 'year' : 'day') as 'day'
   let q = qb as unknown as SelectQueryBuilder<StoreSchema, 'events', O>
   if (f.actor) q = q.where((eb) => eb.or([eb('source', '=', f.actor!), eb('target', '=', f.actor!)]))
   if (f.source) q = q.where('source', '=', f.source)

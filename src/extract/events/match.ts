@@ -31,11 +31,6 @@ function isDigitComma(view: WordsView, i: number): boolean {
   return /^\d/.test(view.lower(i + 1)) && /\d$/.test(view.lower(i - 1))
 }
 
-function isCapitalised(view: WordsView, i: number): boolean {
-  const c = view.text.charCodeAt(view.starts[i]!)
-  return c >= 65 && c <= 90
-}
-
 /** Every rule whose trigger occurs in tokens [first, end) and whose pattern matches there. */
 export function findMatches(view: WordsView, index: RuleIndex, first: number, end: number): RuleMatch[] {
   const out: RuleMatch[] = []
@@ -49,7 +44,7 @@ export function findMatches(view: WordsView, index: RuleIndex, first: number, en
     // After a preposition a bare verb form is a noun ("a result of torture"); a gerund stays a verb ("in opposing"), except after "of".
     const nounUse = DETERMINERS.has(prev) || prev.endsWith("'s") || (prev !== 'to' && PREPOSITIONS.has(prev) && (prev === 'of' || !view.lower(i).endsWith('ing')))
     // A capitalised verb form inside a sentence is part of a name ("Associated Press", "Desert Storm").
-    const nameUse = i > first && isCapitalised(view, i) && !BREAKS.has(view.lower(i - 1)) && view.lower(i - 1) !== '"' && view.lower(i - 1) !== '“'
+    const nameUse = i > first && view.isCapitalised(i) && !BREAKS.has(view.lower(i - 1)) && view.lower(i - 1) !== '"' && view.lower(i - 1) !== '“'
     for (const rule of rules) {
       if ((nounUse || nameUse) && rule.kind === 'verb' && !rule.fixed) continue
       if (rule.blockedAfter?.has(view.lower(i - 1)) || rule.blockedBefore?.has(view.lower(i + 1))) continue

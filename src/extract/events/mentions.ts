@@ -74,7 +74,9 @@ export function collectMentions(article: Article, view: WordsView, lookup: Place
       if (first > last) continue
       // A place named as a possessor acts: "Beijing's backing" is China's, even where "in Beijing" would be a location.
       const possessive = isPossessiveToken(view, last)
-      const code = usable(mentionActor(entity, m) ?? (possessive ? entity.actor ?? placeActor(entity, lookup) : null))
+      let code = usable(mentionActor(entity, m) ?? (possessive ? entity.actor ?? placeActor(entity, lookup) : null))
+      // "West" followed by a name is part of it ("West Africans", "West Darfur"), not the West acting.
+      if (code?.code === 'WST' && last + 1 < view.count && view.isCapitalised(last + 1)) code = null
       const prev = first > 0 ? view.hash(first - 1) : 0
       const locative = LOCATIVE_HASHES.has(prev) || (prev === THE && first > 1 && LOCATIVE_HASHES.has(view.hash(first - 2))) || (prev < 0 && LOCATIVE.has(view.lower(first - 1)))
       const actors = code ? [toActor(entity, code, m.text)] : []

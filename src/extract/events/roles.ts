@@ -168,8 +168,7 @@ export class SentenceActors {
 
   // A capitalised word between actors is a title ("Bulgarian President Todor Zhivkov").
   private isTitleWord(i: number): boolean {
-    const c = this.view.text.charCodeAt(this.view.starts[i]!)
-    return c >= 65 && c <= 90
+    return this.view.isCapitalised(i)
   }
 
   /** The target after the pattern: the first actor in the clause, with coordinated ones ("Iran, Libya and Cuba", "Russia's build-up and China's treatment"). */

@@ -60,6 +60,12 @@ export class WordsView {
     return w.endsWith("'s") ? w.slice(0, -2) : w.endsWith("s'") ? w.slice(0, -1) : w
   }
 
+  /** The token starts with an ASCII capital ("Press" inside "Associated Press"). */
+  isCapitalised(i: number): boolean {
+    const c = this.text.charCodeAt(this.starts[i]!)
+    return c >= 65 && c <= 90
+  }
+
   raw(i: number): string { return this.text.slice(this.starts[i]!, this.ends[i]!) }
 
   /** First token starting at or after `offset`. */

@@ -117,3 +117,15 @@ describe('entities: names the knowledge base does not know', () => {
     expect(byName(es, 'Olaf Scholz')?.mentions.some((m) => m.kind === 'title')).toBe(false)
   })
 })
+
+describe('entities: span edges of company names', () => {
+  it('takes a legal-form suffix into the company name', () => {
+    const es = entities('Gazprom PJSC was not involved, but Boeing Co. said its shares rose.')
+    expect(texts(byName(es, 'Boeing'))).toEqual(['Boeing Co.'])
+  })
+  it('leaves a maker before a model number and a country code glued to "$" unlinked', () => {
+    const es = entities('The airline ordered ten Airbus A350 jets worth US$3 billion, and Airbus said delivery starts soon.')
+    expect(texts(byName(es, 'Airbus'))).toEqual(['Airbus'])
+    expect(byName(es, 'United States')).toBeUndefined()
+  })
+})

@@ -19,6 +19,7 @@ interface LexiconFile {
   notNames: string[]
   orgModifiers: string[]
   groupAdjectives: string[]
+  corporateSuffixes: string[]
 }
 
 export interface Lexicon {
@@ -37,6 +38,8 @@ export interface Lexicon {
   orgModifiers: Set<string>
   /** Religious, ethnic, political and regional adjectives: alone they are not an organisation ("Arab", "Sunni"). */
   groupAdjectives: Set<string>
+  /** Legal-form words that end a company's name ("Apple Inc.", "EADS N.V."): part of the span. */
+  corporateSuffixes: Set<string>
   /** Ordinary English words (compromise's lexicon, rules/words.json): alone, a capitalised one is no name. */
   commonWords: Set<string>
   /** Given names (same source): a two-word unknown name starting with one is a person. */
@@ -78,6 +81,7 @@ export function lexicon(): Lexicon {
     notNames: new Set(lex.notNames),
     orgModifiers: new Set(lex.orgModifiers),
     groupAdjectives: new Set(lex.groupAdjectives),
+    corporateSuffixes: new Set(lex.corporateSuffixes),
     titles,
   }
   return cached

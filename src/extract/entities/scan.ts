@@ -94,10 +94,14 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
       pendingTitle = null
       continue
     }
-    if (match) {
-      emitMatch(text, toks, match, lex, mentions, pendingTitle)
+    if (match && (productAfter(toks, match.end) && match.pattern.entries.every((e) => e.type === 'ORG') || currencyAfter(toks, match.end))) {
       pendingTitle = null
       i = match.end
+      continue
+    }
+    if (match) {
+      i = emitMatch(text, toks, match, lex, mentions, pendingTitle)
+      pendingTitle = null
       continue
     }
     if (t.word) pendingTitle = null
@@ -106,10 +110,33 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
   return { mentions, titleRefs }
 }
 
-function emitMatch(text: string, toks: readonly Tok[], m: GazetteerMatch, lex: Lexicon, out: RawMention[], title: TitleInfo | null): void {
+const MODEL_NUMBER = /^[A-Z]{0,3}-?\d{2,}[A-Za-z0-9-]*$/
+const YEAR = /^(1[89]|20)\d\d$/
+
+/** "Airbus A380", "Boeing 787", "Trent 900": a name right before a model number names a product, not its maker. */
+function productAfter(toks: readonly Tok[], i: number): boolean {
+  const next = toks[i], prev = toks[i - 1]
+  return !!next && !!prev && next.sentence === prev.sentence && next.start === prev.end + 1 && MODEL_NUMBER.test(next.base) && !YEAR.test(next.base)
+}
+
+/** "US$40", "HK$": a country code glued to a currency sign is part of the currency. */
+function currencyAfter(toks: readonly Tok[], i: number): boolean {
+  const next = toks[i]
+  return !!next && next.start === toks[i - 1]!.end && next.text.startsWith('$')
+}
+
+/** The token end of a KB match, taking in a legal-form suffix after a company ("Apple Inc."). */
+function withSuffix(toks: readonly Tok[], m: GazetteerMatch, lex: Lexicon): number {
+  const next = toks[m.end]
+  const ok = next && next.sentence === toks[m.start]!.sentence && !toks[m.end - 1]!.possessive && lex.corporateSuffixes.has(next.base) && m.pattern.entries.every((e) => e.type === 'ORG')
+  return ok ? m.end + 1 : m.end
+}
+
+function emitMatch(text: string, toks: readonly Tok[], match: GazetteerMatch, lex: Lexicon, out: RawMention[], title: TitleInfo | null): number {
+  const m = { ...match, end: withSuffix(toks, match, lex) }
   const last = toks[m.end - 1]!
   const first = toks[m.start]!
-  const end = last.baseEnd !== last.end && last.baseLower === m.pattern.lowers.at(-1) ? last.baseEnd : last.end
+  const end = last.baseEnd !== last.end && (last.baseLower === m.pattern.lowers.at(-1) || m.end > match.end) ? last.baseEnd : last.end
   const entries = m.pattern.entries
   const e0 = entries[0]!
   let kind: RawMention['kind'] = m.pattern.kind === 'adjective' ? 'adjective' : m.pattern.kind === 'name' ? 'name' : 'alias'
@@ -126,6 +153,7 @@ function emitMatch(text: string, toks: readonly Tok[], m: GazetteerMatch, lex: L
     start: first.start, end, tokenStart: m.start, tokenEnd: m.end, kind, type, entries: capital && kind === 'metonym' ? [capital] : entries,
     name: e0.name, rule, title: title ?? null,
   })
+  return m.end
 }
 
 function emitParts(t: Tok, index: number, g: ReturnType<typeof gazetteer>, out: RawMention[]): void {
@@ -163,6 +191,7 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     if (m && m.end - m.start >= 2 && m.pattern.entries.some((e) => e.type === 'PERSON')) { b = k; break }
   }
   if (b <= a) return run.end
+  if (!run.head && b === run.end && productAfter(toks, b)) return b
   const anyToken = (from: number, to: number, test: (t: Tok, k: number) => boolean) => { for (let k = from; k < to; k++) if (test(toks[k]!, k)) return true; return false }
   const first = toks[a]!, last = toks[b - 1]!
   const end = last.possessive || last.suffixed ? last.baseEnd : last.end

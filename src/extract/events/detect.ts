@@ -57,9 +57,12 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
   let mentions: ActorMention[] | null = null
   const baseDate = article.meta.published?.iso ?? article.options.capturedAt ?? null
   let mi = 0
+  let first = 0
   for (const sentence of sentences) {
-    const first = view.tokenAt(sentence.start)
-    const end = view.tokenAt(sentence.end)
+    // Sentences come in order: walk the token pointer forward instead of searching.
+    while (first < view.count && view.starts[first]! < sentence.start) first++
+    let end = first
+    while (end < view.count && view.starts[end]! < sentence.end) end++
     const matches = findMatches(view, res.rules, first, end)
     if (!matches.length) continue
     mentions ??= collectMentions(article, view, res.lookupPlace)

@@ -34,7 +34,10 @@ function isDigitComma(view: WordsView, i: number): boolean {
 /** Every rule whose trigger occurs in tokens [first, end) and whose pattern matches there. */
 export function findMatches(view: WordsView, index: RuleIndex, first: number, end: number): RuleMatch[] {
   const out: RuleMatch[] = []
+  const { minTrigger, maxTrigger } = index
   for (let i = first; i < end; i++) {
+    const len = view.ends[i]! - view.starts[i]!
+    if (len < minTrigger || len > maxTrigger + 2) continue // +2: a possessive "'s" on a trigger word
     const h = view.hash(i)
     if (h >= 0 && !index.triggerHashes.has(h)) continue
     const rules = index.byTrigger.get(view.lower(i))

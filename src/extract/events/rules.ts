@@ -46,6 +46,9 @@ export interface RuleIndex {
   byTrigger: Map<string, Rule[]>
   /** Hashes of the ASCII trigger forms (see WordsView.hash): a token whose hash is absent is no trigger. */
   triggerHashes: Set<number>
+  /** Shortest and longest trigger, in UTF-16 units: other tokens are skipped without hashing. */
+  minTrigger: number
+  maxTrigger: number
 }
 
 // Function words keep their one form; content words in later elements also match their plural.
@@ -95,7 +98,9 @@ export function buildIndex(files: RuleFile[]): RuleIndex {
   }
   const triggerHashes = new Set<number>()
   for (const t of byTrigger.keys()) if (/^[\x00-\x7f]*$/.test(t)) triggerHashes.add(wordHash(t))
-  return { version: files.map((f) => f.version).join('+'), rules, byTrigger, triggerHashes }
+  let minTrigger = Infinity, maxTrigger = 0
+  for (const t of byTrigger.keys()) { minTrigger = Math.min(minTrigger, t.length); maxTrigger = Math.max(maxTrigger, t.length) }
+  return { version: files.map((f) => f.version).join('+'), rules, byTrigger, triggerHashes, minTrigger, maxTrigger }
 }
 
 const RULE_FILES = ['verbs.json', 'nouns.json']

@@ -13,6 +13,10 @@ function resources(): DetectResources {
   return { rules: loadRules(), cameo: loadCameo(), lookupPlace: safeLookup }
 }
 
+// Compile the rules when the pipeline module loads (configure once, run many); a broken rule file is
+// reported by the first article's stage run instead, as an events/rule-file error message.
+try { resources() } catch { /* reported on first use */ }
+
 // A gazetteer failure must not lose the events: the place is then named without coordinates.
 function safeLookup(name: string) {
   try { return lookupPlace(name) } catch { return null }

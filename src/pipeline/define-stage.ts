@@ -13,6 +13,8 @@ export interface Stage<Out = unknown> {
   description: string
   requires: string[]
   provides: string[]
+  /** Optional one-time set-up when the pipeline is created (load dictionaries, build indexes), outside per-article time. */
+  init?(ctx: PipelineContext): void
   compute(article: Article, ctx: PipelineContext): Out
   apply(article: Article, output: Out): void
 }

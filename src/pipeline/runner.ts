@@ -23,6 +23,7 @@ export function createPipeline(options: PipelineOptions = {}, stages: readonly S
     throw new PipelineOrderError(broken.map((r) => `stage ${r.stage} requires ${r.missing.join(', ')}, which no earlier stage provides`).join('; '))
   }
   const context: PipelineContext = { options, resources: new Map() }
+  for (const stage of stages) stage.init?.(context)
   const until = options.until
   return {
     stages, table, context,

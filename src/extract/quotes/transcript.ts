@@ -14,11 +14,14 @@ const LABELS = new Set(['update', 'updated', 'note', 'editor', 'editors', 'photo
  */
 export function findNameColons(ctx: QuoteContext, entities: readonly Entity[]): void {
   const { v, lex, paragraphs, inQuote, found } = ctx
+  // Most articles have no paragraph opening with "Name:"; index the entities only when one does.
+  const candidates = paragraphs.filter((p) => hasColonNear(v.text, p.start, Math.min(p.end, p.start + 60)))
+  if (!candidates.length) return
   const entityStarts = new Map<number, Entity>()
   const placeStarts = new Set<number>()
   for (const e of entities) for (const m of e.mentions) if (e.type === 'PERSON' || e.type === 'ORG') entityStarts.set(m.start, e); else if (e.type === 'PLACE') placeStarts.add(m.start)
   const colons: { a: number; b: number; colon: number; transcript: boolean }[] = []
-  for (const para of paragraphs) {
+  for (const para of candidates) {
     const a = v.at(para.start), b = v.at(para.end)
     const colon = nameColon(v, a, b, entityStarts)
     if (colon < 0 || inQuote[colon]! >= 0) continue
@@ -37,6 +40,11 @@ export function findNameColons(ctx: QuoteContext, entities: readonly Entity[]): 
     if (overlapsFound(ctx, content)) continue
     found.push({ start: content.start, end: content.end, direct: transcript, cue: colon, phrase, follows: -1, rule: transcript ? 'direct.transcript' : 'reported.name-colon', clause: null, order })
   }
+}
+
+function hasColonNear(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58) return true
+  return false
 }
 
 function overlapsFound(ctx: QuoteContext, r: Range): boolean { return ctx.found.some((f) => f.start < r.end && r.start < f.end) }

@@ -56,7 +56,10 @@ export function markQuoteTokens(v: TokenView, spans: readonly QuoteSpan[]): Int3
 /** Quote spans overlapping a character range (a reported clause, or a sentence inside a longer quote). */
 export function spansOverlapping(spans: readonly QuoteSpan[], r: Range): number[] {
   const out: number[] = []
-  for (let q = 0; q < spans.length; q++) {
+  // Spans do not overlap and come in text order: binary-search the first that ends after r.start.
+  let lo = 0, hi = spans.length
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid]!.end <= r.start) lo = mid + 1; else hi = mid }
+  for (let q = lo; q < spans.length; q++) {
     const s = spans[q]!
     if (s.open > r.end) break
     if (s.end > r.start && s.start < r.end) out.push(q)

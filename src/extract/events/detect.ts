@@ -23,9 +23,9 @@ export interface DetectResources { rules: RuleIndex; cameo: Map<string, CameoCod
 // "talks with", "deal between": the one after the preposition is a partner, not a recipient.
 const PARTNER = new Set(['with', 'between', 'and', 'among'])
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'since', 'if', 'unless', 'after', 'before', 'who', 'which', 'that', 'where'])
-// CAMEO roots whose acts without a named recipient are domestic: intent (03, "promised to democratise the country"),
-// yield (08), protest (14), coerce (17), assault (18).
-const DOMESTIC_ROOTS = new Set(['03', '08', '14', '17', '18'])
+// CAMEO codes whose acts without a named recipient are domestic: intents where no other country is named (03),
+// easing restrictions and dissent (080–083), protest (14), coerce (17), assault (18). Retreats and surrenders have a counterpart.
+const DOMESTIC = /^(?:03|08[0-3]|14|17|18)/
 const COOPERATIVE_INTENT_OK = new Set(['resign'])
 
 function uniqueActors(mentions: ActorMention[]): EventActor[] {
@@ -114,7 +114,7 @@ function codeMatch(
   // Protest, repression, concessions and violence with no named recipient are domestic: CAMEO codes them
   // against the actor's own country ("police dispersed demonstrators" → EGY → EGY).
   let domestic = false
-  if (!target.length && DOMESTIC_ROOTS.has(rule.cameo.slice(0, 2))) {
+  if (!target.length && DOMESTIC.test(rule.cameo) && (!rule.cameo.startsWith('03') || onlyOwnCountry(actors, source))) {
     const countries = [...new Set(source.map((a) => a.country).filter((c): c is string => !!c))]
     if (countries.length) { target = countries.map((c) => ({ entity: null, code: c, country: c, name: `${c} (domestic)` })); domestic = true }
   }
@@ -164,6 +164,13 @@ function codeMatch(
       cues, recoded, date: when.via, place: where.via,
     },
   }
+}
+
+/** An intention is domestic only when no other country is named in its sentence ("Vietnam is committed to opening up the economy"). */
+function onlyOwnCountry(actors: SentenceActors, source: EventActor[]): boolean {
+  const own = new Set(source.map((a) => a.country))
+  for (let k = actors.from; k < actors.to; k++) for (const a of actors.all[k]!.actors) if (a.country && !own.has(a.country)) return false
+  return true
 }
 
 /** An event coded earlier in the same sentence: its trigger and who did it. */

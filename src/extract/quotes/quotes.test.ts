@@ -234,4 +234,12 @@ describe('reported speech', () => {
       [false, 'she would cut the levy', ['Ruth Alder']],
     ])
   })
+
+  it('reports a belief verb only with "that"', () => {
+    const { quotes } = quotesOf([
+      'Analysts expect the central bank to raise rates in June.',
+      'The governor believes that inflation has peaked.',
+    ])
+    expect(brief(quotes)).toEqual([[false, 'inflation has peaked', ['governor']]])
+  })
 })

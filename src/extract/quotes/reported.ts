@@ -113,6 +113,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     else if (m < b && v.raw(m) === ':') k = m
     else if (m >= b - 1) k = b // "said this month on CNBC.": only a phrase of time or place follows
   }
+  const sawThat = k < b && v.lower(k) === 'that'
   if (k < b && (v.lower(k) === 'that' || v.raw(k) === ':')) k++
   if (k + 1 < b && v.raw(k) === ',' && isOpenMark(v, k + 1)) k++ // "boasted, “That makes me smart.”"
   // "said that, if elected, he would …": a set-off phrase before the clause's subject.
@@ -123,7 +124,9 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   }
   if (k < b && !lex.notClauseStart.has(v.lower(k)) && inQuote[k]! < 0 || k < b && isOpenMark(v, k)) {
     const content = clauseRange(v, k, b, lex)
-    if (content && (cue.class === 'speech' || v.lower(t + 1) === 'that' || !OBJECT_CUES.has(cue.lemma))) return { phrase, content, rule: 'speaker-cue-clause' }
+    // A belief verb reports a clause only with "that" ("believes that …"); "expects the deal to …" is no quote.
+    const reports = cue.class === 'speech' ? true : sawThat
+    if (content && reports) return { phrase, content, rule: 'speaker-cue-clause' }
   }
   // "Climate change, Mr. Obama often says, is the greatest threat": the attribution sits inside its clause.
   const comma = phrase.start - 1

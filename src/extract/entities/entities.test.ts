@@ -129,3 +129,17 @@ describe('entities: span edges of company names', () => {
     expect(byName(es, 'United States')).toBeUndefined()
   })
 })
+
+describe('entities: products and market indices are not organisations or people', () => {
+  it('skips a product name after a model number and a market index', () => {
+    const es = entities('Kestrel Aviation flew its 450 Skyrunner for the first time, and the Hang Seng index rose while the Toronto Composite fell.')
+    expect(es.map((e) => e.name)).not.toContain('Skyrunner')
+    expect(es.map((e) => e.name)).not.toContain('Hang Seng')
+    expect(es.map((e) => e.name)).not.toContain('Toronto Composite')
+  })
+  it('does not take two capitalised words ending in an ordinary noun for a person', () => {
+    const es = entities('Downloads from Vexa Store doubled, while Marta Kowalczyk said prices would stay.')
+    expect(byName(es, 'Vexa Store')?.type).not.toBe('PERSON')
+    expect(byName(es, 'Marta Kowalczyk')?.type).toBe('PERSON')
+  })
+})

@@ -20,6 +20,7 @@ interface LexiconFile {
   orgModifiers: string[]
   groupAdjectives: string[]
   corporateSuffixes: string[]
+  indexWords: string[]
 }
 
 export interface Lexicon {
@@ -40,6 +41,8 @@ export interface Lexicon {
   groupAdjectives: Set<string>
   /** Legal-form words that end a company's name ("Apple Inc.", "EADS N.V."): part of the span. */
   corporateSuffixes: Set<string>
+  /** Words that make a name a market index ("Dow Jones Industrial Average", "the Nikkei index"): no entity. */
+  indexWords: Set<string>
   /** Ordinary English words (compromise's lexicon, rules/words.json): alone, a capitalised one is no name. */
   commonWords: Set<string>
   /** Given names (same source): a two-word unknown name starting with one is a person. */
@@ -82,6 +85,7 @@ export function lexicon(): Lexicon {
     orgModifiers: new Set(lex.orgModifiers),
     groupAdjectives: new Set(lex.groupAdjectives),
     corporateSuffixes: new Set(lex.corporateSuffixes),
+    indexWords: new Set(lex.indexWords),
     titles,
   }
   return cached

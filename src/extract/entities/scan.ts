@@ -94,7 +94,8 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
       pendingTitle = null
       continue
     }
-    if (match && (productAfter(toks, match.end) && match.pattern.entries.every((e) => e.type === 'ORG') || currencyAfter(toks, match.end))) {
+    const orgMatch = match?.pattern.entries.every((e) => e.type === 'ORG')
+    if (match && ((orgMatch && (productAfter(toks, match.end) || lex.indexWords.has(toks[match.end]?.text ?? ''))) || currencyAfter(toks, match.end))) {
       pendingTitle = null
       i = match.end
       continue
@@ -192,6 +193,10 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   }
   if (b <= a) return run.end
   if (!run.head && b === run.end && productAfter(toks, b)) return b
+  // "787 Dreamliner", "iPhone 4": a name right after a model number is the product's name.
+  if (!run.head && a > 0 && toks[a - 1]!.end + 1 === toks[a]!.start && MODEL_NUMBER.test(toks[a - 1]!.text) && !YEAR.test(toks[a - 1]!.text)) return b
+  // Market indices ("Dow Jones Industrial Average", "Hang Seng index") are neither organisations nor people.
+  if (lex.indexWords.has(toks[b - 1]!.base) || (b === run.end && lex.indexWords.has(toks[b]?.text ?? ''))) return b
   const anyToken = (from: number, to: number, test: (t: Tok, k: number) => boolean) => { for (let k = from; k < to; k++) if (test(toks[k]!, k)) return true; return false }
   const first = toks[a]!, last = toks[b - 1]!
   const end = last.possessive || last.suffixed ? last.baseEnd : last.end
@@ -257,8 +262,9 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     if (place) { out.push({ ...base, kind: 'name', type: 'PLACE', rule: 'name.compass-region' }); return b }
   }
   if (containsKnown || anyToken(a, b, (t) => lex.orgModifiers.has(t.base))) { out.push({ ...base, kind: 'name', type: 'ORG', rule: containsKnown ? 'name.contains-known' : 'name.org-word', country: orgCountry ?? countryInside(toks, a, b, g) }); return b }
-  if (allNameShaped && n <= 3) { person('name.shape'); return b }
-  out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.default', country: orgCountry })
+  // Two or three name-shaped words are a person's name unless the last is an ordinary word ("App Store",
+  // "Penske Auto"); a longer or odd-shaped unheaded run ("Mac OS X Lion") is more often a product than a name.
+  if (allNameShaped && n <= 3 && (first.allCaps || !isCommonWord(last.baseLower, lex))) { person('name.shape'); return b }
   return b
 }
 

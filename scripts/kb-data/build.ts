@@ -29,6 +29,11 @@ function blockedSurnames(): Set<string> {
   const blocked = new Set<string>()
   for (const { line } of contentLines(readFileSync(join(ROOT, 'scripts/kb-data/everyday-word-surnames.txt'), 'utf8'))) blocked.add(line.toLowerCase())
   for (const names of Object.values(countries.getNames('en', { select: 'all' }))) for (const n of names) blocked.add(n.toLowerCase())
+  // The first word of a multi-word country or territory name ("Hong" of Hong Kong, "Costa" of Costa Rica) cannot
+  // stand for a person: the place is far more often meant. (Cities are left out: "Dar", "Duque" are news surnames.)
+  for (const e of JSON.parse(readFileSync(join(ROOT, 'data/kb/countries.json'), 'utf8')).entries as { name: string; aliases: string[] }[]) {
+    for (const s of [e.name, ...e.aliases]) if (s.includes(' ')) blocked.add(s.split(' ')[0]!.toLowerCase())
+  }
   for (const f of entryTableFiles()) {
     for (const e of parseEntryTable(readFileSync(join(TABLES, f), 'utf8'), f).entries) {
       for (const s of [e.name, ...e.aliases]) blocked.add(s.toLowerCase())

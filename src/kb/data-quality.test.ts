@@ -87,6 +87,18 @@ describe('knowledge-base data (people, orgs, groups, events)', () => {
     })).toEqual([])
   })
 
+  it('no generated one-word person alias is an everyday word or the first word of a country name (He, Hong)', () => {
+    const everyday = new Set(readFileSync(join(ROOT, 'scripts/kb-data/everyday-word-surnames.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.trim().toLowerCase()))
+    const countryFile = JSON.parse(readFileSync(join(KB, 'countries.json'), 'utf8')) as KbFile
+    const firstWords = new Set(countryFile.entries.flatMap((e) => [e.name, ...e.aliases]).filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!.toLowerCase()))
+    const tables = readdirSync(join(ROOT, 'scripts/kb-data/tables')).map((f) => readFileSync(join(ROOT, 'scripts/kb-data/tables', f), 'utf8')).join('\n')
+    const explicit = (alias: string) => new RegExp(`[\\[;]\\s*${alias}\\s*[;\\]]`).test(tables)
+    expect(problems((e) => {
+      if (e.type !== 'PERSON') return null
+      const bad = e.aliases.filter((a) => !a.includes(' ') && (everyday.has(a.toLowerCase()) || firstWords.has(a.toLowerCase())) && !explicit(a))
+      return bad.length ? `risky one-word alias ${bad.join(', ')}` : null
+    })).toEqual([])
+  })
   it('every country and role country is an ISO 3166-1 alpha-3 code or null', () => {
     expect(problems((e) => {
       if (!validCountry(e.country)) return `country ${e.country}`

@@ -143,3 +143,11 @@ describe('entities: products and market indices are not organisations or people'
     expect(byName(es, 'Marta Kowalczyk')?.type).toBe('PERSON')
   })
 })
+
+describe('entities: named events with several editions', () => {
+  it('picks the edition on or nearest the article date', () => {
+    const text = 'Athletes arrived for the Winter Olympics amid tight security.'
+    expect(entities(text, '2014-02-10').find((e) => e.type === 'EVENT')?.kbId).toBe('sochi-winter-olympics')
+    expect(entities(text, '2021-11-30').find((e) => e.type === 'EVENT')?.kbId).toBe('beijing-winter-olympics')
+  })
+})

@@ -109,8 +109,23 @@ function choose(r: RawMention, fullNames: Set<string>, day: string): KbEntry | n
   }
   if (list.length === 1) return list[0]!
   if (r.title) { const p = list.find((e) => e.type === 'PERSON'); if (p) return p }
+  const edition = nearestEdition(list, day)
+  if (edition) return edition
   const rank = (e: KbEntry) => (e.id.startsWith('country-') ? 4 : e.type === 'ORG' ? 3 : e.capitalOf ? 2 : 1) * 1e12 + (e.population ?? 0)
   return [...list].sort((a, b) => rank(b) - rank(a))[0]!
+}
+
+/** "Winter Olympics", "G20 summit": of several dated editions, the one on the article's day, else the nearest. */
+function nearestEdition(list: readonly KbEntry[], day: string): KbEntry | null {
+  const dated = list.filter((e) => e.type === 'EVENT' && (e as { when?: unknown }).when)
+  if (dated.length < 2) return null
+  const t = Date.parse(fullDate(day))
+  const distance = (e: KbEntry) => {
+    const when = (e as unknown as { when: { from: string; to: string | null } }).when
+    const from = Date.parse(fullDate(when.from)), to = Date.parse(fullDate(when.to ?? when.from))
+    return t < from ? from - t : t > to ? t - to : 0
+  }
+  return dated.reduce((best, e) => (distance(e) < distance(best) ? e : best))
 }
 
 function entityActor(entry: KbEntry, day: string): ActorCode | null {

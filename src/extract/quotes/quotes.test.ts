@@ -242,4 +242,18 @@ describe('reported speech', () => {
     ])
     expect(brief(quotes)).toEqual([[false, 'inflation has peaked', ['governor']]])
   })
+
+  it('gives "they" and "the two countries" the last two people named together when no joint speaker was quoted', () => {
+    const { quotes } = quotesOf([
+      'President Ana Silva and her Austrian counterpart Karl Weber met in Vienna on Monday.',
+      'The council welcomed the meeting.',
+      'They said they would "deepen co-operation" on energy.',
+    ], { 'Ana Silva': 'PERSON', 'Karl Weber': 'PERSON', 'Vienna': 'PLACE' })
+    expect(brief(quotes)).toEqual([[true, 'deepen co-operation', ['Ana Silva', 'Karl Weber']]])
+  })
+
+  it('takes "…," the statement read as an attribution after a quote only', () => {
+    const { quotes } = quotesOf(['"The sides reject any new tariffs," the statement read.', 'He read the letter aloud to the crowd.'])
+    expect(brief(quotes)).toEqual([[true, 'The sides reject any new tariffs,', ['statement']]])
+  })
 })

@@ -34,7 +34,8 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
       if (inQuote[t]! >= 0) continue
       // Verbs are lower-case ("States", "Editor's Note" are not cues), so the raw form is the key; only a sentence-initial "According" is capitalised.
       const cue = v.isLowerAscii(t) ? lex.cues.get(v.raw(t)) : t === a && v.lower(t) === 'according' ? lex.cues.get('according') : undefined
-      if (!cue || cue.class === 'evaluative' || isNounUse(v, lex, t, a)) continue
+      // "read" reports only after a quote ("…," the statement read), which the direct pass handles.
+      if (!cue || cue.class === 'evaluative' || cue.lemma === 'read' || isNounUse(v, lex, t, a)) continue
       const r = reported(v, lex, cue, a, b, t, inQuote)
       if (r) here.push({ t, r })
     }

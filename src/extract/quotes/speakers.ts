@@ -5,6 +5,9 @@ import type { TokenView } from './token-view.js'
 
 const TITLES = /^(presidents?|prime|ministers?|foreign|mr\.?|mrs\.?|ms\.?|dr\.?|gen\.?|sen\.?|rep\.?|gov\.?|chancellor|premier|secretary|king|queen|prince|crown|sheikh|pope|general|senator|governor|mayor|chairman|chairwoman|chief|judge|justice|ambassador|commissioner|director|spokesman|spokeswoman|sir|lord|lady|dame|rev\.?|representative|congressman|congresswoman|minister|deputy|vice|emir|ayatollah|archbishop|cardinal|colonel|col\.?|lt\.?|capt\.?|maj\.?|sgt\.?|adm\.?|prof\.?|professor)$/
 
+// How far back (characters) a pair named together can be the antecedent of "they".
+const MAX_GROUP_DISTANCE = 1500
+
 interface IndexedMention { start: number; end: number; entity: Entity; mention: Mention }
 
 /**
@@ -66,6 +69,12 @@ export class SpeakerResolver {
     }
     const linked = this.linked(cs, ce)
     if (linked.length) return linked
+    // "the two leaders", "both countries" after a joint statement: the last joint speakers.
+    const headWord = v.lower(p.end - 1)
+    if (this.lex.groupNouns.has(headWord) && /^(the|both|two)$/.test(v.lower(p.start))) {
+      const group = this.lastGroup ?? this.coordinatedPersonsBefore(cs)
+      if (group) return group.map((s) => ({ ...s, mention }))
+    }
     const heads = p.parts.map((part) => this.unlinked(part.start, part.end)).filter((s): s is Speaker => s !== null)
     if (heads.length) return heads
     const head = v.lower(p.end - 1)
@@ -83,6 +92,8 @@ export class SpeakerResolver {
     }
     if (kind === 'plural') {
       if (this.lastGroup) return this.lastGroup.map((s) => ({ ...s, mention }))
+      const pair = this.coordinatedPersonsBefore(mention.start)
+      if (pair) return pair.map((s) => ({ ...s, mention }))
       if (this.lastOrg) return [{ ...this.lastOrg, mention }]
     }
     if (kind === 'thing' && this.lastOrg) return [{ ...this.lastOrg, mention }]
@@ -143,6 +154,24 @@ export class SpeakerResolver {
     const before = this.v.text.slice(Math.max(0, m.start - 6), m.start).toLowerCase()
     if (/\bmr\.? $/.test(before)) return 'male'
     if (/\b(mrs|ms|miss)\.? $/.test(before)) return 'female'
+    return null
+  }
+
+  /** "Putin and his Chinese counterpart Xi Jinping have shown …": the last two people named together, for "they". */
+  private coordinatedPersonsBefore(offset: number): Speaker[] | null {
+    let i = this.mentions.length - 1
+    while (i >= 0 && this.mentions[i]!.start >= offset) i--
+    for (; i > 0 && offset - this.mentions[i]!.start < MAX_GROUP_DISTANCE; i--) {
+      const second = this.mentions[i]!
+      if (second.entity.type !== 'PERSON') continue
+      let k = i - 1
+      while (k >= 0 && (this.mentions[k]!.entity.type !== 'PERSON' || this.mentions[k]!.entity.id === second.entity.id) && second.start - this.mentions[k]!.end <= 60) k--
+      if (k < 0) return null
+      const first = this.mentions[k]!
+      const between = this.v.text.slice(first.end, second.start)
+      if (first.entity.type !== 'PERSON' || between.length > 60 || /[.!?;]/.test(between) || !/\band\b/.test(between)) continue
+      return [first, second].map((m) => ({ entity: m.entity.id, name: m.entity.name, mention: null, kind: 'person' as const }))
+    }
     return null
   }
 

@@ -40,6 +40,8 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
   while (i < toks.length) {
     const t = toks[i]!
     if (!t.word) { i++; if (t.text !== ',' ) pendingTitle = null; continue }
+    // Most tokens are lower-case words that start no title, KB name or compound: one test each, then on.
+    if (!t.cap && !t.capsSentence && !t.possessive && !lex.titles.has(t.lower) && !g.byFirst.has(t.lower) && !t.text.includes('-')) { pendingTitle = null; i++; continue }
     const prevMention = mentions.at(-1)
     const adjacentPrev = prevMention && prevMention.tokenEnd === i ? prevMention : undefined
 

@@ -58,9 +58,11 @@ describe('distributed ingest under faults', () => {
     await producer.enqueue(inputs)
     await producer.close()
 
+    const crashed: string[] = []
     const spawnWorker = (i: number) => {
       const w = spawn(process.execPath, [BIN, 'worker', '--queue', redis.url, '--db', distUrl, '--lock-ms', '3000'], { stdio: ['ignore', 'ignore', 'pipe'] })
       w.stderr!.on('data', (d: Buffer) => logs.push(`[w${i}] ${d.toString().trim()}`))
+      w.once('exit', (code, signal) => { if (signal !== 'SIGKILL' && signal !== 'SIGTERM') crashed.push(`worker ${i} exited by itself (${code ?? signal})`) })
       workers[i] = w
     }
     for (let i = 0; i < 3; i++) spawnWorker(i)
@@ -82,6 +84,8 @@ describe('distributed ingest under faults', () => {
         done.push(`${name} at ${stored}`)
       }
       if (stored >= hashes.size && !faults.length && (await queueIdle(redis.url))) break
+      // Faults must cost retries, never a worker: one that dies on its own is a bug.
+      if (crashed.length) throw new Error(`${crashed.join('; ')}\n${logs.slice(-30).join('\n')}`)
       if (Date.now() > deadline) throw new Error(`timed out with ${stored}/${hashes.size} stored; faults done: ${done.join('; ')}\n${logs.slice(-20).join('\n')}`)
       await new Promise((r) => setTimeout(r, 250))
     }

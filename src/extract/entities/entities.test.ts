@@ -151,3 +151,15 @@ describe('entities: named events with several editions', () => {
     expect(entities(text, '2021-11-30').find((e) => e.type === 'EVENT')?.kbId).toBe('beijing-winter-olympics')
   })
 })
+
+describe('entities: organisation names around places and lists', () => {
+  it('reads a country name followed by a headed name as one organisation', () => {
+    const es = entities('A contract with the United States Coast Guard was signed, officials in the United States said.')
+    expect(byName(es, 'United States Coast Guard')?.type).toBe('ORG')
+    expect(texts(byName(es, 'United States'))).toEqual(['the United States'])
+  })
+  it('splits two names with the same head joined by "and"', () => {
+    const es = entities('Lakeview Airlines and Harbour Airlines agreed to merge their routes.')
+    expect(es.filter((e) => e.type === 'ORG').map((e) => e.name)).toEqual(['Lakeview Airlines', 'Harbour Airlines'])
+  })
+})

@@ -84,6 +84,17 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     if (match && match.end - match.start === 1 && lex.notNames.has(t.base) && match.pattern.entries.every((e) => e.type === 'PERSON')) match = null
     // A one-word alias that is an ordinary noun ("Director", "Intelligence", "Party") is too weak to link on its own.
     if (match && match.end - match.start === 1 && match.pattern.kind === 'alias' && isCommonNoun(match.pattern.lowers[0]!, lex)) match = null
+    // "United States Air Force", "the UK Ministry of Defence": a place name followed by a headed organisation name
+    // is one organisation name ("United" alone is an ordinary word, so no capitalised run starts there).
+    if (match && !toks[match.end - 1]!.possessive && !toks[match.end - 1]!.suffixed && match.pattern.kind !== 'adjective' && match.pattern.entries.some((e) => e.type === 'PLACE')) {
+      const after = match.end < toks.length && toks[match.end]!.sentence === t.sentence ? capitalRun(toks, match.end, lex) : null
+      if (after?.head === 'ORG') {
+        const from = t.lower === 'the' ? i + 1 : i
+        i = emitRun(text, toks, { ...after, start: from }, kb, lex, mentions, pendingTitle, adjacentPrev, g)
+        pendingTitle = null
+        continue
+      }
+    }
     const run = nameLike(t, lex) ? capitalRun(toks, i, lex) : null
     // A longer capitalised run wins over a KB match when it is headed ("China Eastern Airlines") or extends a
     // known organisation by words the KB does not know ("Apple Computer").

@@ -150,7 +150,10 @@ describe('reported speech', () => {
       'The finance minister defended the budget on Tuesday, saying the deficit would halve by next spring.',
       'We are assured that the new levies will be temporary.',
     ])
-    expect(brief(quotes)).toEqual([[false, 'the deficit would halve by next spring', ['finance minister']]])
+    expect(brief(quotes)).toEqual([
+      [false, 'the budget on Tuesday', ['finance minister']],
+      [false, 'the deficit would halve by next spring', ['finance minister']],
+    ])
   })
 
   it('keeps the words after "X told Y\'s Z in an interview" out of a quote, and skips party tags and leading conjunctions', () => {
@@ -230,6 +233,7 @@ describe('reported speech', () => {
     ])
     expect(brief(quotes)).toEqual([
       [false, 'The harbour, Mayor Lena Ortiz says, will reopen within a month', ['Lena Ortiz']],
+      [false, 'the plan for years', ['Jonas Berg']],
       [false, 'he would vote for it again', ['Jonas Berg']],
       [false, 'she would cut the levy', ['Ruth Alder']],
     ])
@@ -255,5 +259,28 @@ describe('reported speech', () => {
   it('takes "…," the statement read as an attribution after a quote only', () => {
     const { quotes } = quotesOf(['"The sides reject any new tariffs," the statement read.', 'He read the letter aloud to the crowd.'])
     expect(brief(quotes)).toEqual([[true, 'The sides reject any new tariffs,', ['statement']]])
+  })
+})
+
+describe('stance verbs', () => {
+  it('reports the object of a stance verb with its subject as speaker, up to a comma-joined clause', () => {
+    const { quotes } = quotesOf([
+      'Senator Alma Reyes endorsed the proposal to widen the northern highway.',
+      'The farmers union called for an immediate freeze on fertiliser prices, but the ministry refused.',
+      'Reyes criticised the “reckless” budget.',
+    ], { 'Alma Reyes': 'person' })
+    expect(brief(quotes)).toEqual([
+      [false, 'the proposal to widen the northern highway', ['Alma Reyes']],
+      [false, 'an immediate freeze on fertiliser prices', ['farmers union']],
+      [true, 'reckless', ['Reyes']],
+    ])
+  })
+  it('keeps a stance verb inside a reported clause part of that clause', () => {
+    const { quotes } = quotesOf(['Marta Liss said the two parties would support each other in the coming talks.'], { 'Marta Liss': 'person' })
+    expect(brief(quotes)).toEqual([[false, 'the two parties would support each other in the coming talks', ['Marta Liss']]])
+  })
+  it('takes no object from a stance verb without a speaker or with too short an object', () => {
+    const { quotes } = quotesOf(['Supported by the unions, the strike spread.', 'She backed it.'])
+    expect(quotes).toEqual([])
   })
 })

@@ -35,7 +35,7 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
       // Verbs are lower-case ("States", "Editor's Note" are not cues), so the raw form is the key; only a sentence-initial "According" is capitalised.
       const cue = v.isLowerAscii(t) ? lex.cues.get(v.raw(t)) : t === a && v.lower(t) === 'according' ? lex.cues.get('according') : undefined
       // "read" reports only after a quote ("…," the statement read), which the direct pass handles.
-      if (!cue || cue.class === 'evaluative' || cue.lemma === 'read' || isNounUse(v, lex, t, a)) continue
+      if (!cue || (cue.class === 'evaluative' && !cue.object) || cue.lemma === 'read' || isNounUse(v, lex, t, a)) continue
       const r = reported(v, lex, cue, a, b, t, inQuote)
       if (r) here.push({ t, r })
     }
@@ -44,6 +44,8 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
       if (r.dropped) continue
       // "Xi said CLAUSE, according to state media": the attribution nested in the clause is the one to keep.
       if (r.rule.startsWith('according-to') && here.some((o) => o.t !== t && v.start(o.t) >= r.content.start && v.end(o.t) <= r.content.end)) continue
+      // "X said China would support Y": a stance inside another attribution's clause is part of what was said.
+      if (r.rule === 'speaker-stance-object' && here.some((o) => o.t !== t && !o.r.dropped && v.start(t) >= o.r.content.start && v.end(t) <= o.r.content.end)) continue
       const order = v.start(t)
       const quoted = claimSpans(ctx, r.content, (span) => ({ start: span.start, end: span.end, direct: true, cue: t, phrase: r.phrase, follows: -1, rule: `direct.${r.rule}`, clause: r.content, order }))
       if (!quoted) found.push({ start: r.content.start, end: r.content.end, direct: false, cue: t, phrase: r.phrase, follows: -1, rule: `reported.${r.rule}`, clause: null, order })
@@ -93,6 +95,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   if (phrase.end - phrase.start === 1 && v.lower(phrase.start) === 'you') return null
   // "It shows …", "This means …": a thing's belief verb is no attribution.
   if (cue.class === 'belief' && phrase.end - phrase.start === 1 && (v.lower(phrase.start) === 'it' || v.lower(phrase.start) === 'this')) return null
+  if (cue.class === 'evaluative') return stanceObject(v, lex, phrase, b, t, inQuote)
   // `"…," X told Y in an interview`: the quote before is what was said, not the words after.
   const before = phrase.start - 1
   const afterQuote = before > a && (isCloseMark(v, before) || (v.raw(before) === ',' && isCloseMark(v, before - 1)))
@@ -145,6 +148,23 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     if (content && !intro) return { phrase, content, rule: 'clause-speaker-cue' }
   }
   return inverted(v, lex, cue, a, b, t)
+}
+
+// Words that, after a comma, end a stance verb's object ("backed the plan, which …", "criticised X, but said …").
+const OBJECT_ENDS = new Set(['but', 'while', 'which', 'who', 'whereas', 'although', 'though', 'because', 'and'])
+
+/** "X supported the bill", "X called for a ban on …": a stance verb's object is the attributed content. */
+function stanceObject(v: TokenView, lex: QuoteLexicon, phrase: Phrase, b: number, t: number, inQuote: Int32Array): Reported | null {
+  let s = t + 1
+  if (s < b && (v.lower(s) === 'for' || v.lower(s) === 'on')) s++ // "called for", "called on"
+  if (s < b && (inQuote[s]! >= 0 || isOpenMark(v, s))) return null // "praised the “…”" is the direct pass's partial quote
+  let e = s
+  while (e < b && v.raw(e) !== ';' && !(v.raw(e - 1) === ',' && (OBJECT_ENDS.has(v.lower(e)) || v.lower(e).endsWith('ing')))) {
+    if (inQuote[e]! >= 0 || isOpenMark(v, e)) return null // quoted words in the object: the direct pass attributes them
+    e++
+  }
+  const content = clauseRange(v, s, e, lex)
+  return content ? { phrase, content, rule: 'speaker-stance-object' } : null
 }
 
 /** "CLAUSE, said X." — the phrase after the cue must close the sentence or be followed by a comma. */

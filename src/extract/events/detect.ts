@@ -103,7 +103,12 @@ function codeMatch(
   let target = uniqueActors(roles.target.mentions).filter((a) => !a.entity || !sourceEntities.has(a.entity))
   const prep = roles.target.prep ?? ''
   const partner = PARTNER.has(prep) || !PREPOSITIONS.has(prep)
-  if (roles.target.via.startsWith('reciprocal') || (rule.joint && ((target.length && partner) || (!target.length && source.length > 1)))) {
+  const joint = roles.target.via.startsWith('reciprocal') || (rule.joint && ((target.length && partner) || (!target.length && source.length > 1)))
+  // An act a party does to itself under the same code ("Trump aides defended Trump's decision": USAGOV → USAGOV) is no dyadic event.
+  if (!joint && target.length && target.every((t) => source.some((s) => s.code === t.code))) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
+  // A joint act whose participants all carry one code ("Pompeo testified … to discuss the budget" with only USAGOV named) has no counterpart.
+  if (joint && new Set([...roles.source.mentions, ...roles.target.mentions].flatMap((m) => m.actors.map((a) => a.code))).size < 2) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
+  if (joint) {
     // A joint act ("X and Y met", "X held talks with Y", "X telephoned Y"): every participant is source and target.
     const all = uniqueActors([...roles.source.mentions, ...roles.target.mentions])
     source = all; target = all

@@ -30,6 +30,8 @@ export function mentionVia(m: ActorMention): string {
   return `${m.mention?.kind ?? 'name'} mention "${m.text}" of ${e.name}${e.kbId ? ` (KB ${e.kbId})` : ''} → ${code.code}${role}`
 }
 
+const NAME_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west'])
+
 const PAIR_PHRASE = /\b(?:two|both)\s+(?:\w+\s+)?(?:leaders|countries|sides|nations|presidents|governments|states|powers|neighbou?rs|allies|capitals)\b/i
 
 const LOCATIVE_HASHES = new Set([...LOCATIVE].map(wordHash))
@@ -77,6 +79,8 @@ export function collectMentions(article: Article, view: WordsView, lookup: Place
       let code = usable(mentionActor(entity, m) ?? (possessive ? entity.actor ?? placeActor(entity, lookup) : null))
       // "West" followed by a name is part of it ("West Africans", "West Darfur"), not the West acting.
       if (code?.code === 'WST' && last + 1 < view.count && view.isCapitalised(last + 1)) code = null
+      // "New Jersey", "New Mexico", "West Virginia": a one-word place after a capitalised compass word or "New" is part of a longer name.
+      if (code && first === last && first > 0 && view.isCapitalised(first - 1) && NAME_PREFIXES.has(view.lower(first - 1))) code = null
       const prev = first > 0 ? view.hash(first - 1) : 0
       const locative = LOCATIVE_HASHES.has(prev) || (prev === THE && first > 1 && LOCATIVE_HASHES.has(view.hash(first - 2))) || (prev < 0 && LOCATIVE.has(view.lower(first - 1)))
       const actors = code ? [toActor(entity, code, m.text)] : []

@@ -20,6 +20,16 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our'])
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
 const JOIN = new Set(['join', 'joins', 'joined', 'joining'])
 const AUX = new Set(['has', 'have', 'had', 'also', 'now', 'today'])
+// CAMEO roots of material acts (cooperation, aid, yielding, protest, force posture, reducing relations, coercion, assault, fighting):
+// a reporter is never their actor. Speech acts (appeals, demands, accusations, threats …) belong to whoever says them.
+const PHYSICAL_ROOTS = new Set([6, 7, 8, 14, 15, 16, 17, 18, 19, 20])
+// Verbs that introduce reported content ("said that", "told CNN that"); participles used as adjectives are left out.
+const SPEECH_VERBS = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'claimed', 'claims', 'insisted', 'insists', 'declared', 'stated',
+  'argued', 'argues', 'reiterated', 'added', 'believes', 'believed', 'maintained', 'maintains', 'asserted', 'stressed', 'wrote', 'reports', 'warned', 'warns'])
+// Prepositions whose object is a topic or a circumstance, not an act by the clause's subject ("against strikes", "amid protests").
+// "for" is left out: "arrived for a visit", "in Beijing for talks" name the subject's own act.
+const ARGUMENT_PREPOSITIONS = new Set(['against', 'about', 'over', 'amid', 'amidst', 'despite', 'regarding', 'concerning'])
+const PARTICIPLE = /(?:ed|en|wn|ht|ld|ut|id|un|ne|rn|ck|ot|ft|nt)$/
 const CLAUSE_OPENERS = new Set(['what', 'who', 'which', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though', 'after', 'before', 'when', 'as'])
 
 /** Mentions in one sentence, with token positions, searched around a trigger. */
@@ -234,6 +244,37 @@ export class SentenceActors {
     return i >= this.first && BE.has(this.view.lower(i)) && /(?:ed|en|wn|ht|ld|ut|id|un|ne|rn|ck|ot|ft|nt)$/.test(this.view.lower(t))
   }
 
+  /** "a minority persecuted by the Islamic State": a participle followed by "by" without a form of "be". */
+  private isReducedPassive(t: number): boolean {
+    // "shortened by one hour" measures, it names no agent.
+    if (!PARTICIPLE.test(this.view.lower(t)) || this.view.lower(t + 1) !== 'by') return false
+    const agent = this.agentAfter(t + 1).mentions[0]
+    return !!agent && !agent.locative && agent.first <= t + 3
+  }
+
+  /** The nearest reporting verb between the sentence start and the trigger, or -1. */
+  private reportingVerbBefore(t: number): number {
+    for (let i = t - 1; i >= this.first; i--) if (SPEECH_VERBS.has(this.view.lower(i))) return i
+    return -1
+  }
+
+  private pronounBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (PRONOUNS.has(this.view.lower(i))) return true
+    return false
+  }
+
+  /** The preposition that governs an event noun (skipping determiners and lower-case modifiers), or -1. */
+  private argumentPreposition(t: number): number {
+    for (let i = t - 1; i >= Math.max(this.first, t - 4); i--) {
+      const w = this.view.lower(i)
+      if (ARGUMENT_PREPOSITIONS.has(w)) return i
+      if (PREPOSITIONS.has(w) || BREAKS.has(w) || w === ',' || !/^[a-z][a-z-]*$/.test(w)) return -1
+    }
+    return -1
+  }
+
+  private isArgumentNoun(t: number): boolean { return this.argumentPreposition(t) >= 0 }
+
   /** The agent of a passive: an actor right after "by" within the window. */
   agentAfter(from: number): RoleFill {
     const limit = Math.min(this.end, from + 8)
@@ -266,7 +307,7 @@ export class SentenceActors {
       if (!target.mentions.length && r < trigger && rule.targetFrom === 'subject') target = this.firstSubject(source.mentions)
       return { source: { ...source, via: `reporter: ${source.via}` }, target: { ...target, via: `subject of the reported clause: ${target.via}` }, passive: false }
     }
-    if (rule.kind === 'verb' && this.isPassive(trigger)) {
+    if (rule.kind === 'verb' && (this.isPassive(trigger) || this.isReducedPassive(trigger))) {
       return { source: this.agentAfter(end), target: this.subjectBefore(trigger, false), passive: true }
     }
     const root = Number(rule.cameo.slice(0, 2))
@@ -278,7 +319,22 @@ export class SentenceActors {
       if (trigger - 1 - ownerLast > 4 || !owner.mentions.length) return { source: NONE, target: NONE, passive: false }
       return { source: { ...owner, via: `"${this.view.raw(trigger - 1)}" refers to the clause's subject: ${owner.via}` }, target: this.objectAfter(trigger + 1, true), passive: false }
     }
-    let source = this.subjectBefore(trigger, rule.kind === 'noun')
+    // A physical act reported by someone is done by whoever the reported clause names, not by the speaker:
+    // "X told CNN that the Russian airstrikes …" is Russia's act; "X said it struck …" is X's.
+    const reporter = PHYSICAL_ROOTS.has(root) ? this.reportingVerbBefore(trigger) : -1
+    let source = this.subjectBefore(trigger, rule.kind === 'noun', reporter + 1 || this.first)
+    if (reporter >= 0 && !source.mentions.length) {
+      if (this.pronounBetween(reporter + 1, trigger)) {
+        const speaker = this.subjectBefore(reporter, false)
+        if (speaker.mentions.length) source = { mentions: speaker.mentions, via: `a pronoun after "${this.view.raw(reporter)}" refers to ${speaker.via}` }
+      }
+      if (!source.mentions.length) return { source: { mentions: [], via: `only the reporter of a physical act is named (before "${this.view.raw(reporter)}")` }, target: NONE, passive: false }
+    }
+    // An event noun that is the argument of a preposition ("spoke out against military strikes", "amid protests")
+    // names an act only when its own actor is attached to it ("against Russia's strikes").
+    if (rule.kind === 'noun' && source.mentions.length && !source.via.startsWith('possessor') && this.isArgumentNoun(trigger)) {
+      return { source: { mentions: [], via: `event noun after "${this.view.raw(this.argumentPreposition(trigger))}" names no actor of its own` }, target: NONE, passive: false }
+    }
     // Crowds and groups act where they are: "students throughout Indonesia staged demonstrations", "Opposition groups in Zimbabwe demanded".
     if (!source.mentions.length) source = this.placeBefore(trigger, root === 14)
     // With no other recipient, the country an act is done in is what it is aimed at ("crackdown in Hong Kong").

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { eventsOf, triples } from './test-helpers.js'
+
+// Precision rules found by reading output on real articles; every sentence here is invented.
+// Actors are given as the entity layer would (surface → actor code); RRT, BRD and SYL are invented countries.
+const A = {
+  Ruritania: 'RRT', Ruritanian: 'RRT', Borduria: 'BRD', Bordurian: 'BRD', Syldavia: 'SYL', Syldavian: 'SYL',
+  'Prime Minister Anna Holm': 'BRDGOV', Fenwick: 'BRDGOV', Marr: 'RRTGOV', Tarsk: '@Tarsk',
+}
+
+const CASES: [string, string, string[]][] = [
+  // Reported speech: the speaker is the source of speech acts only; a physical act belongs to whoever the reported clause names.
+  ['a reported airstrike is the named attacker\'s', 'Marr told reporters that the Bordurian airstrikes on Syldavia killed dozens.', ['BRD>SYL:ASSAULT']],
+  ['a reported attack with no attacker named is not the speaker\'s', 'Fenwick said the attacks on Syldavia were outrageous.', []],
+  ['a pronoun after the reporting verb is the speaker', 'Borduria said it had bombed Syldavian positions.', ['BRD>SYL:ASSAULT']],
+  ['the reported clause\'s own subject acts', 'Marr said Borduria shelled Syldavia overnight.', ['BRD>SYL:ASSAULT']],
+  ['a speech act keeps its speaker', 'Fenwick said Ruritania must free the hostages.', ['BRD>RRT:REQUEST']],
+  // Event nouns that are the topic of a preposition are not acts of the clause's subject.
+  ['a noun after "against" names no act of the subject', 'Marr has spoken out publicly against military strikes on Syldavia.', []],
+  ['a noun after "amid" is a circumstance', 'Borduria recalled its ambassador amid protests in Syldavia.', ['BRD>SYL:SANCTION']],
+  ['an attached possessor still acts', 'Marr warned about Borduria\'s strikes on Syldavia.', ['BRD>SYL:ASSAULT']],
+  ['"for" keeps the subject\'s own act', 'Marr arrived in Tarsk for a state visit to Syldavia.', ['RRT>SYL:CONSULT']],
+  // A participle followed by "by" and an actor is a passive even without "be".
+  ['reduced passive', 'The Syldavian minority persecuted by Borduria has fled south.', ['BRD>SYL:COERCE']],
+  ['passive with adverbs between "was" and the participle', 'Marr\'s victory was almost immediately welcomed by Syldavia.', ['SYL>RRT:SUPPORT']],
+  ['"by" with a measure is no agent', 'Borduria shortened by one hour the nightly curfew imposed in Tarsk.', ['BRD>BRD:CONCEDE']],
+  // No self-directed dyads: one code on both sides is no event.
+  ['an official defending a colleague', 'Fenwick defended Prime Minister Anna Holm\'s decision.', []],
+  ['a meeting among one government\'s officials', 'Fenwick met Prime Minister Anna Holm on Monday.', []],
+  // A place inside a longer name is not that place.
+  ['"New" + country is another place', 'A New Ruritania senator condemned Borduria on Friday.', []],
+  ['"North" + country is another place', 'Farmers from North Syldavia denounced Borduria.', []],
+  // Trigger words used as something else.
+  ['"attack helicopters" is a kind of aircraft', 'Syldavia bought attack helicopters to use against Borduria.', []],
+  ['"thanks to" is no praise', 'Borduria is advancing, thanks to Syldavian weapons.', []],
+  ['"conceded that" admits, it concedes nothing', 'Marr conceded that Borduria had a point.', []],
+  ['"demonstrated its resolve" is no protest', 'Borduria demonstrated its resolve to Syldavia.', []],
+  ['"insisted the …" states, it demands nothing', 'Fenwick insisted the decision on Syldavia was final.', []],
+]
+
+describe('events: precision on real-article constructions', () => {
+  it.each(CASES)('%s: %s', (_name, text, expected) => {
+    expect(triples(eventsOf(text, A))).toEqual(expected)
+  })
+})

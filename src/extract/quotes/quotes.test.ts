@@ -268,19 +268,30 @@ describe('stance verbs', () => {
       'Senator Alma Reyes endorsed the proposal to widen the northern highway.',
       'The farmers union called for an immediate freeze on fertiliser prices, but the ministry refused.',
       'Reyes criticised the “reckless” budget.',
-    ], { 'Alma Reyes': 'person' })
+    ], { 'Alma Reyes': 'PERSON' })
     expect(brief(quotes)).toEqual([
       [false, 'the proposal to widen the northern highway', ['Alma Reyes']],
       [false, 'an immediate freeze on fertiliser prices', ['farmers union']],
-      [true, 'reckless', ['Reyes']],
+      [true, 'reckless', ['Alma Reyes']],
     ])
   })
   it('keeps a stance verb inside a reported clause part of that clause', () => {
-    const { quotes } = quotesOf(['Marta Liss said the two parties would support each other in the coming talks.'], { 'Marta Liss': 'person' })
+    const { quotes } = quotesOf(['Marta Liss said the two parties would support each other in the coming talks.'], { 'Marta Liss': 'PERSON' })
     expect(brief(quotes)).toEqual([[false, 'the two parties would support each other in the coming talks', ['Marta Liss']]])
   })
   it('takes no object from a stance verb without a speaker or with too short an object', () => {
     const { quotes } = quotesOf(['Supported by the unions, the strike spread.', 'She backed it.'])
     expect(quotes).toEqual([])
+  })
+})
+
+describe('headline colon', () => {
+  it('attributes a headline claim to the words before its colon, but not after a label or in later paragraphs', () => {
+    const head = quotesOf(['Dock workers union: the strike will go on until wages rise.', 'Talks resumed on Monday in the port city.'])
+    expect(brief(head.quotes)).toEqual([[false, 'the strike will go on until wages rise', ['Dock workers union']]])
+    const label = quotesOf(['Update: the vote was delayed by a week.', 'Talks resumed on Monday.'])
+    expect(label.quotes).toEqual([])
+    const later = quotesOf(['Talks resumed on Monday.', 'Dock workers union: the strike will go on until wages rise.'])
+    expect(later.quotes).toEqual([])
   })
 })

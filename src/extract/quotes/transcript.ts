@@ -23,7 +23,9 @@ export function findNameColons(ctx: QuoteContext, entities: readonly Entity[]): 
   const colons: { a: number; b: number; colon: number; transcript: boolean }[] = []
   for (const para of candidates) {
     const a = v.at(para.start), b = v.at(para.end)
-    const colon = nameColon(v, a, b, entityStarts)
+    // A headline "Poll: Senator leads in Ohio" / "Union chief: strike will go on" attributes its claim to the words before the colon.
+    const headline = para === paragraphs[0] && !LABELS.has(v.lower(a))
+    const colon = nameColon(v, a, b, entityStarts, headline)
     if (colon < 0 || inQuote[colon]! >= 0) continue
     const transcript = isAllCaps(v, a, colon)
     if (transcript && (placeStarts.has(v.start(a)) || LABELS.has(v.lower(a)))) continue
@@ -49,11 +51,12 @@ function hasColonNear(text: string, start: number, end: number): boolean {
 
 function overlapsFound(ctx: QuoteContext, r: Range): boolean { return ctx.found.some((f) => f.start < r.end && r.start < f.end) }
 
-/** The colon after a speaker opening a paragraph: an all-capitals name ("PENCE:") or a person/organisation mention ("Lavrov:"). */
-function nameColon(v: TokenView, a: number, b: number, entityStarts: Map<number, Entity>): number {
+/** The colon after a speaker opening a paragraph: an all-capitals name ("PENCE:"), a person/organisation mention ("Lavrov:"), or up to four words opening a headline. */
+function nameColon(v: TokenView, a: number, b: number, entityStarts: Map<number, Entity>, headline: boolean): number {
   for (let k = a + 1; k < b && k <= a + 4; k++) {
     if (v.raw(k) !== ':') { if (!v.isCapital(k) && !v.isWord(k)) return -1; continue }
     if (isAllCaps(v, a, k) && v.end(k - 1) - v.start(a) >= 3) return k
+    if (headline && v.isCapital(a) && !isAllCaps(v, a, k)) return k
     const e = entityStarts.get(v.start(a))
     return e && e.mentions.some((m) => m.start === v.start(a) && m.end === v.end(k - 1)) ? k : -1
   }

@@ -53,9 +53,10 @@ export async function startPostgres(): Promise<PostgresServer> {
     started.stderr?.on('data', (d: Buffer) => { log = (log + d.toString()).slice(-2000) })
     const url = `postgres://postgres@127.0.0.1:${port}/postgres`
     await waitReady(url, started, () => log, 30_000)
-    return { url, stop: () => stopServer(started, dir) }
+    const pgCtlStop = () => { const [c, a] = wrap(join(bin, 'pg_ctl'), ['stop', '-D', data, '-m', 'fast', '-w', '-t', '20']); spawnSync(c, a, { stdio: 'ignore', timeout: 30_000 }) }
+    return { url, stop: () => stopServer(started, dir, pgCtlStop) }
   } catch (e) {
-    if (proc) await stopServer(proc, dir)
+    if (proc) await stopServer(proc, dir, () => {})
     else rmSync(dir, { recursive: true, force: true })
     throw e
   }
@@ -72,7 +73,9 @@ async function waitReady(url: string, proc: ChildProcess, log: () => string, tim
   }
 }
 
-async function stopServer(proc: ChildProcess, dir: string): Promise<void> {
+async function stopServer(proc: ChildProcess, dir: string, pgCtlStop: () => void): Promise<void> {
+  // pg_ctl stops the postmaster itself and waits: a signal to `runuser` alone may not reach it
+  pgCtlStop()
   if (proc.exitCode === null && proc.signalCode === null) {
     await new Promise<void>((resolve) => {
       proc.once('exit', () => resolve())

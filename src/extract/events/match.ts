@@ -1,6 +1,9 @@
 import type { Element, Rule, RuleIndex } from './rules.js'
-import { BREAKS, DETERMINERS, PREPOSITIONS } from './words.js'
+import { BREAKS, DETERMINERS, NOUN_MODIFIERS, PREPOSITIONS } from './words.js'
 import type { WordsView } from './words-view.js'
+
+// Irregular past forms that read as verbs even after a modifier noun ("the rocket struck a school").
+const PAST_VERBS = new Set(['struck', 'fought', 'hit', 'shot', 'beat', 'sent', 'met', 'held', 'led', 'fled', 'seized'])
 
 /** A rule matched at a trigger token; `end` is exclusive. */
 export interface RuleMatch { rule: Rule; trigger: number; end: number }
@@ -46,6 +49,7 @@ export function findMatches(view: WordsView, index: RuleIndex, first: number, en
     const prev = view.lower(i - 1)
     // After a preposition a bare verb form is a noun ("a result of torture"); a gerund stays a verb ("in opposing"), except after "of".
     const nounUse = DETERMINERS.has(prev) || prev.endsWith("'s") || (prev !== 'to' && PREPOSITIONS.has(prev) && (prev === 'of' || !view.lower(i).endsWith('ing')))
+      || (NOUN_MODIFIERS.has(prev) && !/(?:ed|ing)$/.test(view.lower(i)) && !PAST_VERBS.has(view.lower(i)))
     // A capitalised verb form inside a sentence is part of a name ("Associated Press", "Desert Storm").
     const nameUse = i > first && view.isCapitalised(i) && !BREAKS.has(view.lower(i - 1)) && view.lower(i - 1) !== '"' && view.lower(i - 1) !== '“'
     for (const rule of rules) {

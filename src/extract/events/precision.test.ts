@@ -24,6 +24,13 @@ const CASES: [string, string, string[]][] = [
   ['reduced passive', 'The Syldavian minority persecuted by Borduria has fled south.', ['BRD>SYL:COERCE']],
   ['passive with adverbs between "was" and the participle', 'Marr\'s victory was almost immediately welcomed by Syldavia.', ['SYL>RRT:SUPPORT']],
   ['"by" with a measure is no agent', 'Borduria shortened by one hour the nightly curfew imposed in Tarsk.', ['BRD>BRD:CONCEDE']],
+  // "by X" after an event noun names its agent.
+  ['the agent after "by" does the noun\'s act', 'Ruritania must prevent a genocide of minority groups by Borduria.', []],
+  ['recipient then agent', 'Ruritania documented the attacks on Syldavia by Borduria.', ['BRD>SYL:ASSAULT']],
+  // A modifier makes the next word a noun, not a verb with the nearest actor as subject.
+  ['"air strikes" after a list is a noun', 'Syldavia counted the rockets and air strikes between Ruritania and Borduria.', []],
+  ['"under domestic pressure" is no request', 'Fenwick had been under domestic pressure to confront Syldavia.', []],
+  ['a past form after a modifier stays a verb', 'A Bordurian rocket struck Syldavia overnight.', ['BRD>SYL:ASSAULT']],
   // No self-directed dyads: one code on both sides is no event.
   ['an official defending a colleague', 'Fenwick defended Prime Minister Anna Holm\'s decision.', []],
   ['a meeting among one government\'s officials', 'Fenwick met Prime Minister Anna Holm on Monday.', []],

@@ -252,6 +252,22 @@ export class SentenceActors {
     return !!agent && !agent.locative && agent.first <= t + 3
   }
 
+  /** "by X" right after an event noun's phrase (before any clause break): X is the noun's agent. */
+  private nounAgent(t: number, end: number): { at: number; fill: RoleFill } | null {
+    for (let i = t + 1; i < Math.min(this.end, end + 6); i++) {
+      const w = this.view.lower(i)
+      if (BREAKS.has(w) || w === ',' || REPORTING.has(w)) return null
+      if (w !== 'by') continue
+      const at = this.view.lower(i + 1) === 'the' ? i + 2 : i + 1
+      for (let k = this.from; k < this.to; k++) {
+        const m = this.all[k]!
+        if (m.first === at && m.actors.length && !m.locative) return { at: i, fill: { mentions: [m], via: `agent "${m.text}" after "by" following the event noun` } }
+      }
+      return null
+    }
+    return null
+  }
+
   /** The nearest reporting verb between the sentence start and the trigger, or -1. */
   private reportingVerbBefore(t: number): number {
     for (let i = t - 1; i >= this.first; i--) if (SPEECH_VERBS.has(this.view.lower(i))) return i
@@ -318,6 +334,17 @@ export class SentenceActors {
       const ownerLast = owner.mentions.length ? owner.mentions[owner.mentions.length - 1]!.last : -99
       if (trigger - 1 - ownerLast > 4 || !owner.mentions.length) return { source: NONE, target: NONE, passive: false }
       return { source: { ...owner, via: `"${this.view.raw(trigger - 1)}" refers to the clause's subject: ${owner.via}` }, target: this.objectAfter(trigger + 1, true), passive: false }
+    }
+    // "attacks by Russia on Ukraine", "a genocide of minorities by ISIS": the actor after "by" does the noun's act.
+    if (rule.kind === 'noun') {
+      const agent = this.nounAgent(trigger, end)
+      if (agent) {
+        // The recipient is named after the agent ("by Russia on Ukraine") or between the noun and "by" ("attacks on Ukraine by Russia").
+        const after = rule.target === 'none' ? NONE : this.objectAfter(agent.fill.mentions[0]!.last + 1)
+        const before = rule.target === 'none' ? NONE : this.objectAfter(trigger + 1)
+        const target = after.mentions.length ? after : before.mentions.length && before.mentions[0]!.first < agent.at ? before : NONE
+        return { source: agent.fill, target, passive: false }
+      }
     }
     // A physical act reported by someone is done by whoever the reported clause names, not by the speaker:
     // "X told CNN that the Russian airstrikes …" is Russia's act; "X said it struck …" is X's.

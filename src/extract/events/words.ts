@@ -47,3 +47,11 @@ export function isNegation(word: string): boolean {
 
 export const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'every', 'each',
   'further', 'new', 'recent', 'latest', 'renewed', 'repeated', 'fresh', 'several', 'many', 'such'])
+
+/**
+ * Modifiers that make the next word a noun ("air strikes", "under domestic pressure", "a deadly attack"): never a subject
+ * of the verb reading. Past forms ("the rocket struck") stay verbs; see match.ts.
+ */
+export const NOUN_MODIFIERS = new Set(['air', 'drone', 'missile', 'rocket', 'artillery', 'mortar', 'terror', 'terrorist', 'suicide', 'cyber',
+  'retaliatory', 'preemptive', 'pre-emptive', 'deadly', 'domestic', 'international', 'diplomatic', 'economic', 'political', 'public',
+  'growing', 'mounting', 'intense', 'heavy', 'renewed', 'fresh', 'coordinated', 'surprise', 'possible', 'potential', 'alleged', 'suspected'])

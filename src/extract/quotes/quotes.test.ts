@@ -295,3 +295,16 @@ describe('headline colon', () => {
     expect(later.quotes).toEqual([])
   })
 })
+
+describe('poll shares and -ly adjectives in source phrases', () => {
+  it('takes a poll share as speaker and reads "according to early results of …"', () => {
+    const { quotes } = quotesOf([
+      'In the latest survey, 41 percent said they would back the new port tax.',
+      'According to early results of the exit poll, turnout was higher than in any vote since 1998.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'they would back the new port tax', ['41 percent']],
+      [false, 'turnout was higher than in any vote since 1998', ['early results']],
+    ])
+  })
+})

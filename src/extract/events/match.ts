@@ -1,4 +1,4 @@
-import type { Element, Rule, RuleIndex } from './rules.js'
+import { letterPair, type Element, type Rule, type RuleIndex } from './rules.js'
 import { BREAKS, DETERMINERS, NOUN_MODIFIERS, PREPOSITIONS } from './words.js'
 import type { WordsView } from './words-view.js'
 
@@ -41,6 +41,9 @@ export function findMatches(view: WordsView, index: RuleIndex, first: number, en
   for (let i = first; i < end; i++) {
     const len = view.ends[i]! - view.starts[i]!
     if (len < minTrigger || len > maxTrigger + 2) continue // +2: a possessive "'s" on a trigger word
+    const s = view.starts[i]!
+    const pair = letterPair(view.text.charCodeAt(s), view.text.charCodeAt(s + 1))
+    if (pair < 0 || !index.prefixes[pair]) continue
     const h = view.hash(i)
     if (h >= 0 && !index.triggerHashes.has(h)) continue
     const rules = index.byTrigger.get(view.lower(i))

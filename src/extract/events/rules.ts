@@ -49,6 +49,8 @@ export interface RuleIndex {
   /** Shortest and longest trigger, in UTF-16 units: other tokens are skipped without hashing. */
   minTrigger: number
   maxTrigger: number
+  /** Which lower-case a–z letter pairs start a trigger ((c0 − 97) × 26 + c1 − 97): most tokens fail this before any hashing. */
+  prefixes: Uint8Array
 }
 
 // Function words keep their one form; content words in later elements also match their plural.
@@ -100,7 +102,20 @@ export function buildIndex(files: RuleFile[]): RuleIndex {
   for (const t of byTrigger.keys()) if (/^[\x00-\x7f]*$/.test(t)) triggerHashes.add(wordHash(t))
   let minTrigger = Infinity, maxTrigger = 0
   for (const t of byTrigger.keys()) { minTrigger = Math.min(minTrigger, t.length); maxTrigger = Math.max(maxTrigger, t.length) }
-  return { version: files.map((f) => f.version).join('+'), rules, byTrigger, triggerHashes, minTrigger, maxTrigger }
+  const prefixes = new Uint8Array(26 * 26)
+  for (const t of byTrigger.keys()) {
+    const p = letterPair(t.charCodeAt(0), t.charCodeAt(1))
+    // A trigger not starting with two ASCII letters would be missed by the filter: refuse it rather than lose it silently.
+    if (p < 0) throw new Error(`events/rule: trigger "${t}" must start with two letters a–z`)
+    prefixes[p] = 1
+  }
+  return { version: files.map((f) => f.version).join('+'), rules, byTrigger, triggerHashes, minTrigger, maxTrigger, prefixes }
+}
+
+/** Index of a pair of ASCII letters (either case) in RuleIndex.prefixes, or -1. */
+export function letterPair(c0: number, c1: number): number {
+  c0 |= 32; c1 |= 32
+  return c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122 ? (c0 - 97) * 26 + c1 - 97 : -1
 }
 
 const RULE_FILES = ['verbs.json', 'nouns.json']

@@ -15,10 +15,16 @@ const RE_YEAR = /\b(?:in|since|during|by)\s+((?:19|20)\d\d)\b/i
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 }
 
 function iso(d: Date): string { return d.toISOString().slice(0, 10) }
+// Every event of an article shares its base date: parse it once, not once per event.
+let lastBase: string | null = null
+let lastRef: Date | null = null
 function parseBase(base: string | null): Date | null {
   if (!base) return null
+  if (base === lastBase) return lastRef
   const d = new Date(base)
-  return Number.isNaN(d.getTime()) ? null : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))
+  lastBase = base
+  lastRef = Number.isNaN(d.getTime()) ? null : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))
+  return lastRef
 }
 function shift(d: Date, days: number): Date { return new Date(d.getTime() + days * 86_400_000) }
 

@@ -163,3 +163,11 @@ describe('entities: organisation names around places and lists', () => {
     expect(es.filter((e) => e.type === 'ORG').map((e) => e.name)).toEqual(['Lakeview Airlines', 'Harbour Airlines'])
   })
 })
+
+describe('entities: hyphenated given names', () => {
+  it('reads a hyphenated given name before a surname as part of a person name', () => {
+    const es = entities('The talks were led by Jean-Claude Brisard, a veteran diplomat. Brisard said little afterwards.')
+    expect(texts(byName(es, 'Jean-Claude Brisard'))).toEqual(['Jean-Claude Brisard', 'Brisard'])
+    expect(byName(es, 'Jean-Claude Brisard')?.type).toBe('PERSON')
+  })
+})

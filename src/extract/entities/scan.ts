@@ -72,7 +72,12 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     if (t.text.includes('-') && !matchAt(g, toks, i)) {
       const before = mentions.length
       emitParts(t, i, g, mentions)
-      if (mentions.length > before || !t.cap) { pendingTitle = null; i++; continue }
+      // "Jean-Claude Brisard", "Anne-Marie Slaughter": unknown parts followed by a name are a hyphenated given name.
+      const next = toks[i + 1]
+      const givenName = t.cap && next && next.sentence === t.sentence && next.start === t.end + 1 && nameLike(next, lex) &&
+        t.base.split('-').every((p) => p.length > 1 && (kb.givenNames.has(p) || lex.givenNames.has(p.toLowerCase()) || !isCommonWord(p.toLowerCase(), lex)))
+      if (givenName && mentions.length > before && mentions.slice(before).every((m) => m.rule === 'coref.compound')) mentions.length = before
+      else if (mentions.length > before || !t.cap) { pendingTitle = null; i++; continue }
     }
     // 3. KB pattern vs. capitalised run. A lone closed-class word ("He", "May") is not a KB alias.
     let match = matchAt(g, toks, i)
@@ -192,7 +197,7 @@ function emitParts(t: Tok, index: number, g: ReturnType<typeof gazetteer>, out: 
   })
 }
 
-const NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.-]*$/u
+const NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.]*(?:-\p{Lu}?[\p{Ll}'’.]+)*$/u // Smith, O'Neil, Jean-Claude, Ros-Lehtinen
 
 function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexicon, out: RawMention[],
   title: TitleInfo | null, adjacentPrev: RawMention | undefined, g: ReturnType<typeof gazetteer>): number {
@@ -266,7 +271,8 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   if (lex.personNouns.has(last.baseLower) || titleAt(toks, b - 1, lex)) return b
   // Ordinary words in capitals ("Joint Statement", "Add Job Alert", "New Era"): a heading or slogan, not a name.
   if (!anyToken(a, b, (t) => !isCommonWord(t.baseLower, lex))) return b
-  const allNameShaped = !anyToken(a, b, (t) => !NAME_SHAPE.test(t.base))
+  // A hyphenated word is name-shaped only when no part is a known place or organisation ("Korea-China").
+  const allNameShaped = !anyToken(a, b, (t) => !NAME_SHAPE.test(t.base) || (t.base.includes('-') && t.base.split('-').some((p) => !!g.single.get(p.toLowerCase())?.some((q) => q.entries.some((e) => e.type === 'PLACE' || e.type === 'ORG')))))
   // A run that contains a known place or organisation is an organisation's name ("Air France"), not a person's.
   const containsKnown = anyToken(a, b, (_t, k) => !!matchAt(g, toks, k)?.pattern.entries.some((e) => e.type === 'PLACE' || e.type === 'ORG'))
   // "North Africa", "Southern Europe": a compass word before a known place is a region.

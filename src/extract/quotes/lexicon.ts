@@ -5,7 +5,7 @@ const DATA = new URL('../../../data/quotes/', import.meta.url)
 
 export type CueClass = 'speech' | 'belief' | 'evaluative' | 'source'
 /** `object`: a stance verb whose object is the attributed content ("supported the bill"). */
-export interface Cue { id: string; lemma: string; class: CueClass; object?: boolean }
+export interface Cue { id: string; lemma: string; class: CueClass; object?: boolean; objectAfter?: string[] }
 
 export interface QuoteLexicon {
   version: string
@@ -20,7 +20,7 @@ export interface QuoteLexicon {
   determiners: Set<string>
 }
 
-interface CueFile { version: string; entries: { id: string; lemma: string; class: CueClass; forms: string[]; object?: boolean }[] }
+interface CueFile { version: string; entries: { id: string; lemma: string; class: CueClass; forms: string[]; object?: boolean; objectAfter?: string[] }[] }
 interface WordFile {
   version: string; pronouns: Record<string, string>; groupNouns: string[]; sourceNouns: string[]
   skipBeforeCue: string[]; notClauseStart: string[]; stopWords: string[]; determiners: string[]
@@ -36,7 +36,7 @@ export function loadQuoteLexicon(): QuoteLexicon {
   for (const e of cueFile.entries) {
     for (const form of e.forms) {
       if (cues.has(form)) throw new Error(`quotes/lexicon: cue form "${form}" listed twice (${cues.get(form)!.id}, ${e.id})`)
-      cues.set(form, { id: e.id, lemma: e.lemma, class: e.class, ...(e.object ? { object: true } : {}) })
+      cues.set(form, { id: e.id, lemma: e.lemma, class: e.class, ...(e.object ? { object: true } : {}), ...(e.objectAfter ? { objectAfter: e.objectAfter } : {}) })
     }
   }
   cached = {

@@ -253,7 +253,10 @@ describe('reported speech', () => {
       'The council welcomed the meeting.',
       'They said they would "deepen co-operation" on energy.',
     ], { 'Ana Silva': 'PERSON', 'Karl Weber': 'PERSON', 'Vienna': 'PLACE' })
-    expect(brief(quotes)).toEqual([[true, 'deepen co-operation', ['Ana Silva', 'Karl Weber']]])
+    expect(brief(quotes)).toEqual([
+      [false, 'the meeting', ['council']],
+      [true, 'deepen co-operation', ['Ana Silva', 'Karl Weber']],
+    ])
   })
 
   it('takes "…," the statement read as an attribution after a quote only', () => {
@@ -305,6 +308,20 @@ describe('poll shares and -ly adjectives in source phrases', () => {
     expect(brief(quotes)).toEqual([
       [false, 'they would back the new port tax', ['41 percent']],
       [false, 'turnout was higher than in any vote since 1998', ['early results']],
+    ])
+  })
+})
+
+describe('short stance objects and topic verbs', () => {
+  it('keeps a one-name stance object and the object of "talked about", but not "spoke to reporters"', () => {
+    const { quotes } = quotesOf([
+      'The dockers union endorsed Halvorsen.',
+      'Mayor Ines Dahl talked about the flooding in the lower town.',
+      'Dahl spoke to reporters outside the town hall.',
+    ], { 'Ines Dahl': 'PERSON' })
+    expect(brief(quotes)).toEqual([
+      [false, 'Halvorsen', ['dockers union']],
+      [false, 'the flooding in the lower town', ['Ines Dahl']],
     ])
   })
 })

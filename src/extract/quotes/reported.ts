@@ -95,7 +95,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   if (phrase.end - phrase.start === 1 && v.lower(phrase.start) === 'you') return null
   // "It shows …", "This means …": a thing's belief verb is no attribution.
   if (cue.class === 'belief' && phrase.end - phrase.start === 1 && (v.lower(phrase.start) === 'it' || v.lower(phrase.start) === 'this')) return null
-  if (cue.class === 'evaluative') return stanceObject(v, lex, phrase, b, t, inQuote)
+  if (cue.class === 'evaluative') return stanceObject(v, lex, cue, phrase, b, t, inQuote)
   // `"…," X told Y in an interview`: the quote before is what was said, not the words after.
   const before = phrase.start - 1
   const afterQuote = before > a && (isCloseMark(v, before) || (v.raw(before) === ',' && isCloseMark(v, before - 1)))
@@ -153,18 +153,23 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
 // Words that, after a comma, end a stance verb's object ("backed the plan, which …", "criticised X, but said …").
 const OBJECT_ENDS = new Set(['but', 'while', 'which', 'who', 'whereas', 'although', 'though', 'because', 'and'])
 
+const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'about', 'to'])
+
 /** "X supported the bill", "X called for a ban on …": a stance verb's object is the attributed content. */
-function stanceObject(v: TokenView, lex: QuoteLexicon, phrase: Phrase, b: number, t: number, inQuote: Int32Array): Reported | null {
+function stanceObject(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase, b: number, t: number, inQuote: Int32Array): Reported | null {
   let s = t + 1
-  if (s < b && (v.lower(s) === 'for' || v.lower(s) === 'on')) s++ // "called for", "called on"
+  if (cue.objectAfter && !(s < b && cue.objectAfter.includes(v.lower(s)))) return null // "spoke about X", not "spoke to reporters"
+  if (s < b && OBJECT_PREPOSITIONS.has(v.lower(s))) s++ // "called for", "talked about", "referred to"
   if (s < b && (inQuote[s]! >= 0 || isOpenMark(v, s))) return null // "praised the “…”" is the direct pass's partial quote
   let e = s
   while (e < b && v.raw(e) !== ';' && !(v.raw(e - 1) === ',' && (OBJECT_ENDS.has(v.lower(e)) || v.lower(e).endsWith('ing')))) {
     if (inQuote[e]! >= 0 || isOpenMark(v, e)) return null // quoted words in the object: the direct pass attributes them
     e++
   }
-  const content = clauseRange(v, s, e, lex)
-  return content ? { phrase, content, rule: 'speaker-stance-object' } : null
+  // PolNeAR-style stance objects may be a single name ("endorsed Cruz"); a bare pronoun object ("backed it") is not kept.
+  const content = clauseRange(v, s, e, lex, 1)
+  if (!content || (v.at(content.end) - v.at(content.start) === 1 && lex.pronouns.has(v.lower(s)))) return null
+  return { phrase, content, rule: 'speaker-stance-object' }
 }
 
 /** "CLAUSE, said X." — the phrase after the cue must close the sentence or be followed by a comma. */
@@ -207,7 +212,7 @@ function isNounUse(v: TokenView, lex: QuoteLexicon, t: number, a: number): boole
 }
 
 /** The clause tokens [s, e) as a character range, trimmed of punctuation and cut before a trailing attribution. */
-export function clauseRange(v: TokenView, s: number, e: number, lex: QuoteLexicon): Range | null {
+export function clauseRange(v: TokenView, s: number, e: number, lex: QuoteLexicon, minWords = MIN_REPORTED_WORDS): Range | null {
   for (let k = s + 1; k < e - 1; k++) {
     if (v.raw(k) !== ',') continue
     const next = v.lower(k + 1)
@@ -217,7 +222,7 @@ export function clauseRange(v: TokenView, s: number, e: number, lex: QuoteLexico
   while (s < e && /^[,;:]$/.test(v.raw(s))) s++
   let words = 0
   for (let k = s; k < e; k++) if (v.isWord(k)) words++
-  if (words < MIN_REPORTED_WORDS) return null
+  if (words < minWords) return null
   return { start: v.start(s), end: v.end(e - 1) }
 }
 

@@ -3,21 +3,27 @@ import type { Trx } from './dialect.js'
 import { isFactual, type EventRow } from './rows.js'
 
 const DAY_MS = 86_400_000
-const shiftDay = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
-const dayDiff = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS
+/** First day of the fixed window of 2×window+1 days that holds `day`. Windows are counted from Monday
+ *  1969-12-29, so the default ±3 gives ISO weeks (Monday to Sunday), the unit analysts read timelines in. */
+export function windowStart(day: string, windowDays: number): string {
+  const span = 2 * windowDays + 1
+  const n = Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS) + 3 // days since Monday 1969-12-29
+  return new Date((n - (((n % span) + span) % span) - 3) * DAY_MS).toISOString().slice(0, 10)
+}
 export const mergeKey = (r: Pick<EventRow, 'source' | 'target' | 'type'>) => `${r.source}|${r.target}|${r.type}`
 
 const CHUNK = 300
 interface Known { id: number | null; anchor: string; quad: number }
 
-/** Assigns each factual event row to the merged event of its (source, target, type) whose anchor day
- *  is within ±window days (the nearest; a new one anchored on the row's day when none), in row order.
+/** Assigns each factual event row to the merged event of its (source, target, type) and date window.
+ *  Windows are fixed spans of 2×window+1 days (ISO weeks for the default ±3), so the grouping does not depend
+ *  on the order articles arrive in: parallel workers and a serial run build the same merged events.
  *  Runs inside the serialised write transaction, so two writers never create the same merged event. */
 export async function assignMerged(trx: Trx, rows: EventRow[], windowDays: number): Promise<(number | null)[]> {
   const factual = rows.filter(isFactual)
   if (!factual.length) return rows.map(() => null)
   const days = factual.map((r) => r.day!).sort()
-  const lo = shiftDay(days[0]!, -windowDays), hi = shiftDay(days[days.length - 1]!, windowDays)
+  const lo = windowStart(days[0]!, windowDays), hi = windowStart(days[days.length - 1]!, windowDays)
   const byKey = new Map<string, Known[]>()
   for (const r of factual) byKey.set(mergeKey(r), [])
   const keys = [...byKey.keys()]
@@ -33,12 +39,9 @@ export async function assignMerged(trx: Trx, rows: EventRow[], windowDays: numbe
     if (!isFactual(r)) { chosen.push(null); continue }
     const key = mergeKey(r)
     const list = byKey.get(key)!
-    let best: Known | null = null
-    for (const m of list) {
-      const d = dayDiff(m.anchor, r.day!)
-      if (d <= windowDays && (!best || d < dayDiff(best.anchor, r.day!))) best = m
-    }
-    if (!best) { best = { id: null, anchor: r.day!, quad: r.quad_class }; list.push(best); created.push({ key, row: r, known: best }) }
+    const anchor = windowStart(r.day!, windowDays)
+    let best = list.find((m) => m.anchor === anchor) ?? null
+    if (!best) { best = { id: null, anchor, quad: r.quad_class }; list.push(best); created.push({ key, row: r, known: best }) }
     chosen.push(best)
   }
   // pass 2: insert the new ones; (key, anchor) is unique among them, so ids map back without relying on row order

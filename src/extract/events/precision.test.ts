@@ -14,6 +14,10 @@ const CASES: [string, string, string[]][] = [
   ['a reported attack with no attacker named is not the speaker\'s', 'Fenwick said the attacks on Syldavia were outrageous.', []],
   ['a pronoun after the reporting verb is the speaker', 'Borduria said it had bombed Syldavian positions.', ['BRD>SYL:ASSAULT']],
   ['the reported clause\'s own subject acts', 'Marr said Borduria shelled Syldavia overnight.', ['BRD>SYL:ASSAULT']],
+  ['the hearer of "told X that" is not the actor', 'Marr told Syldavia that the strikes on Borduria were effective.', []],
+  ['"told … that it had struck" is the speaker\'s act', 'Borduria told reporters on Monday that it had struck Syldavia.', ['BRD>SYL:ASSAULT']],
+  ['a pronoun that is not the act\'s subject lends no speaker', 'Fenwick told Marr that he could confirm that the strikes hit Syldavia.', []],
+  ['a claim of responsibility names the attacker', 'Borduria claimed they were behind the bombing of Syldavian barracks.', ['BRD>SYL:ASSAULT']],
   ['a speech act keeps its speaker', 'Fenwick said Ruritania must free the hostages.', ['BRD>RRT:REQUEST']],
   // Event nouns that are the topic of a preposition are not acts of the clause's subject.
   ['a noun after "against" names no act of the subject', 'Marr has spoken out publicly against military strikes on Syldavia.', []],

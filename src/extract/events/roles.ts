@@ -24,7 +24,8 @@ const AUX = new Set(['has', 'have', 'had', 'also', 'now', 'today'])
 // a reporter is never their actor. Speech acts (appeals, demands, accusations, threats …) belong to whoever says them.
 const PHYSICAL_ROOTS = new Set([6, 7, 8, 14, 15, 16, 17, 18, 19, 20])
 // Verbs that introduce reported content ("said that", "told CNN that"); participles used as adjectives are left out.
-const SPEECH_VERBS = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'claimed', 'claims', 'insisted', 'insists', 'declared', 'stated',
+// "claimed" is left out: "X claimed responsibility for the bombing" names X as the bomber.
+const SPEECH_VERBS = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'insisted', 'insists', 'declared', 'stated',
   'argued', 'argues', 'reiterated', 'added', 'believes', 'believed', 'maintained', 'maintains', 'asserted', 'stressed', 'wrote', 'reports', 'warned', 'warns'])
 // Prepositions whose object is a topic or a circumstance, not an act by the clause's subject ("against strikes", "amid protests").
 // "for" is left out: "arrived for a visit", "in Beijing for talks" name the subject's own act.
@@ -274,8 +275,23 @@ export class SentenceActors {
     return -1
   }
 
-  private pronounBetween(from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (PRONOUNS.has(this.view.lower(i))) return true
+  /** The first token of the clause a reporting verb introduces: after its "that" if one follows within a few words. */
+  private complementStart(r: number, t: number): number {
+    for (let i = r + 1; i < Math.min(t, r + 8); i++) {
+      const w = this.view.lower(i)
+      if (w === 'that') return i + 1
+      if (BREAKS.has(w)) break
+    }
+    return r + 1
+  }
+
+  /** "… said it had bombed", "… said they were behind the bombing": a pronoun in the reported clause, not inside a nested "that" clause. */
+  private pronounSubject(from: number, t: number): boolean {
+    for (let i = t - 1; i >= Math.max(from, t - 8); i--) {
+      const w = this.view.lower(i)
+      if (PRONOUNS.has(w)) return true
+      if (w === 'that' || w === ',' || BREAKS.has(w)) return false
+    }
     return false
   }
 
@@ -349,9 +365,11 @@ export class SentenceActors {
     // A physical act reported by someone is done by whoever the reported clause names, not by the speaker:
     // "X told CNN that the Russian airstrikes …" is Russia's act; "X said it struck …" is X's.
     const reporter = PHYSICAL_ROOTS.has(root) ? this.reportingVerbBefore(trigger) : -1
-    let source = this.subjectBefore(trigger, rule.kind === 'noun', reporter + 1 || this.first)
+    // The reported clause starts after "that" when one follows the verb ("told CNN that …": CNN is the hearer, not the actor).
+    const clause = reporter >= 0 ? this.complementStart(reporter, trigger) : this.first
+    let source = this.subjectBefore(trigger, rule.kind === 'noun', clause)
     if (reporter >= 0 && !source.mentions.length) {
-      if (this.pronounBetween(reporter + 1, trigger)) {
+      if (this.pronounSubject(clause, trigger)) {
         const speaker = this.subjectBefore(reporter, false)
         if (speaker.mentions.length) source = { mentions: speaker.mentions, via: `a pronoun after "${this.view.raw(reporter)}" refers to ${speaker.via}` }
       }

@@ -171,3 +171,12 @@ describe('entities: hyphenated given names', () => {
     expect(byName(es, 'Jean-Claude Brisard')?.type).toBe('PERSON')
   })
 })
+
+describe('entities: a name after "in" that acts elsewhere', () => {
+  it('joins the organisation rather than becoming a place', () => {
+    const es = entities('Investors bought a stake in Kestrel on Monday, and Kestrel shares rose. Officials in Raqqa said the city was calm.')
+    expect(byName(es, 'Kestrel')?.type).toBe('ORG')
+    expect(texts(byName(es, 'Kestrel'))).toEqual(['Kestrel', 'Kestrel'])
+    expect(byName(es, 'Raqqa')?.type).toBe('PLACE')
+  })
+})

@@ -84,6 +84,13 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     unknown(r)
   }
 
+  // "a stake in Chrysler" … "Chrysler said": an unknown name read as a place after "in" but found as an
+  // organisation elsewhere in the article is that organisation.
+  for (const [key, d] of drafts) {
+    if (d.entry || d.type !== 'PLACE' || d.rule !== 'name.locative') continue
+    const org = drafts.get(`ORG:${d.name.toLowerCase()}`)
+    if (org) { org.mentions.push(...d.mentions); drafts.delete(key) }
+  }
   for (const d of drafts.values()) {
     if (d.entry) d.actor = entityActor(d.entry, day)
   }

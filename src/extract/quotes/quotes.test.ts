@@ -325,3 +325,13 @@ describe('short stance objects and topic verbs', () => {
     ])
   })
 })
+
+describe('asked', () => {
+  it('reads the question after a sentence-initial "Asked" as an attribution with no speaker, apart from the answer', () => {
+    const { quotes } = quotesOf(['Asked whether the port deal would survive the election, the minister said she was confident.', 'He asked for more time.'])
+    expect(brief(quotes)).toEqual([
+      [false, 'whether the port deal would survive the election', []],
+      [false, 'she was confident', ['minister']],
+    ])
+  })
+})

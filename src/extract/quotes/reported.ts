@@ -33,7 +33,7 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
     for (let t = a; t < b; t++) {
       if (inQuote[t]! >= 0) continue
       // Verbs are lower-case ("States", "Editor's Note" are not cues), so the raw form is the key; only a sentence-initial "According" is capitalised.
-      const cue = v.isLowerAscii(t) ? lex.cues.get(v.raw(t)) : t === a && v.lower(t) === 'according' ? lex.cues.get('according') : undefined
+      const cue = v.isLowerAscii(t) ? lex.cues.get(v.raw(t)) : t === a && (v.lower(t) === 'according' || v.lower(t) === 'asked') ? lex.cues.get(v.lower(t)) : undefined
       // "read" reports only after a quote ("…," the statement read), which the direct pass handles.
       if (!cue || (cue.class === 'evaluative' && !cue.object) || cue.lemma === 'read' || isNounUse(v, lex, t, a)) continue
       const r = reported(v, lex, cue, a, b, t, inQuote)
@@ -71,6 +71,7 @@ function endBeforeNextAttribution(v: TokenView, lex: QuoteLexicon, here: { t: nu
 /** A reported-speech clause around cue token `t` in the sentence [a, b). */
 function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: number, t: number, inQuote: Int32Array): Reported | null {
   const w = v.lower(t)
+  if (w === 'asked' && (t === a || (t === a + 1 && v.lower(a) === 'when'))) return askedIntro(v, lex, b, t)
   if (cue.class === 'source') {
     if (w !== 'according' || t + 1 >= b || v.lower(t + 1) !== 'to') return null
     const phrase = phraseAfter(v, lex, t + 2, b)
@@ -170,6 +171,19 @@ function stanceObject(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase,
   const content = clauseRange(v, s, e, lex, 1)
   if (!content || (v.at(content.end) - v.at(content.start) === 1 && lex.pronouns.has(v.lower(s)))) return null
   return { phrase, content, rule: 'speaker-stance-object' }
+}
+
+// Words that open the question after a sentence-initial "Asked" ("Asked whether the deal holds, …").
+const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'who', 'why', 'how', 'when', 'where', 'which'])
+
+/** "Asked whether the deal will hold, the minister said …": the question is an attribution of its own, with no speaker named. */
+function askedIntro(v: TokenView, lex: QuoteLexicon, b: number, t: number): Reported | null {
+  if (t + 1 >= b || !QUESTION_OPENERS.has(v.lower(t + 1))) return null
+  let e = t + 1
+  while (e < b && v.raw(e) !== ',') e++
+  if (e >= b) return null
+  const content = clauseRange(v, t + 1, e, lex, 2)
+  return content ? { phrase: null, content, rule: 'asked-intro' } : null
 }
 
 /** "CLAUSE, said X." — the phrase after the cue must close the sentence or be followed by a comma. */

@@ -91,7 +91,10 @@ export class KyselyStore implements Store {
     const page = pageOf(p)
     const base = whereEvents(this.db.selectFrom('events'), f, 'events')!
     const [rows, total] = await Promise.all([
-      withEventDetails(base).orderBy('day', 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute(),
+      // Page the bare rows first, then add the per-row details: otherwise the detail subqueries run for
+      // every matching row before the sort (an actor with thousands of events took ~200 ms instead of ~5).
+      withEventDetails(this.db.selectFrom('events').where('id', 'in', base.select('id').orderBy('day', 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset)))
+        .orderBy('day', 'desc').orderBy('id', 'desc').execute(),
       base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
     ])
     return { items: rows.map(toStoredEvent), total: num(total.n), ...page }

@@ -335,3 +335,16 @@ describe('asked', () => {
     ])
   })
 })
+
+describe('clause boundaries around a quote and an introductory phrase', () => {
+  it('takes no clause after "X said" that follows a quote, and keeps a clause that follows an introductory phrase', () => {
+    const { quotes } = quotesOf([
+      'Mayor Ines Dahl toured the harbour. “We will rebuild every pier,” she said aboard a patrol boat.',
+      'As a port city, Tromsø depends on the fishing fleet, Dahl said.',
+    ], { 'Ines Dahl': 'PERSON' })
+    expect(brief(quotes)).toEqual([
+      [true, 'We will rebuild every pier,', ['Ines Dahl']],
+      [false, 'As a port city, Tromsø depends on the fishing fleet', ['Ines Dahl']],
+    ])
+  })
+})

@@ -127,7 +127,9 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     while (m < b && m - k < 10 && v.raw(m) !== ',') m++
     if (m < b - 1 && v.raw(m) === ',') k = m + 1
   }
-  if (k < b && !lex.notClauseStart.has(v.lower(k)) && inQuote[k]! < 0 || k < b && isOpenMark(v, k)) {
+  // `"…," he said aboard the bus`: after a quote, only "that" or a new quote opens a clause after the cue.
+  const quoteBefore = afterQuote && !sawThat && !(k < b && isOpenMark(v, k))
+  if (!quoteBefore && (k < b && !lex.notClauseStart.has(v.lower(k)) && inQuote[k]! < 0 || k < b && isOpenMark(v, k))) {
     const content = clauseRange(v, k, b, lex)
     // A belief verb reports a clause only with "that" ("believes that …"); "expects the deal to …" is no quote.
     const reports = cue.class === 'speech' ? true : sawThat
@@ -145,7 +147,8 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     // "During his years in office, Obama said …", "But when Congress cut funding, Mexico said …": an introductory phrase is not what was said.
     let first = a
     while (first < comma && LEADING_CONJUNCTIONS.has(v.lower(first))) first++
-    const intro = SUBORDINATORS.has(v.lower(first)) || (INTRODUCERS.has(v.lower(first)) && wordsIn(v, a, comma) < 10)
+    // "As a woman, she raised less suspicion, X said": a comma inside means a clause follows the introductory phrase.
+    const intro = (SUBORDINATORS.has(v.lower(first)) || (INTRODUCERS.has(v.lower(first)) && wordsIn(v, a, comma) < 10)) && !hasComma(v, first, sepBefore(v, comma, a))
     if (content && !intro) return { phrase, content, rule: 'clause-speaker-cue' }
   }
   return inverted(v, lex, cue, a, b, t)
@@ -238,6 +241,11 @@ export function clauseRange(v: TokenView, s: number, e: number, lex: QuoteLexico
   for (let k = s; k < e; k++) if (v.isWord(k)) words++
   if (words < minWords) return null
   return { start: v.start(s), end: v.end(e - 1) }
+}
+
+function hasComma(v: TokenView, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (v.raw(k) === ',') return true
+  return false
 }
 
 /** The separator token before an attribution (`,` or `,"`): the clause ends before it. */

@@ -348,3 +348,17 @@ describe('clause boundaries around a quote and an introductory phrase', () => {
     ])
   })
 })
+
+describe('clauses opening with "about" or a subordinator', () => {
+  it('reads "said about half …" and "said if re-elected, she would …" as clauses, but not "said when the storm hit"', () => {
+    const { quotes } = quotesOf([
+      'The budget office said about half of the gap came from tax cuts.',
+      'Ruth Alder said if re-elected, she would cut the levy.',
+      'Alder said when the storm hit.',
+    ], { 'Ruth Alder': 'PERSON' })
+    expect(brief(quotes)).toEqual([
+      [false, 'about half of the gap came from tax cuts', ['budget office']],
+      [false, 'if re-elected, she would cut the levy', ['Ruth Alder']],
+    ])
+  })
+})

@@ -129,7 +129,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   }
   // `"…," he said aboard the bus`: after a quote, only "that" or a new quote opens a clause after the cue.
   const quoteBefore = afterQuote && !sawThat && !(k < b && isOpenMark(v, k))
-  if (!quoteBefore && (k < b && !lex.notClauseStart.has(v.lower(k)) && inQuote[k]! < 0 || k < b && isOpenMark(v, k))) {
+  if (!quoteBefore && (k < b && (!lex.notClauseStart.has(v.lower(k)) || opensClauseAnyway(v, k, b)) && inQuote[k]! < 0 || k < b && isOpenMark(v, k))) {
     const content = clauseRange(v, k, b, lex)
     // A belief verb reports a clause only with "that" ("believes that …"); "expects the deal to …" is no quote.
     const reports = cue.class === 'speech' ? true : sawThat
@@ -241,6 +241,21 @@ export function clauseRange(v: TokenView, s: number, e: number, lex: QuoteLexico
   for (let k = s; k < e; k++) if (v.isWord(k)) words++
   if (words < minWords) return null
   return { start: v.start(s), end: v.end(e - 1) }
+}
+
+// Subordinators that may open a reported clause when a main clause follows their comma ("said if elected, she would …").
+const CLAUSE_SUBORDINATORS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'unless', 'once', 'after', 'before', 'since'])
+// Words after "about" that make it an approximator, not a topic ("said about half of …", "said about 40 percent …").
+const APPROXIMATED = new Set(['half', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twice', 'dozen'])
+
+/** "said about half the staff …", "said if elected, she would …": a word that usually ends the cue opens the clause here. */
+function opensClauseAnyway(v: TokenView, k: number, b: number): boolean {
+  const w = v.lower(k)
+  if (w === 'about') return k + 1 < b && (APPROXIMATED.has(v.lower(k + 1)) || /^\d/.test(v.raw(k + 1)))
+  if (!CLAUSE_SUBORDINATORS.has(w)) return false
+  let m = k + 1
+  while (m < b && m - k < 12 && v.raw(m) !== ',') m++
+  return m < b - 3 && v.raw(m) === ','
 }
 
 function hasComma(v: TokenView, s: number, e: number): boolean {

@@ -279,8 +279,14 @@ describe('stance verbs', () => {
     ])
   })
   it('keeps a stance verb inside a reported clause part of that clause', () => {
-    const { quotes } = quotesOf(['Marta Liss said the two parties would support each other in the coming talks.'], { 'Marta Liss': 'PERSON' })
-    expect(brief(quotes)).toEqual([[false, 'the two parties would support each other in the coming talks', ['Marta Liss']]])
+    const { quotes } = quotesOf([
+      'Marta Liss said the two parties would support each other in the coming talks.',
+      'The Harbour Gazette reported the letter arrived hours after the mayor proposed a curfew.',
+    ], { 'Marta Liss': 'PERSON' })
+    expect(brief(quotes)).toEqual([
+      [false, 'the two parties would support each other in the coming talks', ['Marta Liss']],
+      [false, 'the letter arrived hours after the mayor proposed a curfew', ['Harbour Gazette']],
+    ])
   })
   it('takes no object from a stance verb without a speaker or with too short an object', () => {
     const { quotes } = quotesOf(['Supported by the unions, the strike spread.', 'She backed it.'])

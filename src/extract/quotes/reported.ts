@@ -57,7 +57,8 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
 function endBeforeNextAttribution(v: TokenView, lex: QuoteLexicon, here: { t: number; r: Reported }[], a: number): void {
   for (const h of here) {
     for (const o of here) {
-      if (o === h || !o.r.phrase || o.r.rule.startsWith('according-to')) continue
+      // A stance verb inside the clause ("reported the email came after X proposed a ban") is part of it, not a second attribution.
+      if (o === h || !o.r.phrase || o.r.rule.startsWith('according-to') || o.r.rule === 'speaker-stance-object') continue
       const ps = v.start(o.r.phrase.start)
       if (ps <= h.r.content.start || ps >= h.r.content.end || v.start(o.t) >= h.r.content.end) continue
       let k = o.r.phrase.start - 1

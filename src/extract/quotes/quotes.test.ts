@@ -368,3 +368,10 @@ describe('clauses opening with "about" or a subordinator', () => {
     ])
   })
 })
+
+describe('passive expectation', () => {
+  it('reads "X is expected to …" as an attribution with no speaker, but not an active "expected a rise"', () => {
+    const { quotes } = quotesOf(['The harbour board is expected to approve the new dredging plan in March.', 'Traders expected a rise.'])
+    expect(brief(quotes)).toEqual([[false, 'The harbour board is expected to approve the new dredging plan in March', []]])
+  })
+})

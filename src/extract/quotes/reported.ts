@@ -73,6 +73,7 @@ function endBeforeNextAttribution(v: TokenView, lex: QuoteLexicon, here: { t: nu
 function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: number, t: number, inQuote: Int32Array): Reported | null {
   const w = v.lower(t)
   if (w === 'asked' && (t === a || (t === a + 1 && v.lower(a) === 'when'))) return askedIntro(v, lex, b, t)
+  if (cue.lemma === 'expect' && w === 'expected') return passiveExpectation(v, lex, a, b, t)
   if (cue.class === 'source') {
     if (w !== 'according' || t + 1 >= b || v.lower(t + 1) !== 'to') return null
     const phrase = phraseAfter(v, lex, t + 2, b)
@@ -188,6 +189,15 @@ function askedIntro(v: TokenView, lex: QuoteLexicon, b: number, t: number): Repo
   if (e >= b) return null
   const content = clauseRange(v, t + 1, e, lex, 2)
   return content ? { phrase: null, content, rule: 'asked-intro' } : null
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'widely', 'also', 'still', 'now', 'not'])
+
+/** "The central bank is expected to act in December": an expectation held by no one named; the sentence is its content. */
+function passiveExpectation(v: TokenView, lex: QuoteLexicon, a: number, b: number, t: number): Reported | null {
+  if (t + 1 >= b || v.lower(t + 1) !== 'to' || t - 1 <= a || !BE_FORMS.has(v.lower(t - 1))) return null
+  const content = clauseRange(v, a, b, lex)
+  return content ? { phrase: null, content, rule: 'passive-expectation' } : null
 }
 
 /** "CLAUSE, said X." — the phrase after the cue must close the sentence or be followed by a comma. */

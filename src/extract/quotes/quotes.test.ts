@@ -333,11 +333,16 @@ describe('short stance objects and topic verbs', () => {
 })
 
 describe('asked', () => {
-  it('reads the question after a sentence-initial "Asked" as an attribution with no speaker, apart from the answer', () => {
-    const { quotes } = quotesOf(['Asked whether the port deal would survive the election, the minister said she was confident.', 'He asked for more time.'])
+  it('reads the question after a sentence-initial "Asked" as an attribution with no speaker, and the question after "X asked Y"', () => {
+    const { quotes } = quotesOf([
+      'Asked whether the port deal would survive the election, the minister said she was confident.',
+      'He asked for more time.',
+      'Ruth Alder asked dock workers if they planned to strike.',
+    ], { 'Ruth Alder': 'PERSON' })
     expect(brief(quotes)).toEqual([
       [false, 'whether the port deal would survive the election', []],
       [false, 'she was confident', ['minister']],
+      [false, 'if they planned to strike', ['Ruth Alder']],
     ])
   })
 })

@@ -106,6 +106,11 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   let k = afterQuote && OBJECT_CUES.has(cue.lemma) ? b : t + 1
   if (k < b && PARTICLES.has(v.lower(k))) k++ // "pointed out that"
   if (OBJECT_CUES.has(cue.lemma)) { const obj = phraseAfter(v, lex, k, b, false); if (obj && v.lower(k) !== 'that') k = obj.end }
+  // "asked the mayor how she …", "asked whether the agency …": the question is the reported content.
+  if (cue.lemma === 'ask' && !afterQuote && k < b && QUESTION_OPENERS.has(v.lower(k))) {
+    const content = clauseRange(v, k, b, lex)
+    if (content) return { phrase, content, rule: 'speaker-cue-clause' }
+  }
   // "said Friday afternoon, as …", "said on Tuesday the bill …", "said last week that …"
   for (;;) {
     if (k < b && TIME_WORDS.has(v.lower(k))) { k++; continue }

@@ -22,6 +22,7 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode
+    if ((e as NodeJS.ErrnoException).code === 'EPIPE') return 0 // the reader of our output went away (`| head`)
     if (e instanceof CliError) { process.stderr.write(`entente: ${e.message}\n`); return e.exitCode }
     process.stderr.write(`entente: ${(e as Error).message ?? String(e)}\n`)
     if (process.env.ENTENTE_DEBUG) process.stderr.write(`${(e as Error).stack}\n`)

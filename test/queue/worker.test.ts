@@ -66,7 +66,7 @@ describe('queue worker', () => {
     // Retried with a healthy store, it lands.
     await job!.retry()
     const w2 = startWorker({ redisUrl: redis.url, store })
-    await waitFor(async () => (await q.getJobCounts('failed', 'completed')).completed >= 1 && (await q.getJobCounts('failed')).failed === 0)
+    await waitFor(async () => ((await q.getJobCounts('completed')).completed ?? 0) >= 1 && (await q.getJobCounts('failed')).failed === 0)
     await w2.close()
     expect((await store.stats()).articles).toBe(4)
     await monitor.close(); await q.close(); conn.disconnect()

@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import type { InputFormat } from '../../article/index.js'
 import { DEFAULT_DB, openStore } from '../../store/index.js'
-import { defaultWorkers, estimateTotal, ingestBatch } from '../../store/ingest/index.js'
+import { estimateTotal, ingestBatch } from '../../store/ingest/index.js'
 import { parseFormat, parseIntOption, parseSize, parseWhen } from '../options.js'
 import { createProgress } from '../progress.js'
 
@@ -12,7 +12,7 @@ export function registerIngest(program: Command): void {
     .description('analyse articles (files, folders, JSON/JSONL, feeds) and store them; re-ingesting the same content changes nothing')
     .argument('<inputs...>', 'files, folders, JSONL batches, feed files, URLs, or - for standard input')
     .option('--db <path|url>', 'SQLite file or postgres:// URL', process.env.ENTENTE_DB ?? DEFAULT_DB)
-    .option('--workers <n>', `analysis threads (0 = in the main thread; default ${defaultWorkers()})`, parseIntOption)
+    .option('--workers <n>', 'analysis threads (0 = in the main thread; default: one per core, less one for the writer above 2 cores)', parseIntOption)
     .option('--format <format>', 'force the input format: clip | text | markdown | html', parseFormat)
     .option('--max-bytes <size>', 'largest article accepted (e.g. 20mb)', parseSize)
     .option('--captured-at <iso>', 'reference time for relative dates such as "10 HOURS AGO"', parseWhen)

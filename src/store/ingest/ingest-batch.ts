@@ -39,7 +39,9 @@ export interface IngestSummary {
   seconds: number
 }
 
-export function defaultWorkers(): number { return Math.max(1, availableParallelism() - 1) }
+// One analysis thread per core, less one for the writer once there are cores to spare. On 2 cores the
+// writer is idle most of the time, and two analysis threads measured 154 vs 120 articles/s (bench:store).
+export function defaultWorkers(): number { const n = availableParallelism(); return n <= 2 ? n : n - 1 }
 
 /**
  * Streams inputs through the pipeline into the store. Analysis runs in worker threads; writes happen

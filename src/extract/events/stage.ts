@@ -13,10 +13,6 @@ function resources(): DetectResources {
   return { rules: loadRules(), cameo: loadCameo(), lookupPlace: safeLookup }
 }
 
-// Compile the rules when the pipeline module loads (configure once, run many); a broken rule file is
-// reported by the first article's stage run instead, as an events/rule-file error message.
-try { resources() } catch { /* reported on first use */ }
-
 // A gazetteer failure must not lose the events: the place is then named without coordinates.
 function safeLookup(name: string) {
   try { return lookupPlace(name) } catch { return null }
@@ -28,6 +24,11 @@ export const eventsStage = defineStage<EventsOutput>({
   description: 'Who did what to whom: PLOVER + CAMEO events with actors, modality, date, place, evidence and rule id (data/events, data/cameo).',
   requires: ['text', 'spans.sentences', 'spans.tokens', 'spans.entities', 'spans.quotes', 'spans.amounts'],
   provides: ['spans.events'],
+  // Compile the rules when the pipeline is built (configure once, run many); a broken rule file is
+  // reported by each article's stage run instead, as an events/rule-file error message.
+  init() {
+    try { resources() } catch { /* reported per article by compute */ }
+  },
   compute(article, ctx) {
     let res = ctx.resources.get('events') as DetectResources | undefined
     if (!res) { res = resources(); ctx.resources.set('events', res) }

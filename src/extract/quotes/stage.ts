@@ -15,6 +15,10 @@ export const quotesStage = defineStage<{ quotes: Quote[]; notes: QuoteNote[] }>(
   description: 'Direct, partial and reported quotes with their speakers (cue lexicon data/quotes/cues.json).',
   requires: ['text', 'spans.paragraphs', 'spans.sentences', 'spans.tokens', 'spans.entities'],
   provides: ['spans.quotes'],
+  // Load the lexicon when the pipeline is built, not inside the first article's time.
+  init() {
+    try { loadQuoteLexicon() } catch { /* reported per article by compute */ }
+  },
   compute(article) {
     const { paragraphs = [], sentences = [], tokens, entities = [] } = article.spans
     const notes: QuoteNote[] = []

@@ -2,6 +2,11 @@
 // Each document (headline, date line, first sentences) is rebuilt from its tokens with offsets kept, analysed by
 // the segment + entities stages, and scored entity-level, exact span, per mention: PERSON→PER, ORG→ORG,
 // PLACE→LOC; GROUP/EVENT and adjective/title/pronoun mentions are not scored. Run: npm run bench:ner
+// The gold is MEANTIME-style "outer" annotation: a span is the whole noun phrase ("German airline Lufthansa",
+// "Spokeswoman Sandy Angers"). A system mention is scored by its `extent` (the noun phrase the recogniser says it
+// heads: close-apposition descriptor or title, title + "of" phrase, "-based" modifier, possessor of a unit) when it
+// has one, and only outermost spans count: a mention inside another mention's extent, or inside a product or index
+// name (`inside`), is not an outer mention.
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Entity } from '../src/article/index.js'
@@ -90,14 +95,19 @@ function systemSpans(entities: Entity[]): Span[] {
     if (!type) continue
     // Only name mentions are NER mentions: names, short forms, and metonyms (a capital acting is still a name span,
     // as in CoNLL); adjectives ("Russian"), titles and pronouns are not. A name used as a modifier ("US troops") is
-    // an adjective mention in the record but still a name span here.
+    // an adjective mention in the record but still a name span here. A name inside a product or index name
+    // ("Apple's iTunes", "Japan's Nikkei") is not an outer mention.
     const adjectives = new Set((kb.byId.get(e.kbId ?? '')?.adjectives ?? []).map((a) => a.toLowerCase()))
     for (const m of e.mentions) {
       const isName = !m.kind || NAME_KINDS.has(m.kind) || (m.kind === 'adjective' && !adjectives.has(m.text.toLowerCase()))
-      if (isName) out.push({ type, start: m.start, end: m.end, rule: e.rule ?? '' })
+      if (!isName || m.inside) continue
+      // The outer gold marks the whole noun phrase: score the mention's extent when it has one.
+      const span = m.extent ?? m
+      out.push({ type, start: span.start, end: span.end, rule: e.rule ?? '' })
     }
   }
-  return out
+  // Outer annotation: a mention strictly inside another mention's extent ("Apple" in "Apple CEO Steve Jobs") is not scored.
+  return out.filter((s) => !out.some((o) => o !== s && s.start >= o.start && s.end <= o.end && (s.start > o.start || s.end < o.end)))
 }
 
 if (!existsSync(FILE)) {

@@ -13,6 +13,13 @@ export interface Mention extends Range {
   kind?: MentionKind
   /** Actor of this mention when it differs from the entity's (a metonymic "Beijing" is CHNGOV, the place is not an actor). */
   actor?: ActorCode | null
+  /** The whole noun phrase this name heads when it is longer than the name: a descriptor or title before it
+   *  ("German airline Lufthansa", "Chief executive Thomas Enders", "President of France Emmanuel Macron") or a
+   *  possessor of a unit or facility ("Boeing's Launch Systems"). The role the text gives, for analysts. */
+  extent?: Range
+  /** The name is the maker, possessor or market of a product or financial index named right after it
+   *  ("Apple's iTunes", "Japan's Nikkei", "Boeing 787"): a mention inside that name, not an outer one. */
+  inside?: 'product' | 'index'
 }
 
 export interface ActorCode {

@@ -21,6 +21,8 @@ interface LexiconFile {
   groupAdjectives: string[]
   corporateSuffixes: string[]
   indexWords: string[]
+  descriptorHeads: string[]
+  descriptorStops: string[]
 }
 
 export interface Lexicon {
@@ -43,6 +45,10 @@ export interface Lexicon {
   corporateSuffixes: Set<string>
   /** Words that make a name a market index ("Dow Jones Industrial Average", "the Nikkei index"): no entity. */
   indexWords: Set<string>
+  /** Classifier nouns that head a descriptor right before an organisation's name ("German airline Lufthansa"). */
+  descriptorHeads: Set<string>
+  /** Closed-class words (determiners, prepositions, conjunctions, auxiliaries, adverbs): a descriptor stops there. */
+  descriptorStops: Set<string>
   /** Ordinary English words (compromise's lexicon, rules/words.json): alone, a capitalised one is no name. */
   commonWords: Set<string>
   /** Given names (same source): a two-word unknown name starting with one is a person. */
@@ -86,6 +92,8 @@ export function lexicon(): Lexicon {
     groupAdjectives: new Set(lex.groupAdjectives),
     corporateSuffixes: new Set(lex.corporateSuffixes),
     indexWords: new Set(lex.indexWords),
+    descriptorHeads: new Set(lex.descriptorHeads),
+    descriptorStops: new Set(lex.descriptorStops),
     titles,
   }
   return cached

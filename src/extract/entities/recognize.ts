@@ -1,5 +1,6 @@
 import type { Entity, Sentence, Tokens } from '../../article/index.js'
 import type { Kb } from '../../kb/index.js'
+import { addExtents } from './extent.js'
 import { groupMentions } from './group.js'
 import { lexicon } from './lexicon.js'
 import { scan } from './scan.js'
@@ -10,5 +11,7 @@ export function recognizeEntities(text: string, tokens: Tokens, sentences: reado
   const lex = lexicon()
   const toks = tokenView(text, tokens, sentences)
   const { mentions, titleRefs } = scan(text, toks, kb, lex)
-  return groupMentions(text, toks, mentions, titleRefs, kb, lex, date)
+  const entities = groupMentions(text, toks, mentions, titleRefs, kb, lex, date)
+  addExtents(toks, entities, lex)
+  return entities
 }

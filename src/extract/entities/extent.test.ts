@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import type { Entity } from '../../article/index.js'
+import { loadKb } from '../../kb/index.js'
+import { splitSentences, tokenize } from '../../segment/index.js'
+import { recognizeEntities } from './recognize.js'
+
+// Invented sentences: the extent is the noun phrase a name heads, descriptor or title included.
+function extents(text: string): Record<string, string> {
+  const es: Entity[] = recognizeEntities(text, tokenize(text), splitSentences(text, [{ start: 0, end: text.length, kind: 'p' }]), loadKb(), '2024-05-01')
+  const out: Record<string, string> = {}
+  for (const e of es) for (const m of e.mentions) if (m.extent) out[m.text] = text.slice(m.extent.start, m.extent.end)
+  return out
+}
+
+describe('entities: mention extents', () => {
+  it('takes in a classifier descriptor before an organisation, with its modifiers, but no determiner', () => {
+    const x = extents('The Dutch electronics maker Veltrona said on Monday that profits rose.')
+    expect(x['Veltrona']).toBe('Dutch electronics maker Veltrona')
+  })
+  it('takes in a title and an affiliation before a person', () => {
+    const x = extents('Yesterday Brenwick analyst Tomas Kehler said demand was weak. Spokeswoman Ilse Varga declined to comment.')
+    expect(x['Tomas Kehler']).toBe('Brenwick analyst Tomas Kehler')
+    expect(x['Ilse Varga']).toBe('Spokeswoman Ilse Varga')
+  })
+  it('crosses coordinated roles and a title with its "of" phrase', () => {
+    const x = extents('The plan was welcomed by the Prime Minister of Norway Erna Vikstrom on Monday. Veltrona CEO and co-founder Ivo Marek spoke.')
+    expect(x['Erna Vikstrom']).toBe('Prime Minister of Norway Erna Vikstrom')
+    expect(x['Ivo Marek']).toBe('Veltrona CEO and co-founder Ivo Marek')
+  })
+  it('stops at verbs, prepositions and list conjunctions', () => {
+    const x = extents('Investors bought Korvane and Danish shipping group Maersk Tankers on Friday.')
+    expect(x['Maersk Tankers']).toBe('Danish shipping group Maersk Tankers')
+    expect(x['Korvane']).toBeUndefined()
+  })
+  it('takes in a possessor before a unit, but not before a name used as a modifier', () => {
+    const x = extents("The order went to Orvane's Space Systems, the company said. Orvane's North American sales fell.")
+    expect(x['Space Systems']).toBe("Orvane's Space Systems")
+    expect(x['North American']).toBeUndefined()
+  })
+})

@@ -70,7 +70,7 @@ function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
   for (let t = open - 1; t >= lo; t--) {
     if (inQuote[t]! >= 0 || (v.isCapital(t) && v.lower(t) !== 'according')) continue
     const cue = lex.cues.get(v.lower(t))
-    if (!cue) continue
+    if (!cue || cue.class === 'raising') continue // "seemed “…”" names no speaker
     let phrase: Phrase | null
     if (cue.class === 'source') phrase = v.lower(t) === 'according' ? phraseAfter(v, lex, t + 2, open) : phraseAfter(v, lex, t + 1, open)
     else if (v.lower(t).endsWith('ing') && t > lo && v.raw(t - 1) === ',') phrase = sentenceSubject(v, lex, lo, t) // "He defended the remark, saying, “…”"

@@ -3,9 +3,14 @@ import { readFileSync } from 'node:fs'
 // The quote lexicons are versioned data (data/quotes/*.json); loaded once per process.
 const DATA = new URL('../../../data/quotes/', import.meta.url)
 
-export type CueClass = 'speech' | 'belief' | 'evaluative' | 'source'
-/** `object`: a stance verb whose object is the attributed content ("supported the bill"). */
-export interface Cue { id: string; lemma: string; class: CueClass; object?: boolean; objectAfter?: string[] }
+/** `raising`: seem/appear, an impression held by no one named ("the plan seems to work"). */
+export type CueClass = 'speech' | 'belief' | 'intention' | 'evaluative' | 'source' | 'raising'
+/**
+ * `object`: a stance verb whose object is the attributed content ("supported the bill").
+ * `infinitive`: a verb of intention whose `to`-clause is the content ("plans to run", "declined to comment").
+ * `bare`: a belief verb that reports a clause without "that" ("thinks Smith will win").
+ */
+export interface Cue { id: string; lemma: string; class: CueClass; object?: boolean; objectAfter?: string[]; infinitive?: boolean; bare?: boolean }
 
 export interface QuoteLexicon {
   version: string
@@ -20,7 +25,7 @@ export interface QuoteLexicon {
   determiners: Set<string>
 }
 
-interface CueFile { version: string; entries: { id: string; lemma: string; class: CueClass; forms: string[]; object?: boolean; objectAfter?: string[] }[] }
+interface CueFile { version: string; entries: (Omit<Cue, 'id' | 'lemma' | 'class'> & { id: string; lemma: string; class: CueClass; forms: string[] })[] }
 interface WordFile {
   version: string; pronouns: Record<string, string>; groupNouns: string[]; sourceNouns: string[]
   skipBeforeCue: string[]; notClauseStart: string[]; stopWords: string[]; determiners: string[]
@@ -36,7 +41,8 @@ export function loadQuoteLexicon(): QuoteLexicon {
   for (const e of cueFile.entries) {
     for (const form of e.forms) {
       if (cues.has(form)) throw new Error(`quotes/lexicon: cue form "${form}" listed twice (${cues.get(form)!.id}, ${e.id})`)
-      cues.set(form, { id: e.id, lemma: e.lemma, class: e.class, ...(e.object ? { object: true } : {}), ...(e.objectAfter ? { objectAfter: e.objectAfter } : {}) })
+      const { forms: _forms, ...cue } = e
+      cues.set(form, cue)
     }
   }
   cached = {

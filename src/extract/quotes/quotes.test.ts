@@ -239,12 +239,49 @@ describe('reported speech', () => {
     ])
   })
 
-  it('reports a belief verb only with "that"', () => {
+  it('reports a belief verb with "that" or a clause with its own subject, not a bare object', () => {
     const { quotes } = quotesOf([
-      'Analysts expect the central bank to raise rates in June.',
       'The governor believes that inflation has peaked.',
+      'Many traders fear the port will close in winter.',
+      'The mayor thinks inflation has peaked.',
+      'Analysts know him well.',
     ])
-    expect(brief(quotes)).toEqual([[false, 'inflation has peaked', ['governor']]])
+    expect(brief(quotes)).toEqual([
+      [false, 'inflation has peaked', ['governor']],
+      [false, 'the port will close in winter', ['Many traders']],
+      [false, 'inflation has peaked', ['mayor']],
+    ])
+  })
+
+  it('reads the to-clause of an intention as its content, but not inside another attribution', () => {
+    const { quotes } = quotesOf([
+      'The harbour authority plans to reopen the east pier in May, but the unions object.',
+      'A spokeswoman for the ministry declined to comment on the report.',
+      'Ruth Alder said she planned to vote against the levy.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'to reopen the east pier in May', ['harbour authority']],
+      [false, 'to comment on the report', ['spokeswoman for the ministry']],
+      [false, 'she planned to vote against the levy', ['Ruth Alder']],
+    ])
+    expect(quotes[0]!.rule).toBe('reported.speaker-intention')
+  })
+
+  it('keeps seem/appear impressions without a source, and not "appeared on radio"', () => {
+    const { quotes } = quotesOf([
+      'The new levy seems to have cut traffic in the old town. The mayor appeared on local radio on Friday.',
+      'It appears that the ferry will not run this winter.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'The new levy seems to have cut traffic in the old town', []],
+      [false, 'the ferry will not run this winter', []],
+    ])
+  })
+
+  it('widens the clause of "…," said X to every quoted sentence before it', () => {
+    const { text, quotes } = quotesOf(['“The river rose two metres overnight. Nobody here has seen anything like it,” said Petra Novak.'])
+    expect(quotes).toHaveLength(1)
+    expect(text.slice(quotes[0]!.clause!.start, quotes[0]!.clause!.end)).toMatch(/^The river rose .* like it/)
   })
 
   it('gives "they" and "the two countries" the last two people named together when no joint speaker was quoted', () => {

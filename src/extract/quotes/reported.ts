@@ -44,21 +44,26 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
       if (r.dropped) continue
       // "Xi said CLAUSE, according to state media": the attribution nested in the clause is the one to keep.
       if (r.rule.startsWith('according-to') && here.some((o) => o.t !== t && v.start(o.t) >= r.content.start && v.end(o.t) <= r.content.end)) continue
-      // "X said China would support Y": a stance inside another attribution's clause is part of what was said.
-      if (r.rule === 'speaker-stance-object' && here.some((o) => o.t !== t && !o.r.dropped && v.start(t) >= o.r.content.start && v.end(t) <= o.r.content.end)) continue
+      if (NESTABLE.has(r.rule) && here.some((o) => o.t !== t && !o.r.dropped && v.start(t) >= o.r.content.start && v.end(t) <= o.r.content.end)) continue
       const order = v.start(t)
-      const quoted = claimSpans(ctx, r.content, (span) => ({ start: span.start, end: span.end, direct: true, cue: t, phrase: r.phrase, follows: -1, rule: `direct.${r.rule}`, clause: r.content, order }))
+      // A quote reaching beyond the sentence (several quoted sentences before "…," X said) widens the clause to hold it.
+      const quoted = claimSpans(ctx, r.content, (span) => ({ start: span.start, end: span.end, direct: true, cue: t, phrase: r.phrase, follows: -1, rule: `direct.${r.rule}`, clause: cover(r.content, span), order }))
       if (!quoted) found.push({ start: r.content.start, end: r.content.end, direct: false, cue: t, phrase: r.phrase, follows: -1, rule: `reported.${r.rule}`, clause: null, order })
     }
   }
 }
+
+function cover(a: Range, b: Range): Range { return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } }
+
+// Stances and intentions inside another attribution's clause ("said he planned to vote …") are part of what was said.
+const NESTABLE = new Set(['speaker-stance-object', 'speaker-intention'])
 
 /** "X said CLAUSE, though she acknowledged CLAUSE2": the first clause ends where the second attribution begins. */
 function endBeforeNextAttribution(v: TokenView, lex: QuoteLexicon, here: { t: number; r: Reported }[], a: number): void {
   for (const h of here) {
     for (const o of here) {
       // A stance verb inside the clause ("reported the email came after X proposed a ban") is part of it, not a second attribution.
-      if (o === h || !o.r.phrase || o.r.rule.startsWith('according-to') || o.r.rule === 'speaker-stance-object') continue
+      if (o === h || !o.r.phrase || o.r.rule.startsWith('according-to') || NESTABLE.has(o.r.rule)) continue
       const ps = v.start(o.r.phrase.start)
       if (ps <= h.r.content.start || ps >= h.r.content.end || v.start(o.t) >= h.r.content.end) continue
       let k = o.r.phrase.start - 1
@@ -74,6 +79,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   const w = v.lower(t)
   if (w === 'asked' && (t === a || (t === a + 1 && v.lower(a) === 'when'))) return askedIntro(v, lex, b, t)
   if (cue.lemma === 'expect' && w === 'expected') return passiveExpectation(v, lex, a, b, t)
+  if (cue.class === 'raising') return impression(v, lex, a, b, t)
   if (cue.class === 'source') {
     if (w !== 'according' || t + 1 >= b || v.lower(t + 1) !== 'to') return null
     const phrase = phraseAfter(v, lex, t + 2, b)
@@ -98,6 +104,10 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   if (phrase.end - phrase.start === 1 && v.lower(phrase.start) === 'you') return null
   // "It shows …", "This means …": a thing's belief verb is no attribution.
   if (cue.class === 'belief' && phrase.end - phrase.start === 1 && (v.lower(phrase.start) === 'it' || v.lower(phrase.start) === 'this')) return null
+  if (cue.infinitive) {
+    const intention = infinitiveClause(v, lex, phrase, b, t)
+    if (intention || cue.class === 'intention') return intention
+  }
   if (cue.class === 'evaluative') return stanceObject(v, lex, cue, phrase, b, t, inQuote)
   // `"…," X told Y in an interview`: the quote before is what was said, not the words after.
   const before = phrase.start - 1
@@ -139,7 +149,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   if (!quoteBefore && (k < b && (!lex.notClauseStart.has(v.lower(k)) || opensClauseAnyway(v, k, b)) && inQuote[k]! < 0 || k < b && isOpenMark(v, k))) {
     const content = clauseRange(v, k, b, lex)
     // A belief verb reports a clause only with "that" ("believes that …"); "expects the deal to …" is no quote.
-    const reports = cue.class === 'speech' ? true : sawThat
+    const reports = cue.class === 'speech' || sawThat || (cue.bare === true && opensBareClause(v, lex, k, b))
     if (content && reports) return { phrase, content, rule: 'speaker-cue-clause' }
   }
   // "Climate change, Mr. Obama often says, is the greatest threat": the attribution sits inside its clause.
@@ -181,6 +191,54 @@ function stanceObject(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase,
   const content = clauseRange(v, s, e, lex, 1)
   if (!content || (v.at(content.end) - v.at(content.start) === 1 && lex.pronouns.has(v.lower(s)))) return null
   return { phrase, content, rule: 'speaker-stance-object' }
+}
+
+/** "plans to run", "declined to comment on the probe": the to-clause of an intention is its content. */
+function infinitiveClause(v: TokenView, lex: QuoteLexicon, phrase: Phrase, b: number, t: number): Reported | null {
+  let s = t + 1
+  if (s < b && v.lower(s) === 'not') s++
+  if (!(s < b && v.lower(s) === 'to')) return null
+  const content = clauseRange(v, s, objectEnd(v, s, b), lex, 2)
+  return content ? { phrase, content, rule: 'speaker-intention' } : null
+}
+
+/** The end of a verb's object or to-clause: the sentence end, or a comma before a new clause ("…, but said …"). */
+function objectEnd(v: TokenView, s: number, b: number): number {
+  let e = s
+  while (e < b && v.raw(e) !== ';' && !(v.raw(e - 1) === ',' && (OBJECT_ENDS.has(v.lower(e)) || v.lower(e).endsWith('ing')))) e++
+  return e
+}
+
+/** "Smith seems to have won", "the email appears to contradict …", "it appears that …": an impression held by no one named. */
+function impression(v: TokenView, lex: QuoteLexicon, a: number, b: number, t: number): Reported | null {
+  if (t + 1 >= b || t === a) return null
+  const next = v.lower(t + 1)
+  if (next === 'that') {
+    const content = clauseRange(v, t + 2, b, lex)
+    return content ? { phrase: null, content, rule: 'impression' } : null
+  }
+  // "appeared on television", "appeared in court" are no impressions; seem takes an adjective too ("seemed unperturbed").
+  if (next !== 'to' && (v.lower(t).startsWith('appear') || lex.notClauseStart.has(next))) return null
+  let s = a
+  while (s < t && LEADING_CONJUNCTIONS.has(v.lower(s))) s++
+  const content = clauseRange(v, s, objectEnd(v, t + 1, b), lex)
+  return content ? { phrase: null, content, rule: 'impression' } : null
+}
+
+// Finite verbs that show a clause follows a bare belief verb ("believes inflation has peaked").
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do'])
+
+/**
+ * A clause opened without "that" after a belief verb: a pronoun, determiner or name as its subject
+ * ("thinks Smith will win", "fears the deal …"), or a noun followed soon by a finite verb.
+ */
+function opensBareClause(v: TokenView, lex: QuoteLexicon, k: number, b: number): boolean {
+  if (k + 2 >= b) return false
+  const w = v.lower(k)
+  if ((lex.pronouns.has(w) && w !== 'who' && w !== 'you') || lex.determiners.has(w) || v.isCapital(k)) return true
+  if (lex.stopWords.has(w) || !v.isWord(k)) return false
+  for (let m = k + 1; m < b && m <= k + 4; m++) if (FINITE.has(v.lower(m))) return true
+  return false
 }
 
 // Words that open the question after a sentence-initial "Asked" ("Asked whether the deal holds, …").

@@ -1,6 +1,7 @@
 import type { Entity } from '../../article/index.js'
 import type { Lexicon } from './lexicon.js'
 import { titleAt } from './names.js'
+import { tokenAt } from './token-at.js'
 import type { Tok } from './token-view.js'
 
 // The extent of a name: the noun phrase it heads, as news writes it. English puts a descriptor before a name in
@@ -24,19 +25,6 @@ export function addExtents(toks: readonly Tok[], entities: Entity[], lex: Lexico
       if (from < a) m.extent = { start: toks[from]!.start, end: m.end }
     }
   }
-}
-
-/** Index of the token starting at `start` (binary search; tokens are in text order). */
-function tokenAt(toks: readonly Tok[], start: number): number {
-  let lo = 0, hi = toks.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const s = toks[mid]!.start
-    if (s === start) return mid
-    if (s < start) lo = mid + 1
-    else hi = mid - 1
-  }
-  return -1
 }
 
 function descriptorStart(toks: readonly Tok[], a: number, type: string, country: boolean, lex: Lexicon): number {

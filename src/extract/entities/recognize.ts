@@ -3,6 +3,7 @@ import type { Kb } from '../../kb/index.js'
 import { addExtents } from './extent.js'
 import { groupMentions } from './group.js'
 import { lexicon } from './lexicon.js'
+import { setAsideProducts } from './products.js'
 import { scan } from './scan.js'
 import { tokenView } from './token-view.js'
 
@@ -11,7 +12,7 @@ export function recognizeEntities(text: string, tokens: Tokens, sentences: reado
   const lex = lexicon()
   const toks = tokenView(text, tokens, sentences)
   const { mentions, titleRefs } = scan(text, toks, kb, lex)
-  const entities = groupMentions(text, toks, mentions, titleRefs, kb, lex, date)
+  const entities = setAsideProducts(toks, groupMentions(text, toks, mentions, titleRefs, kb, lex, date))
   addExtents(toks, entities, lex)
   return entities
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import type { Entity } from '../../article/index.js'
+import { loadKb } from '../../kb/index.js'
+import { splitSentences, tokenize } from '../../segment/index.js'
+import { recognizeEntities } from './recognize.js'
+
+// Invented sentences: product and index names are set aside; names inside them are marked.
+function entities(text: string): Entity[] {
+  return recognizeEntities(text, tokenize(text), splitSentences(text, [{ start: 0, end: text.length, kind: 'p' }]), loadKb(), '2024-05-01')
+}
+const names = (es: Entity[]) => es.map((e) => e.name)
+const mention = (es: Entity[], text: string) => es.flatMap((e) => e.mentions).find((m) => m.text === text)
+
+describe('entities: products and market indices', () => {
+  it('sets aside a product named by its class noun, a version apposition or a model tier, with its other mentions', () => {
+    const es = entities('Veltrona unveiled new Korvex laptops on Monday. The Korvex Pro costs more. Users liked Zephra, the new version of its software.')
+    expect(names(es)).not.toContain('Korvex')
+    expect(names(es)).not.toContain('Korvex Pro')
+    expect(names(es)).not.toContain('Zephra')
+  })
+  it('sets aside index names, and the Nikkei only when a market word follows', () => {
+    const es = entities("The FTSE 100 fell 2 percent and the Nikkei dropped 300 points, while the Nasdaq Composite rose.")
+    expect(names(es).some((n) => /FTSE|Nikkei|Nasdaq/.test(n))).toBe(false)
+  })
+  it('marks a possessor of an index or product as inside it', () => {
+    const es = entities("Japan's Nikkei 225 fell 3 percent. Sales of Veltrona's iPhone rose.")
+    expect(mention(es, 'Japan')?.inside).toBe('index')
+    expect(mention(es, 'Veltrona')?.inside).toBe('product')
+  })
+})

@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs'
+import type { Entity, Mention } from '../../article/index.js'
+import { tokenAt } from './token-at.js'
+import type { Tok } from './token-view.js'
+
+// Products ("MacBook Air laptops", "Tiger, the new version of …") and market indices ("the Nikkei fell 3%") are
+// capitalised names but neither organisations nor people: they are set aside after grouping, and a name that is
+// their maker, possessor or market ("Apple's iTunes", "Japan's Nikkei", "Boeing's 747") is marked `inside`.
+// Rules and word lists: rules/products.json (versioned, with provenance). Only names the KB does not know can be
+// products; KB names are only ever set aside as index names.
+
+interface ProductsFile {
+  version: string
+  productNouns: string[]
+  productBigrams: [string, string][]
+  versionNouns: string[]
+  tierWords: string[]
+  launchVerbs: string[]
+  indices: string[]
+  ambiguousIndices: string[]
+  marketWords: string[]
+}
+
+interface ProductRules {
+  productNouns: Set<string>
+  bigrams: Map<string, Set<string>>
+  versionNouns: Set<string>
+  tierWords: Set<string>
+  launchVerbs: Set<string>
+  /** Index names as lower-cased token lists, by first token, longest first. */
+  indices: Map<string, string[][]>
+  ambiguous: Set<string>
+  marketWords: Set<string>
+}
+
+let cached: ProductRules | null = null
+
+export function productRules(): ProductRules {
+  if (cached) return cached
+  const f = JSON.parse(readFileSync(new URL('./rules/products.json', import.meta.url), 'utf8')) as ProductsFile
+  const indices = new Map<string, string[][]>()
+  for (const name of f.indices) {
+    const words = name.toLowerCase().replace(/-(?=\d)/, ' ').split(/\s+/)
+    const list = indices.get(words[0]!) ?? []
+    list.push(words)
+    indices.set(words[0]!, list)
+  }
+  for (const list of indices.values()) list.sort((a, b) => b.length - a.length)
+  const bigrams = new Map<string, Set<string>>()
+  for (const [a, b] of f.productBigrams) bigrams.set(a, (bigrams.get(a) ?? new Set()).add(b))
+  cached = {
+    productNouns: new Set(f.productNouns.map((w) => w.toLowerCase())), bigrams, versionNouns: new Set(f.versionNouns),
+    tierWords: new Set(f.tierWords), launchVerbs: new Set(f.launchVerbs), indices,
+    ambiguous: new Set(f.ambiguousIndices.map((w) => w.toLowerCase())), marketWords: new Set(f.marketWords),
+  }
+  return cached
+}
+
+const MODEL_NUMBER = /^[A-Z]{0,3}-?\d{2,}[A-Za-z0-9-]*$/
+const YEAR = /^(1[89]|20)\d\d$/
+const PRODUCT_SHAPE = /^i[A-Z]/ // iPhone, iPod, iTunes, iOS
+
+const isModelNumber = (t: Tok | undefined) => !!t && MODEL_NUMBER.test(t.base) && !YEAR.test(t.base)
+
+/** Token index just past the mention ending at `end` (its last token may carry a possessive). */
+function tokenEndAt(toks: readonly Tok[], a: number, end: number): number {
+  let b = a
+  while (b < toks.length && toks[b]!.start < end) b++
+  return b
+}
+
+/** End token of the index name starting at token i ("FTSE 100", "Dow Jones Industrial Average"), or -1. */
+function indexAt(toks: readonly Tok[], i: number, rules: ProductRules): number {
+  const t = toks[i]
+  if (!t || !t.cap) return -1
+  const first = t.baseLower.replace(/-\d+$/, '')
+  const list = rules.indices.get(first)
+  if (!list) return -1
+  for (const words of list) {
+    let w = 0, j = i
+    // "FTSE-100" is one token, "FTSE 100" two: compare hyphen-split parts; the last token may be possessive.
+    const fits = (parts: string[]) => parts.every((p, q) => words[w + q] === p)
+    while (w < words.length && j < toks.length && toks[j]!.sentence === t.sentence) {
+      const tok = toks[j]!
+      const parts = tok.lower.split(/-(?=\d)/), baseParts = tok.baseLower.split(/-(?=\d)/)
+      if (fits(parts)) w += parts.length
+      else if (fits(baseParts)) w += baseParts.length
+      else break
+      j++
+    }
+    if (w === words.length && (!rules.ambiguous.has(words.join(' ')) || marketNear(toks, j, rules))) return j
+  }
+  return -1
+}
+
+/** An ambiguous index name ("the Nikkei", "the Dow") is the index when a market word follows within a few words. */
+function marketNear(toks: readonly Tok[], i: number, rules: ProductRules): boolean {
+  for (let k = i; k < toks.length && k < i + 4 && toks[k]!.sentence === toks[i - 1]!.sentence; k++) {
+    if (rules.marketWords.has(toks[k]!.lower) || /^\d/.test(toks[k]!.text)) return true
+  }
+  return false
+}
+
+/** Does the text around an unknown name at tokens [a, b) say it names a product? */
+function productContext(toks: readonly Tok[], a: number, b: number, rules: ProductRules): boolean {
+  const next = toks[b], prev = toks[a - 1], last = toks[b - 1]!
+  const sameSentence = (t: Tok | undefined) => !!t && t.sentence === last.sentence
+  // "MacBook Air laptops", "Quartz user interface", "Mac OS X operating system".
+  if (sameSentence(next) && next!.word && !next!.cap) {
+    if (rules.productNouns.has(next!.lower) && !last.possessive) return true
+    const second = rules.bigrams.get(next!.lower)
+    if (second && second.has(toks[b + 1]?.lower ?? '')) return true
+  }
+  // "Macbook Pro", "iPod Nano": a model-tier word ends the name.
+  if (b - a >= 2 && rules.tierWords.has(last.base)) return true
+  // "Tiger, the newest version of …", "Lion, the code name for …".
+  if (next?.text === ',' && toks[b + 1]?.lower === 'the') {
+    for (let k = b + 2; k < b + 5 && sameSentence(toks[k]); k++) if (rules.versionNouns.has(toks[k]!.lower)) return true
+  }
+  // "iPod Nano", "iPhone Developer Program", "787 Dreamliner", 'the 787 "Dreamliner"'.
+  if (prev && sameSentence(prev)) {
+    if (PRODUCT_SHAPE.test(prev.text) && prev.end + 1 === toks[a]!.start) return true
+    if (isModelNumber(prev) || (/^["“]$/.test(prev.text) && isModelNumber(toks[a - 2]))) return true
+    // "Apple unveiled Lion", "introduced the new MacBook line".
+    let k = a - 1
+    while (k > 0 && a - k <= 3 && /^(the|a|its|their|new|latest|newest)$/.test(toks[k]!.lower)) k--
+    if (rules.launchVerbs.has(toks[k]!.lower) && toks[k]!.sentence === last.sentence && b - a === 1 && !next?.possessive) return true
+  }
+  return false
+}
+
+const NAME_KINDS = new Set(['name', 'alias', undefined])
+
+/** Removes product names and index names from the entities and marks names inside them; renumbers entity ids. */
+export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Entity[] {
+  const rules = productRules()
+  const products = new Set<Entity>()
+  const productNames = new Set<string>()
+  const productEnds = new Set<number>() // token index just past a product name, for "(SDK)" after it
+  const indexMentions = new Set<Mention>()
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (!NAME_KINDS.has(m.kind)) continue
+      const a = tokenAt(toks, m.start)
+      if (a < 0) continue
+      const b = tokenEndAt(toks, a, m.end)
+      if (indexAt(toks, a, rules) >= b) { indexMentions.add(m); continue }
+      if (!e.kbId && productContext(toks, a, b, rules)) {
+        products.add(e)
+        productEnds.add(b)
+        const words = e.name.toLowerCase().split(' ')
+        productNames.add(words.join(' '))
+        // "MacBook Pro" → "MacBook"; "Ford Taurus" → "Taurus".
+        if (words.length > 1) { productNames.add(words.slice(0, -1).join(' ')); productNames.add(words.slice(1).join(' ')) }
+      }
+    }
+  }
+  for (const e of entities) {
+    if (e.kbId || products.has(e)) continue
+    const name = e.name.toLowerCase()
+    // Other mentions of a product: the same name, its plural ("Dreamliners"), or its acronym in brackets after it.
+    if (productNames.has(name) || productNames.has(name.replace(/s$/, ''))) { products.add(e); continue }
+    if (e.mentions.some((m) => { const a = tokenAt(toks, m.start); return a > 1 && toks[a - 1]!.text === '(' && productEnds.has(a - 1) })) products.add(e)
+  }
+  const kept: Entity[] = []
+  for (const e of entities) {
+    if (products.has(e)) continue
+    const mentions = e.mentions.filter((m) => !indexMentions.has(m))
+    if (!mentions.length) continue
+    for (const m of mentions) markInside(toks, m, rules)
+    kept.push(mentions.length === e.mentions.length ? e : { ...e, mentions })
+  }
+  kept.forEach((e, i) => { e.id = `e${i + 1}` })
+  return kept
+}
+
+/** "Apple's iTunes", "Japan's Nikkei", "Boeing's 747", "London's FTSE 100": the name right before a product or index. */
+function markInside(toks: readonly Tok[], m: Mention, rules: ProductRules): void {
+  if (!NAME_KINDS.has(m.kind) && m.kind !== 'adjective') return
+  const a = tokenAt(toks, m.start)
+  if (a < 0) return
+  const b = tokenEndAt(toks, a, m.end)
+  const next = toks[b], last = toks[b - 1]!
+  if (!next || next.sentence !== last.sentence) return
+  if (indexAt(toks, b, rules) > b) { m.inside = 'index'; return }
+  if (last.possessive && (PRODUCT_SHAPE.test(next.text) || isModelNumber(next))) m.inside = 'product'
+}

@@ -62,6 +62,8 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   }
 
   function unknown(r: RawMention) {
+    // "Changi International Airport", "Wembley Stadium": a name headed by a facility word is a place, not an organisation.
+    if (r.type === 'ORG' && r.rule === 'name.org-head' && lex.facilityHeads.has(r.name.slice(r.name.lastIndexOf(' ') + 1))) r = { ...r, type: 'PLACE', rule: 'name.facility-head' }
     if (r.type === 'EVENT') {
       const host = [...drafts.values()].find((d) => d.type === 'EVENT' && sameEvent(d.name, r.name, lex))
       if (host) { add(host, r, 'alias'); return }

@@ -23,6 +23,7 @@ interface LexiconFile {
   indexWords: string[]
   descriptorHeads: string[]
   descriptorStops: string[]
+  facilityHeads: string[]
 }
 
 export interface Lexicon {
@@ -49,6 +50,8 @@ export interface Lexicon {
   descriptorHeads: Set<string>
   /** Closed-class words (determiners, prepositions, conjunctions, auxiliaries, adverbs): a descriptor stops there. */
   descriptorStops: Set<string>
+  /** Head words of facility names ("Airport", "Stadium"): such a name is a place. */
+  facilityHeads: Set<string>
   /** Ordinary English words (compromise's lexicon, rules/words.json): alone, a capitalised one is no name. */
   commonWords: Set<string>
   /** Given names (same source): a two-word unknown name starting with one is a person. */
@@ -94,6 +97,7 @@ export function lexicon(): Lexicon {
     indexWords: new Set(lex.indexWords),
     descriptorHeads: new Set(lex.descriptorHeads),
     descriptorStops: new Set(lex.descriptorStops),
+    facilityHeads: new Set(lex.facilityHeads),
     titles,
   }
   return cached

@@ -55,8 +55,9 @@ export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon): Run |
   if (firstConnector > 0 && firstConnector < end) {
     const beforeConnector = headOf(toks[firstConnector - 1]!, lex)
     if (!head && !beforeConnector) { end = firstConnector; head = headOf(toks[end - 1]!, lex) }
-    // "Shanghai Airlines and Xiamen Airlines": the same head on both sides of "and" is a list of two names.
-    else if (head && beforeConnector && toks[firstConnector]!.lower === 'and' && toks[firstConnector - 1]!.base === last.base) end = firstConnector
+    // "Shanghai Airlines and Xiamen Airlines", "the Canadian Government and Fiat": a headed name before "and" ends
+    // there; what follows is the next item of a list ("Bank of Japan" keeps its "of").
+    else if (beforeConnector && toks[firstConnector]!.lower === 'and') { end = firstConnector; head = beforeConnector }
     else if (!head && beforeConnector) head = beforeConnector
   }
   return { start: i, end, head: head?.type ?? null, sector: head?.sector ?? null }

@@ -91,6 +91,8 @@ function modifiersStart(toks: readonly Tok[], head: number, lex: Lexicon): numbe
       from = k
       continue
     }
+    // A lower-case word opening a sentence is markup or a caption ("thumb"), not part of the phrase.
+    if (t.sentStart) break
     const l = t.lower
     if (t.possessive) { from = k; continue }
     // "CEO and co-founder", "vice president and chairman": coordinated roles.

@@ -44,7 +44,8 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   }
 
   const deferred: RawMention[] = []
-  for (const r of raws) {
+  for (let r of raws) {
+    r = withoutFinalDot(text, toks, r)
     if (r.deferred || !r.entries.length) { if (r.deferred) deferred.push(r); else unknown(r); continue }
     const entry = choose(r, fullNames, day)
     if (!entry) { deferred.push({ ...r, entries: [], deferred: true, type: 'PERSON', rule: 'coref.surname' }); continue }
@@ -68,6 +69,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
       const host = [...drafts.values()].find((d) => d.type === 'EVENT' && sameEvent(d.name, r.name, lex))
       if (host) { add(host, r, 'alias'); return }
     }
+    if (r.name.length < 2) return // "the letter F": one letter names nothing
     const key = `${r.type}:${r.name.toLowerCase()}`
     const d = draftFor(key, r.type, null, r.name, r.rule, r.start)
     add(d, r, 'name')
@@ -90,14 +92,21 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   // organisation elsewhere in the article is that organisation.
   for (const [key, d] of drafts) {
     if (d.entry || d.type !== 'PLACE' || d.rule !== 'name.locative') continue
-    const org = drafts.get(`ORG:${d.name.toLowerCase()}`)
-    if (org) { org.mentions.push(...d.mentions); drafts.delete(key) }
+    const org = drafts.get(`ORG:${d.name.toLowerCase()}`) ?? shortForms.get(d.name.toLowerCase())
+    if (org && org.type === 'ORG') { org.mentions.push(...d.mentions.map((m) => ({ ...m, kind: 'alias' as const }))); drafts.delete(key) }
   }
   for (const d of drafts.values()) {
     if (d.entry) d.actor = entityActor(d.entry, day)
   }
   resolveTitles(text, titleRefs, drafts)
   return finish(drafts)
+}
+
+/** "… said Opel." at a paragraph end: the tokenizer keeps the dot on a short capitalised word; the name has none. */
+function withoutFinalDot(text: string, toks: readonly Tok[], r: RawMention): RawMention {
+  const last = toks[r.tokenEnd - 1]
+  if (!last || r.end !== last.end || last.baseEnd !== last.end - 1 || text.charCodeAt(r.end - 1) !== 46) return r
+  return { ...r, end: r.end - 1, name: r.name.endsWith('.') ? r.name.slice(0, -1) : r.name }
 }
 
 function choose(r: RawMention, fullNames: Set<string>, day: string): KbEntry | null {

@@ -37,6 +37,9 @@ describe('entities: mention extents', () => {
     expect(x['Space Systems']).toBe("Orvane's Space Systems")
     expect(x['North American']).toBeUndefined()
   })
+  it('takes in a country name right before an organisation, without the determiner', () => {
+    expect(extents('The deal was approved by the United States Federal Reserve on Monday.')['Federal Reserve']).toBe('United States Federal Reserve')
+  })
   it('takes in "parent" as a classifier ("Veltrona parent Ostrander Holdings")', () => {
     expect(extents('Veltrona parent Ostrander Holdings said so.')['Ostrander Holdings']).toBe('Veltrona parent Ostrander Holdings')
   })
@@ -46,6 +49,9 @@ describe('entities: name heads', () => {
   const es = (text: string) => recognizeEntities(text, tokenize(text), splitSentences(text, [{ start: 0, end: text.length, kind: 'p' }]), loadKb(), '2024-05-01')
   it('reads a name headed by a facility word as a place', () => {
     expect(es('The jet landed at Vellamo International Airport on Monday.').find((e) => e.name === 'Vellamo International Airport')?.type).toBe('PLACE')
+  })
+  it('ends a name at a legal-form suffix, which makes it an organisation', () => {
+    expect(es('Veltrona Ltd. said it would appeal.').find((e) => e.name === 'Veltrona Ltd.')?.type).toBe('ORG')
   })
   it('ends a headed name at "and": the next word starts another item of the list', () => {
     const names = es('Shares are held by the Ruritanian Government and Korvane, the filing said.').map((e) => e.name)

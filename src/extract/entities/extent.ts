@@ -14,6 +14,18 @@ const MAX_MODIFIERS = 8
 
 /** Sets `extent` on name mentions of people, organisations and places when a descriptor or possessor precedes them. */
 export function addExtents(toks: readonly Tok[], entities: Entity[], lex: Lexicon): void {
+  // Country names by their last token, for "UK RAF", "the United States Federal Reserve".
+  const countries = new Map<number, number>()
+  for (const e of entities) {
+    if (!(e.kbId ?? '').startsWith('country-')) continue
+    for (const m of e.mentions) {
+      if (m.kind && m.kind !== 'name' && m.kind !== 'alias') continue
+      const a = tokenAt(toks, m.start)
+      let b = a
+      while (b + 1 < toks.length && toks[b + 1]!.start < m.end) b++
+      if (a >= 0) countries.set(b, a)
+    }
+  }
   for (const e of entities) {
     if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'PLACE') continue
     const country = (e.kbId ?? '').startsWith('country-')
@@ -21,14 +33,17 @@ export function addExtents(toks: readonly Tok[], entities: Entity[], lex: Lexico
       if (m.kind && m.kind !== 'name' && m.kind !== 'alias') continue
       const a = tokenAt(toks, m.start)
       if (a <= 0) continue
-      const from = descriptorStart(toks, a, e.type, country, lex)
+      const from = descriptorStart(toks, a, e.type, country, lex, countries)
       if (from < a) m.extent = { start: toks[from]!.start, end: m.end }
     }
   }
 }
 
-function descriptorStart(toks: readonly Tok[], a: number, type: string, country: boolean, lex: Lexicon): number {
-  const head = headBefore(toks, a, type, country, lex)
+function descriptorStart(toks: readonly Tok[], a: number, type: string, country: boolean, lex: Lexicon, countries: Map<number, number>): number {
+  // "UK RAF", "the United States Federal Reserve": a country name right before an organisation's is part of it.
+  let countryStart = type === 'ORG' && !toks[a - 1]!.possessive ? countries.get(a - 1) : undefined
+  if (countryStart !== undefined && toks[countryStart]!.lower === 'the') countryStart++
+  const head = countryStart ?? headBefore(toks, a, type, country, lex)
   const start = head >= 0 ? modifiersStart(toks, head, lex) : a
   // "Irish low cost airline, Ryanair", "the Prime Minister of Singapore, Mr. Lee": a descriptor that opens the
   // noun phrase (sentence start or after "the") and a comma before the name.

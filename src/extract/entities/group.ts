@@ -45,7 +45,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
 
   const deferred: RawMention[] = []
   for (let r of raws) {
-    r = withoutFinalDot(text, toks, r)
+    r = withSuffix(text, toks, withoutFinalDot(text, toks, r), lex)
     if (r.deferred || !r.entries.length) { if (r.deferred) deferred.push(r); else unknown(r); continue }
     const entry = choose(r, fullNames, day)
     if (!entry) { deferred.push({ ...r, entries: [], deferred: true, type: 'PERSON', rule: 'coref.surname' }); continue }
@@ -107,6 +107,16 @@ function withoutFinalDot(text: string, toks: readonly Tok[], r: RawMention): Raw
   const last = toks[r.tokenEnd - 1]
   if (!last || r.end !== last.end || last.baseEnd !== last.end - 1 || text.charCodeAt(r.end - 1) !== 46) return r
   return { ...r, end: r.end - 1, name: r.name.endsWith('.') ? r.name.slice(0, -1) : r.name }
+}
+
+/** "AirTanker Ltd.", "Ford Motors Co.": a legal-form suffix after an organisation's name is part of it. */
+function withSuffix(text: string, toks: readonly Tok[], r: RawMention, lex: Lexicon): RawMention {
+  const next = toks[r.tokenEnd], last = toks[r.tokenEnd - 1]
+  if (!next || !last || next.sentence !== last.sentence || last.possessive || r.end !== last.end || !lex.corporateSuffixes.has(next.base)) return r
+  // An unknown word ("AirTanker Ltd." opening a sentence) is an organisation's name by its suffix alone.
+  const unknownWord = !r.entries.length && r.deferred && r.tokenEnd - r.tokenStart === 1
+  if (!(r.type === 'ORG' && r.kind === 'name') && !unknownWord) return r
+  return { ...r, end: next.end, tokenEnd: r.tokenEnd + 1, name: text.slice(r.start, next.end), type: 'ORG', kind: 'name', deferred: false, rule: 'name.corporate-suffix' }
 }
 
 function choose(r: RawMention, fullNames: Set<string>, day: string): KbEntry | null {

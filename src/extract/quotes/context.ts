@@ -91,5 +91,5 @@ export function cueSpan(v: TokenView, t: number): Range {
   return { start: v.start(t), end }
 }
 
-export function isCloseMark(v: TokenView, i: number): boolean { const r = v.raw(i); return r === '"' || r === '”' || r === '»' || r === "'" }
-export function isOpenMark(v: TokenView, i: number): boolean { const r = v.raw(i); return r === '"' || r === '“' || r === '«' || r === "'" }
+export function isCloseMark(v: TokenView, i: number): boolean { return v.isOneOf(i, '"”»\'') }
+export function isOpenMark(v: TokenView, i: number): boolean { return v.isOneOf(i, '"“«\'') }

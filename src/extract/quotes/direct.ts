@@ -46,9 +46,9 @@ function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
     const p = paragraphs[paragraphOf(paragraphs, span.close)]!
     let r = v.at(span.close + 1)
     const limit = Math.min(v.at(p.end), r + RIGHT_WINDOW)
-    if (r < limit && v.raw(r) === ',') r++
+    if (r < limit && v.is(r, ',')) r++
     let hi = r
-    while (hi < limit && inQuote[hi]! < 0 && !/^[.!?;]$/.test(v.raw(hi))) hi++
+    while (hi < limit && inQuote[hi]! < 0 && !v.isOneOf(hi, '.!?;')) hi++
     if (r < hi) {
       const first = lex.cues.get(v.lower(r))
       if (first?.class === 'speech') {
@@ -73,15 +73,15 @@ function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
     if (!cue || cue.class === 'raising') continue // "seemed “…”" names no speaker
     let phrase: Phrase | null
     if (cue.class === 'source') phrase = v.lower(t) === 'according' ? phraseAfter(v, lex, t + 2, open) : phraseAfter(v, lex, t + 1, open)
-    else if (v.lower(t).endsWith('ing') && t > lo && v.raw(t - 1) === ',') phrase = sentenceSubject(v, lex, lo, t) // "He defended the remark, saying, “…”"
+    else if (v.lower(t).endsWith('ing') && t > lo && v.is(t - 1, ',')) phrase = sentenceSubject(v, lex, lo, t) // "He defended the remark, saying, “…”"
     else phrase = subjectBefore(v, lex, lo, t)
     if (!phrase) continue
-    if (open - 1 >= lo && /^[:,]$/.test(v.raw(open - 1))) return direct(v, span, t, phrase, 'direct.speaker-cue-before')
+    if (open - 1 >= lo && v.isOneOf(open - 1, ':,')) return direct(v, span, t, phrase, 'direct.speaker-cue-before')
     // A partial quote: the attributed content is the rest of the clause after the cue ("said there had been “thousands of shootings” in …").
     return { ...direct(v, span, t, phrase, 'direct.partial'), clause: clauseAfterCue(v, span, t, inQuote, paragraphs) }
   }
   // `Putin's view of Xi: "…"` — no cue, but a colon after a possessive name gives the speaker.
-  if (open - 1 >= lo && v.raw(open - 1) === ':') {
+  if (open - 1 >= lo && v.is(open - 1, ':')) {
     for (let t = open - 2; t >= lo && t >= open - 8; t--) {
       if (!v.isCapital(t) || !isPossessive(v.raw(t))) continue
       let s = t
@@ -97,7 +97,7 @@ function clauseAfterCue(v: TokenView, span: QuoteSpan, cue: number, inQuote: Int
   if (s < v.count && (v.lower(s) === 'that' || v.lower(s) === 'to' && v.lower(cue - 0) === 'according')) s++
   const pEnd = paragraphs[paragraphOf(paragraphs, span.end)]!.end
   let e = v.at(span.close >= 0 ? span.close + 1 : span.end)
-  while (e < v.count && v.start(e) < pEnd && !(inQuote[e]! < 0 && /^[.!?;]$/.test(v.raw(e)))) e++
+  while (e < v.count && v.start(e) < pEnd && !(inQuote[e]! < 0 && v.isOneOf(e, '.!?;'))) e++
   if (s >= e || v.start(s) > span.start) return null
   const start = v.start(s), end = v.end(e - 1)
   return end > span.end || start < span.start - 1 ? { start, end } : null
@@ -121,7 +121,7 @@ function sentenceStartBefore(ctx: QuoteContext, span: QuoteSpan): number {
       t = v.at(other.open) - 1
       continue
     }
-    if (/^[.!?]$/.test(v.raw(t))) return t + 1
+    if (v.isOneOf(t, '.!?')) return t + 1
     t--
   }
   return pStart

@@ -16,6 +16,8 @@ export interface QuoteLexicon {
   version: string
   /** lower-cased word form → cue */
   cues: Map<string, Cue>
+  /** 1 at the `shapeKey` of every cue form: most words are ruled out without slicing them out of the text */
+  cueShapes: Uint8Array
   pronouns: Map<string, string>
   groupNouns: Set<string>
   sourceNouns: Set<string>
@@ -48,6 +50,7 @@ export function loadQuoteLexicon(): QuoteLexicon {
   cached = {
     version: `${cueFile.version}.${words.version}`,
     cues,
+    cueShapes: shapeTable(cues.keys()),
     pronouns: new Map(Object.entries(words.pronouns)),
     groupNouns: new Set(words.groupNouns),
     sourceNouns: new Set(words.sourceNouns),
@@ -57,4 +60,17 @@ export function loadQuoteLexicon(): QuoteLexicon {
     determiners: new Set(words.determiners),
   }
   return cached
+}
+
+function shapeTable(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(1 << 20)
+  for (const w of words) { const k = shapeKey(w, 0, w.length); if (k >= 0) table[k] = 1 }
+  return table
+}
+
+/** A word's length with its first, second and last letters, packed in a number (letters a–z; other characters fold to their low bits). */
+export function shapeKey(text: string, start: number, end: number): number {
+  const n = end - start
+  if (n < 2 || n > 31) return -1
+  return (n << 15) | ((text.charCodeAt(start) & 31) << 10) | ((text.charCodeAt(start + 1) & 31) << 5) | (text.charCodeAt(end - 1) & 31)
 }

@@ -30,13 +30,13 @@ export function subjectBefore(v: TokenView, lex: QuoteLexicon, lo: number, cue: 
   }
   // "we are assured that …", "it was announced": the subject of a passive is not the speaker.
   if (j < lo || (passive && !v.lower(cue).endsWith('ing'))) return null
-  if (v.raw(j) === ')') {
+  if (v.is(j, ')')) {
     let k = j - 1
-    while (k >= lo && v.raw(k) !== '(') k--
+    while (k >= lo && !v.is(k, '(')) k--
     j = k - 1
     if (j < lo) return null
   }
-  if (v.raw(j) === ',') return beforeAppositives(v, lex, lo, j)
+  if (v.is(j, ',')) return beforeAppositives(v, lex, lo, j)
   return phraseEndingAt(v, lex, lo, j)
 }
 
@@ -46,7 +46,7 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
   let nearest: Phrase | null = null
   for (let n = 0; n < MAX_APPOSITIVES && segEnd > lo; n++) {
     let segStart = segEnd - 1
-    while (segStart > lo && v.raw(segStart - 1) !== ',' && isWordOrJoiner(v, segStart - 1)) segStart--
+    while (segStart > lo && !v.is(segStart - 1, ',') && isWordOrJoiner(v, segStart - 1)) segStart--
     if (segStart >= segEnd) return nearest
     const p = phraseEndingAt(v, lex, segStart, segEnd - 1)
     // The name must head its segment ("But Megan Hester"), not end it ("director of the Nordic Institute").
@@ -57,7 +57,7 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     const lw = v.lower(segStart)
     // Appositives open with a determiner, a role, a relative pronoun or a name; anything else is a clause.
     const appositive = lex.determiners.has(lw) || isRoleWord(v, lex, segStart) || lw === 'who' || lw === 'which' || v.isCapital(segStart) || (n === 0 && PP_OPENERS.has(lw))
-    if (!appositive || segStart - 1 < lo || v.raw(segStart - 1) !== ',') return nearest
+    if (!appositive || segStart - 1 < lo || !v.is(segStart - 1, ',')) return nearest
     segEnd = segStart - 1
   }
   return nearest

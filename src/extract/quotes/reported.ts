@@ -1,6 +1,6 @@
 import type { Range } from '../../article/index.js'
 import { claimSpans, isCloseMark, isOpenMark, wordsIn, type QuoteContext } from './context.js'
-import type { Cue, QuoteLexicon } from './lexicon.js'
+import { shapeKey, type Cue, type QuoteLexicon } from './lexicon.js'
 import { phraseAfter, subjectBefore, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
 
@@ -27,13 +27,21 @@ interface Reported { phrase: Phrase | null; content: Range; rule: string; droppe
  */
 export function findReported(ctx: QuoteContext, sentences: readonly Range[]): void {
   const { v, lex, inQuote, found } = ctx
+  // Cue-indexed: the cue words of the whole article are found in one tight pass; sentences without one are skipped.
+  const cues = cueTokens(v, lex)
+  let ci = 0
   for (const sentence of sentences) {
     const a = v.at(sentence.start), b = v.at(sentence.end)
+    while (ci < cues.length && cues[ci]! < a) ci++
+    // Verbs are lower-case ("States", "Editor's Note" are not cues); only a sentence-initial "According" or "Asked" is capitalised.
+    const opening = a < b && v.isCapital(a) && (v.lower(a) === 'according' || v.lower(a) === 'asked') ? a : -1
+    if (opening < 0 && (ci >= cues.length || cues[ci]! >= b)) continue
     const here: { t: number; r: Reported }[] = []
-    for (let t = a; t < b; t++) {
+    for (let i = opening >= 0 ? ci - 1 : ci; i < cues.length; i++) {
+      const t = i < ci ? opening : cues[i]!
+      if (t >= b) break
       if (inQuote[t]! >= 0) continue
-      // Verbs are lower-case ("States", "Editor's Note" are not cues), so the raw form is the key; only a sentence-initial "According" is capitalised.
-      const cue = v.isLowerAscii(t) ? lex.cues.get(v.raw(t)) : t === a && (v.lower(t) === 'according' || v.lower(t) === 'asked') ? lex.cues.get(v.lower(t)) : undefined
+      const cue = lex.cues.get(v.lower(t))
       // "read" reports only after a quote ("…," the statement read), which the direct pass handles.
       if (!cue || (cue.class === 'evaluative' && !cue.object) || cue.lemma === 'read' || isNounUse(v, lex, t, a)) continue
       const r = reported(v, lex, cue, a, b, t, inQuote)
@@ -58,6 +66,18 @@ function cover(a: Range, b: Range): Range { return { start: Math.min(a.start, b.
 // Stances and intentions inside another attribution's clause ("said he planned to vote …") are part of what was said.
 const NESTABLE = new Set(['speaker-stance-object', 'speaker-intention'])
 
+/** Indices of the lower-case tokens that are cue forms, in text order. */
+function cueTokens(v: TokenView, lex: QuoteLexicon): number[] {
+  const { text, starts, ends, count } = v
+  const out: number[] = []
+  for (let i = 0; i < count; i++) {
+    const s = starts[i]!, c = text.charCodeAt(s)
+    if (c < 97 || c > 122 || lex.cueShapes[shapeKey(text, s, ends[i]!)] !== 1) continue
+    if (lex.cues.has(v.lower(i))) out.push(i)
+  }
+  return out
+}
+
 /** "X said CLAUSE, though she acknowledged CLAUSE2": the first clause ends where the second attribution begins. */
 function endBeforeNextAttribution(v: TokenView, lex: QuoteLexicon, here: { t: number; r: Reported }[], a: number): void {
   for (const h of here) {
@@ -67,7 +87,7 @@ function endBeforeNextAttribution(v: TokenView, lex: QuoteLexicon, here: { t: nu
       const ps = v.start(o.r.phrase.start)
       if (ps <= h.r.content.start || ps >= h.r.content.end || v.start(o.t) >= h.r.content.end) continue
       let k = o.r.phrase.start - 1
-      while (k > a && (CLAUSE_JOINERS.has(v.lower(k)) || v.raw(k) === ',')) k--
+      while (k > a && (CLAUSE_JOINERS.has(v.lower(k)) || v.is(k, ','))) k--
       const cut = clauseRange(v, v.at(h.r.content.start), k + 1, lex)
       h.r = cut ? { ...h.r, content: cut } : { ...h.r, dropped: true } // "shows footage of | Trump saying …": nothing of its own left
     }
@@ -87,11 +107,11 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     if (t === a) {
       // "According to X, CLAUSE."
       let k = phrase.end
-      while (k < b && v.raw(k) !== ',') k++
+      while (k < b && !v.is(k, ',')) k++
       const content = clauseRange(v, k + 1, b, lex)
       return content ? { phrase, content, rule: 'according-to-first' } : null
     }
-    if (v.raw(t - 1) !== ',') return null
+    if (!v.is(t - 1, ',')) return null
     const content = clauseRange(v, a, t - 1, lex)
     return content ? { phrase, content, rule: 'according-to' } : null
   }
@@ -111,7 +131,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   if (cue.class === 'evaluative') return stanceObject(v, lex, cue, phrase, b, t, inQuote)
   // `"…," X told Y in an interview`: the quote before is what was said, not the words after.
   const before = phrase.start - 1
-  const afterQuote = before > a && (isCloseMark(v, before) || (v.raw(before) === ',' && isCloseMark(v, before - 1)))
+  const afterQuote = before > a && (isCloseMark(v, before) || (v.is(before, ',') && isCloseMark(v, before - 1)))
   // "X said (that) CLAUSE."
   let k = afterQuote && OBJECT_CUES.has(cue.lemma) ? b : t + 1
   if (k < b && PARTICLES.has(v.lower(k))) k++ // "pointed out that"
@@ -129,20 +149,20 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   }
   if (k < b && CUE_PREPOSITIONS.has(v.lower(k))) {
     let m = k
-    while (m < b && m - k < 10 && v.lower(m) !== 'that' && v.raw(m) !== ',' && v.raw(m) !== ':') m++
+    while (m < b && m - k < 10 && v.lower(m) !== 'that' && !v.is(m, ',') && !v.is(m, ':')) m++
     if (m < b && v.lower(m) === 'that') k = m
-    else if (m < b && v.raw(m) === ',') k = m + 1
-    else if (m < b && v.raw(m) === ':') k = m
+    else if (m < b && v.is(m, ',')) k = m + 1
+    else if (m < b && v.is(m, ':')) k = m
     else if (m >= b - 1) k = b // "said this month on CNBC.": only a phrase of time or place follows
   }
   const sawThat = k < b && v.lower(k) === 'that'
-  if (k < b && (v.lower(k) === 'that' || v.raw(k) === ':')) k++
-  if (k + 1 < b && v.raw(k) === ',' && isOpenMark(v, k + 1)) k++ // "boasted, “That makes me smart.”"
+  if (k < b && (v.lower(k) === 'that' || v.is(k, ':'))) k++
+  if (k + 1 < b && v.is(k, ',') && isOpenMark(v, k + 1)) k++ // "boasted, “That makes me smart.”"
   // "said that, if elected, he would …": a set-off phrase before the clause's subject.
-  else if (k < b && v.raw(k) === ',') {
+  else if (k < b && v.is(k, ',')) {
     let m = k + 1
-    while (m < b && m - k < 10 && v.raw(m) !== ',') m++
-    if (m < b - 1 && v.raw(m) === ',') k = m + 1
+    while (m < b && m - k < 10 && !v.is(m, ',')) m++
+    if (m < b - 1 && v.is(m, ',')) k = m + 1
   }
   // `"…," he said aboard the bus`: after a quote, only "that" or a new quote opens a clause after the cue.
   const quoteBefore = afterQuote && !sawThat && !(k < b && isOpenMark(v, k))
@@ -154,12 +174,12 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   }
   // "Climate change, Mr. Obama often says, is the greatest threat": the attribution sits inside its clause.
   const comma = phrase.start - 1
-  if (comma > a && v.raw(comma) === ',' && t + 1 < b && v.raw(t + 1) === ',' && cue.class === 'speech' && inQuote[comma - 1]! < 0 && inQuote[t + 2]! < 0) {
+  if (comma > a && v.is(comma, ',') && t + 1 < b && v.is(t + 1, ',') && cue.class === 'speech' && inQuote[comma - 1]! < 0 && inQuote[t + 2]! < 0) {
     const content = clauseRange(v, a, b, lex)
     if (content && wordsIn(v, t + 2, b) >= 2) return { phrase, content, rule: 'parenthetical' }
   }
   // "CLAUSE, X said."
-  if (comma > a && (v.raw(comma) === ',' || isCloseMark(v, comma)) && cue.class === 'speech') {
+  if (comma > a && (v.is(comma, ',') || isCloseMark(v, comma)) && cue.class === 'speech') {
     const content = clauseRange(v, a, sepBefore(v, comma, a), lex)
     // "During his years in office, Obama said …", "But when Congress cut funding, Mexico said …": an introductory phrase is not what was said.
     let first = a
@@ -183,7 +203,7 @@ function stanceObject(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase,
   if (s < b && OBJECT_PREPOSITIONS.has(v.lower(s))) s++ // "called for", "talked about", "referred to"
   if (s < b && (inQuote[s]! >= 0 || isOpenMark(v, s))) return null // "praised the “…”" is the direct pass's partial quote
   let e = s
-  while (e < b && v.raw(e) !== ';' && !(v.raw(e - 1) === ',' && (OBJECT_ENDS.has(v.lower(e)) || v.lower(e).endsWith('ing')))) {
+  while (e < b && !v.is(e, ';') && !(v.is(e - 1, ',') && (OBJECT_ENDS.has(v.lower(e)) || v.lower(e).endsWith('ing')))) {
     if (inQuote[e]! >= 0 || isOpenMark(v, e)) return null // quoted words in the object: the direct pass attributes them
     e++
   }
@@ -205,7 +225,7 @@ function infinitiveClause(v: TokenView, lex: QuoteLexicon, phrase: Phrase, b: nu
 /** The end of a verb's object or to-clause: the sentence end, or a comma before a new clause ("…, but said …"). */
 function objectEnd(v: TokenView, s: number, b: number): number {
   let e = s
-  while (e < b && v.raw(e) !== ';' && !(v.raw(e - 1) === ',' && (OBJECT_ENDS.has(v.lower(e)) || v.lower(e).endsWith('ing')))) e++
+  while (e < b && !v.is(e, ';') && !(v.is(e - 1, ',') && (OBJECT_ENDS.has(v.lower(e)) || v.lower(e).endsWith('ing')))) e++
   return e
 }
 
@@ -248,7 +268,7 @@ const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'who', 'why'
 function askedIntro(v: TokenView, lex: QuoteLexicon, b: number, t: number): Reported | null {
   if (t + 1 >= b || !QUESTION_OPENERS.has(v.lower(t + 1))) return null
   let e = t + 1
-  while (e < b && v.raw(e) !== ',') e++
+  while (e < b && !v.is(e, ',')) e++
   if (e >= b) return null
   const content = clauseRange(v, t + 1, e, lex, 2)
   return content ? { phrase: null, content, rule: 'asked-intro' } : null
@@ -265,9 +285,9 @@ function passiveExpectation(v: TokenView, lex: QuoteLexicon, a: number, b: numbe
 
 /** "CLAUSE, said X." — the phrase after the cue must close the sentence or be followed by a comma. */
 function inverted(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: number, t: number): Reported | null {
-  if (!(t > a && (v.raw(t - 1) === ',' || isCloseMark(v, t - 1)) && cue.class === 'speech' && isPast(v.lower(t)))) return null
+  if (!(t > a && (v.is(t - 1, ',') || isCloseMark(v, t - 1)) && cue.class === 'speech' && isPast(v.lower(t)))) return null
   const phrase = phraseAfter(v, lex, t + 1, b)
-  if (!phrase || (phrase.end < b && !/^[.,;:!?]$/.test(v.raw(phrase.end)))) return null
+  if (!phrase || (phrase.end < b && !v.isOneOf(phrase.end, '.,;:!?'))) return null
   const content = clauseRange(v, a, sepBefore(v, t - 1, a), lex)
   return content ? { phrase, content, rule: 'clause-said-speaker' } : null
 }
@@ -275,15 +295,15 @@ function inverted(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
 /** "X generally supported Y, and said …": the cue is a second verb of the sentence's subject. */
 function afterAnd(v: TokenView, lex: QuoteLexicon, a: number, t: number): boolean {
   let j = t - 1
-  while (j > a && (lex.skipBeforeCue.has(v.lower(j)) || v.raw(j) === ',')) j--
-  return j > a && v.lower(j) === 'and' && v.raw(j - 1) === ','
+  while (j > a && (lex.skipBeforeCue.has(v.lower(j)) || v.is(j, ','))) j--
+  return j > a && v.lower(j) === 'and' && v.is(j - 1, ',')
 }
 
 /** The subject at the start of the sentence, after an introductory phrase ("In June, the senator …"). */
 export function sentenceSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
   let s = a
   if (INTRODUCERS.has(v.lower(a))) {
-    while (s < t && v.raw(s) !== ',') s++
+    while (s < t && !v.is(s, ',')) s++
     s++
   }
   if (s >= t) return null
@@ -305,12 +325,12 @@ function isNounUse(v: TokenView, lex: QuoteLexicon, t: number, a: number): boole
 /** The clause tokens [s, e) as a character range, trimmed of punctuation and cut before a trailing attribution. */
 export function clauseRange(v: TokenView, s: number, e: number, lex: QuoteLexicon, minWords = MIN_REPORTED_WORDS): Range | null {
   for (let k = s + 1; k < e - 1; k++) {
-    if (v.raw(k) !== ',') continue
+    if (!v.is(k, ',')) continue
     const next = v.lower(k + 1)
     if (next === 'according' || (next.endsWith('ing') && lex.cues.get(next)?.class === 'speech')) { e = k; break }
   }
-  while (e > s && /^[.,;:!?]$/.test(v.raw(e - 1))) e--
-  while (s < e && /^[,;:]$/.test(v.raw(s))) s++
+  while (e > s && v.isOneOf(e - 1, '.,;:!?')) e--
+  while (s < e && v.isOneOf(s, ',;:')) s++
   let words = 0
   for (let k = s; k < e; k++) if (v.isWord(k)) words++
   if (words < minWords) return null
@@ -328,19 +348,19 @@ function opensClauseAnyway(v: TokenView, k: number, b: number): boolean {
   if (w === 'about') return k + 1 < b && (APPROXIMATED.has(v.lower(k + 1)) || /^\d/.test(v.raw(k + 1)))
   if (!CLAUSE_SUBORDINATORS.has(w)) return false
   let m = k + 1
-  while (m < b && m - k < 12 && v.raw(m) !== ',') m++
-  return m < b - 3 && v.raw(m) === ','
+  while (m < b && m - k < 12 && !v.is(m, ',')) m++
+  return m < b - 3 && v.is(m, ',')
 }
 
 function hasComma(v: TokenView, s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (v.raw(k) === ',') return true
+  for (let k = s; k < e; k++) if (v.is(k, ',')) return true
   return false
 }
 
 /** The separator token before an attribution (`,` or `,"`): the clause ends before it. */
 function sepBefore(v: TokenView, i: number, a: number): number {
   let k = i
-  while (k > a && (v.raw(k) === ',' || isCloseMark(v, k))) k--
+  while (k > a && (v.is(k, ',') || isCloseMark(v, k))) k--
   return k + 1
 }
 

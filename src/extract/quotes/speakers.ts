@@ -61,7 +61,7 @@ export class SpeakerResolver {
       if (pronoun === 'relative') {
         // "Alder, who chairs the committee, said …": the speaker is the phrase before "who"; the mention stays "who".
         let j = p.start - 1
-        if (j >= 0 && v.raw(j) === ',') j--
+        if (j >= 0 && v.is(j, ',')) j--
         const ante = j >= 0 ? phraseEndingAt(v, this.lex, Math.max(0, j - 12), j) : null
         if (ante && !(ante.end - ante.start === 1 && this.lex.pronouns.has(v.lower(ante.start)))) return this.resolvePhrase(ante).map((s) => ({ ...s, mention }))
       }

@@ -16,6 +16,10 @@ export class TokenView {
   start(i: number): number { return this.starts[i]! }
   end(i: number): number { return this.ends[i]! }
   raw(i: number): string { return this.text.slice(this.starts[i]!, this.ends[i]!) }
+  /** The token is exactly the one character `ch` (no substring is made: most tokens are words, and slicing each costs an allocation). */
+  is(i: number, ch: string): boolean { return this.ends[i]! - this.starts[i]! === 1 && this.text.charCodeAt(this.starts[i]!) === ch.charCodeAt(0) }
+  /** The token is one of the characters in `chars`. */
+  isOneOf(i: number, chars: string): boolean { return this.ends[i]! - this.starts[i]! === 1 && chars.includes(this.text[this.starts[i]!]!) }
   lower(i: number): string {
     let s = this.lowers[i]
     if (s === undefined) { s = this.raw(i).toLowerCase(); this.lowers[i] = s }

@@ -54,7 +54,7 @@ function overlapsFound(ctx: QuoteContext, r: Range): boolean { return ctx.found.
 /** The colon after a speaker opening a paragraph: an all-capitals name ("PENCE:"), a person/organisation mention ("Lavrov:"), or up to four words opening a headline. */
 function nameColon(v: TokenView, a: number, b: number, entityStarts: Map<number, Entity>, headline: boolean): number {
   for (let k = a + 1; k < b && k <= a + 4; k++) {
-    if (v.raw(k) !== ':') { if (!v.isCapital(k) && !v.isWord(k)) return -1; continue }
+    if (!v.is(k, ':')) { if (!v.isCapital(k) && !v.isWord(k)) return -1; continue }
     if (isAllCaps(v, a, k) && v.end(k - 1) - v.start(a) >= 3) return k
     if (headline && v.isCapital(a) && !isAllCaps(v, a, k)) return k
     const e = entityStarts.get(v.start(a))

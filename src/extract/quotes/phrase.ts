@@ -126,7 +126,8 @@ export function phraseAfter(v: TokenView, lex: QuoteLexicon, i: number, hi: numb
       if (INNER_PREPOSITIONS.has(w) && e > i && lex.sourceNouns.has(v.lower(e - 1)) && e + 1 < hi && v.isCapital(e + 1)) { e++; continue }
       break
     }
-    if (!v.isCapital(e) && (lex.cues.has(w) || isLyAdverb(v, e))) break // a verb or an adverb ends the phrase ("CCTV said Putin …", "Schultz generally …")
+    // A verb or an adverb ends the phrase ("CCTV said Putin …", "Schultz generally …"); after a determiner a cue form is a noun ("the report").
+    if (!v.isCapital(e) && (lex.cues.has(w) || isLyAdverb(v, e)) && !(e > i && lex.determiners.has(v.lower(e - 1)))) break
     if (e > i && lex.determiners.has(w) && !lex.determiners.has(v.lower(e - 1)) && !v.isCapital(e - 1)) break // "told reporters | the talks …"
     if (v.isCapital(e)) named = true
     else if (!lex.determiners.has(w) && ++lowerWords > MAX_LOWER_WORDS) break
@@ -135,7 +136,7 @@ export function phraseAfter(v: TokenView, lex: QuoteLexicon, i: number, hi: numb
   }
   if (e === i) return null
   // A phrase ends on a name or a noun, not on trailing lower-case verbs ("said Smith told").
-  while (e > i + 1 && !v.isCapital(e - 1) && (lex.cues.has(v.lower(e - 1)) || v.lower(e - 1).endsWith('ed'))) e--
+  while (e > i + 1 && !v.isCapital(e - 1) && (lex.cues.has(v.lower(e - 1)) || v.lower(e - 1).endsWith('ed')) && !lex.determiners.has(v.lower(e - 2))) e--
   return { start: i, end: e, parts: splitParts(v, i, e) }
 }
 

@@ -267,6 +267,34 @@ describe('reported speech', () => {
     expect(quotes[0]!.rule).toBe('reported.speaker-intention')
   })
 
+  it('reads requests and questions after an addressee, and keeps a question holding a nested belief whole', () => {
+    const { quotes } = quotesOf([
+      'The committee asked the ministry to preserve the records.',
+      'Lauer asked Novak whether she had read the report.',
+      'Ortiz asked if the minister believed the harbour was safe.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'the ministry to preserve the records', ['committee']],
+      [false, 'whether she had read the report', ['Lauer']],
+      [false, 'if the minister believed the harbour was safe', ['Ortiz']],
+      [false, 'the harbour was safe', ['minister']],
+    ])
+    expect(quotes[0]!.rule).toBe('reported.speaker-request')
+  })
+
+  it('keeps "according to X" over a stance inside its clause, reads "the report" as a source, and a poll that shows its object', () => {
+    const { quotes } = quotesOf([
+      'According to the report, the agency sought bids from several companies.',
+      'The agency sought bids from several companies, according to people familiar with the plan.',
+      'A new poll shows him leading the senator by four points.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'the agency sought bids from several companies', ['report']],
+      [false, 'The agency sought bids from several companies', ['people familiar']],
+      [false, 'him leading the senator by four points', ['new poll']],
+    ])
+  })
+
   it('keeps seem/appear impressions without a source, and not "appeared on radio"', () => {
     const { quotes } = quotesOf([
       'The new levy seems to have cut traffic in the old town. The mayor appeared on local radio on Friday.',

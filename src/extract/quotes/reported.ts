@@ -51,7 +51,7 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
     for (const { t, r } of here) {
       if (r.dropped) continue
       // "Xi said CLAUSE, according to state media": the attribution nested in the clause is the one to keep.
-      if (r.rule.startsWith('according-to') && here.some((o) => o.t !== t && v.start(o.t) >= r.content.start && v.end(o.t) <= r.content.end)) continue
+      if (r.rule.startsWith('according-to') && here.some((o) => o.t !== t && !NESTABLE.has(o.r.rule) && v.start(o.t) >= r.content.start && v.end(o.t) <= r.content.end)) continue
       if (NESTABLE.has(r.rule) && here.some((o) => o.t !== t && !o.r.dropped && v.start(t) >= o.r.content.start && v.end(t) <= o.r.content.end)) continue
       const order = v.start(t)
       // A quote reaching beyond the sentence (several quoted sentences before "…," X said) widens the clause to hold it.
@@ -87,6 +87,8 @@ function endBeforeNextAttribution(v: TokenView, lex: QuoteLexicon, here: { t: nu
       const ps = v.start(o.r.phrase.start)
       if (ps <= h.r.content.start || ps >= h.r.content.end || v.start(o.t) >= h.r.content.end) continue
       let k = o.r.phrase.start - 1
+      // "asked if he believed …": a speaker right after the clause opens is a nested attribution, not a second clause.
+      if (!(CLAUSE_JOINERS.has(v.lower(k)) || v.is(k, ','))) continue
       while (k > a && (CLAUSE_JOINERS.has(v.lower(k)) || v.is(k, ','))) k--
       const cut = clauseRange(v, v.at(h.r.content.start), k + 1, lex)
       h.r = cut ? { ...h.r, content: cut } : { ...h.r, dropped: true } // "shows footage of | Trump saying …": nothing of its own left
@@ -135,7 +137,15 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   // "X said (that) CLAUSE."
   let k = afterQuote && OBJECT_CUES.has(cue.lemma) ? b : t + 1
   if (k < b && PARTICLES.has(v.lower(k))) k++ // "pointed out that"
-  if (OBJECT_CUES.has(cue.lemma)) { const obj = phraseAfter(v, lex, k, b, false); if (obj && v.lower(k) !== 'that') k = obj.end }
+  if (OBJECT_CUES.has(cue.lemma)) {
+    const obj = phraseAfter(v, lex, k, b, false)
+    if (obj && v.lower(k) !== 'that') k = obj.end
+    // "asked the department to preserve the records", "urged Congress to act": the addressee and the request are the content.
+    if (obj && !afterQuote && k < b && v.lower(k) === 'to') {
+      const content = clauseRange(v, obj.start, objectEnd(v, k, b), lex)
+      if (content) return { phrase, content, rule: 'speaker-request' }
+    }
+  }
   // "asked the mayor how she …", "asked whether the agency …": the question is the reported content.
   if (cue.lemma === 'ask' && !afterQuote && k < b && QUESTION_OPENERS.has(v.lower(k))) {
     const content = clauseRange(v, k, b, lex)
@@ -172,6 +182,8 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     const reports = cue.class === 'speech' || sawThat || (cue.bare === true && opensBareClause(v, lex, k, b))
     if (content && reports) return { phrase, content, rule: 'speaker-cue-clause' }
   }
+  // "A poll shows him leading": a belief verb with no clause may still report its object.
+  if (cue.object && cue.class === 'belief') return stanceObject(v, lex, cue, phrase, b, t, inQuote)
   // "Climate change, Mr. Obama often says, is the greatest threat": the attribution sits inside its clause.
   const comma = phrase.start - 1
   if (comma > a && v.is(comma, ',') && t + 1 < b && v.is(t + 1, ',') && cue.class === 'speech' && inQuote[comma - 1]! < 0 && inQuote[t + 2]! < 0) {

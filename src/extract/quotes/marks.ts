@@ -49,6 +49,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
       i = found.index
       const ch = text[i]!
       if (OPENERS.has(ch)) {
+        // An opening mark typed where a closing one belongs (“It's unusual,“ said X): after a word or punctuation, before a space.
+        if (open >= 0 && !isSpaceAt(text, i - 1) && isSpaceAt(text, i + 1)) { out.push(span(text, open, i, i, openedIn, p - openedIn + 1)); open = -1; continue }
         open = i; openedIn = p          // an opener inside an open quote: the earlier mark was unbalanced
       } else if (CLOSERS.has(ch)) {
         if (open >= 0) { out.push(span(text, open, i, i, openedIn, p - openedIn + 1)); open = -1 }

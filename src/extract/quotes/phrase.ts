@@ -56,7 +56,8 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     nearest ??= p
     const lw = v.lower(segStart)
     // Appositives open with a determiner, a role, a relative pronoun or a name; anything else is a clause.
-    const appositive = lex.determiners.has(lw) || isRoleWord(v, lex, segStart) || lw === 'who' || lw === 'which' || v.isCapital(segStart) || (n === 0 && PP_OPENERS.has(lw))
+    // An age ("Mr. Regalado, 69, said") is an appositive too.
+    const appositive = lex.determiners.has(lw) || isRoleWord(v, lex, segStart) || lw === 'who' || lw === 'which' || v.isCapital(segStart) || (n === 0 && PP_OPENERS.has(lw)) || /^\d+$/.test(lw)
     if (!appositive || segStart - 1 < lo || !v.is(segStart - 1, ',')) return nearest
     segEnd = segStart - 1
   }
@@ -82,6 +83,8 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
     if (!v.isWord(t)) break
     const w = v.lower(t)
     if (lex.determiners.has(w)) { s = t; continue }
+    // "this source told", "those officials said": a demonstrative before a listed head determines it.
+    if ((w === 'this' || w === 'these' || w === 'those') && s === j && (lex.sourceNouns.has(head) || lex.groupNouns.has(head))) { s = t; break }
     if (lex.stopWords.has(w) || lex.pronouns.has(w)) {
       if ((w === 'and' || w === 'of') && t - 1 >= lo && v.isCapital(t - 1) && v.isCapital(s)) { s = t; continue }
       if (INNER_PREPOSITIONS.has(w) && t - 1 >= lo && lex.sourceNouns.has(v.lower(t - 1))) { s = t; continue }

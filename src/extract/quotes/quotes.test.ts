@@ -14,6 +14,9 @@ describe('quotation marks', () => {
   it('pairs straight and curly marks and keeps nested single quotes as content', () => {
     expect(spans(['"We stay," she said. “It was ‘a historic mistake’,” he said.'])).toEqual(['We stay,', 'It was ‘a historic mistake’,'])
   })
+  it('closes a quote at an opening mark typed after the last word', () => {
+    expect(spans(['“It is unusual,“ said Lars Noble. “It is hard.”'])).toEqual(['It is unusual,', 'It is hard.'])
+  })
   it('does not take apostrophes for quotation marks', () => {
     expect(spans(['Russia’s economy shrank in the ’90s, and Kenya’s did not.'])).toEqual([])
   })
@@ -292,6 +295,22 @@ describe('reported speech', () => {
       [false, 'the agency sought bids from several companies', ['report']],
       [false, 'The agency sought bids from several companies', ['people familiar']],
       [false, 'him leading the senator by four points', ['new poll']],
+    ])
+  })
+
+  it('gives a participle after an attribution its speaker, reads an age as an appositive and a demonstrative source', () => {
+    const { quotes } = quotesOf([
+      '"We count every vote," Novak said, noting that the party had not lost a single seat.',
+      'Mr. Haddad, 69, said he had been flooded with angry letters.',
+      '“The staff do not trust him. He was never one of us,” this source told the paper.',
+      'The race is tight, with polls showing him ahead in the north.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [true, 'We count every vote,', ['Novak']],
+      [false, 'the party had not lost a single seat', ['Novak']],
+      [false, 'he had been flooded with angry letters', ['Haddad']],
+      [true, 'The staff do not trust him. He was never one of us,', ['this source']],
+      [false, 'him ahead in the north', ['polls']],
     ])
   })
 

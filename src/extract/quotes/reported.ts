@@ -1,7 +1,7 @@
 import type { Range } from '../../article/index.js'
 import { claimSpans, isCloseMark, isOpenMark, wordsIn, type QuoteContext } from './context.js'
 import { shapeKey, type Cue, type QuoteLexicon } from './lexicon.js'
-import { phraseAfter, subjectBefore, type Phrase } from './phrase.js'
+import { phraseAfter, phraseEndingAt, subjectBefore, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
 
 // Verbs whose object sits between the cue and the reported clause ("told reporters that …").
@@ -119,8 +119,11 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   }
   // A participle ("…, saying …", "tweets early Friday saying that …") or a second verb ("… and said …") reports for the sentence's subject.
   // "footage of Trump saying …": a participle right after a name reports for that name.
-  const nameBefore = t > a && (v.isCapital(t - 1) && !lex.stopWords.has(v.lower(t - 1)) || lex.pronouns.has(v.lower(t - 1)))
-  const phrase = (w.endsWith('ing') && !nameBefore) || afterAnd(v, lex, a, t) ? sentenceSubject(v, lex, a, t) : subjectBefore(v, lex, a, t)
+  // "polls showing …": a source noun right before the participle is its subject too.
+  const nameBefore = t > a && (v.isCapital(t - 1) && !lex.stopWords.has(v.lower(t - 1)) || lex.pronouns.has(v.lower(t - 1)) || lex.sourceNouns.has(v.lower(t - 1)))
+  const participle = w.endsWith('ing') && !nameBefore
+  const phrase = participle ? (speakerOfCueBefore(v, lex, a, t) ?? sentenceSubject(v, lex, a, t))
+    : afterAnd(v, lex, a, t) ? sentenceSubject(v, lex, a, t) : subjectBefore(v, lex, a, t)
   if (!phrase) return inverted(v, lex, cue, a, b, t)
   // Generic "you" ("you know where …") is no speaker.
   if (phrase.end - phrase.start === 1 && v.lower(phrase.start) === 'you') return null
@@ -302,6 +305,15 @@ function inverted(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   if (!phrase || (phrase.end < b && !v.isOneOf(phrase.end, '.,;:!?'))) return null
   const content = clauseRange(v, a, sepBefore(v, t - 1, a), lex)
   return content ? { phrase, content, rule: 'clause-said-speaker' } : null
+}
+
+/** `"…," X said, noting that …` / `…, said X, adding …`: a participle after an attribution reports for its speaker. */
+function speakerOfCueBefore(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
+  const j = t - 2
+  if (j <= a || !v.is(t - 1, ',')) return null
+  if (lex.cues.get(v.lower(j))?.class === 'speech') return subjectBefore(v, lex, a, j)
+  const p = phraseEndingAt(v, lex, a, j)
+  return p && p.start - 1 > a && lex.cues.get(v.lower(p.start - 1))?.class === 'speech' ? p : null
 }
 
 /** "X generally supported Y, and said …": the cue is a second verb of the sentence's subject. */

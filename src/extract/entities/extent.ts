@@ -1,7 +1,7 @@
 import type { Entity } from '../../article/index.js'
 import type { Lexicon } from './lexicon.js'
 import { titleAt } from './names.js'
-import { tokenAt } from './token-at.js'
+import { mentionToken } from './token-at.js'
 import type { Tok } from './token-view.js'
 
 // The extent of a name: the noun phrase it heads, as news writes it. English puts a descriptor before a name in
@@ -14,34 +14,43 @@ const MAX_MODIFIERS = 8
 
 /** Sets `extent` on name mentions of people, organisations and places when a descriptor or possessor precedes them. */
 export function addExtents(toks: readonly Tok[], entities: Entity[], lex: Lexicon): void {
-  // Country names by their last token, for "UK RAF", "the United States Federal Reserve".
-  const countries = new Map<number, number>()
-  for (const e of entities) {
-    if (!(e.kbId ?? '').startsWith('country-')) continue
-    for (const m of e.mentions) {
-      if (m.kind && m.kind !== 'name' && m.kind !== 'alias') continue
-      const a = tokenAt(toks, m.start)
-      let b = a
-      while (b + 1 < toks.length && toks[b + 1]!.start < m.end) b++
-      if (a >= 0) countries.set(b, a)
-    }
-  }
+  // Country names by their last token, for "UK RAF", "the United States Federal Reserve"; built when first needed.
+  let countries: Map<number, number> | null = null
+  const countryEnds = () => (countries ??= countryMentionEnds(toks, entities))
   for (const e of entities) {
     if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'PLACE') continue
     const country = (e.kbId ?? '').startsWith('country-')
     for (const m of e.mentions) {
       if (m.kind && m.kind !== 'name' && m.kind !== 'alias') continue
-      const a = tokenAt(toks, m.start)
+      const a = mentionToken(toks, m)
       if (a <= 0) continue
-      const from = descriptorStart(toks, a, e.type, country, lex, countries)
+      // Most names follow a function word ("the", "of", "in"): no descriptor can stand between.
+      const prev = toks[a - 1]!
+      if (prev.sentence !== toks[a]!.sentence || (prev.word ? !prev.cap && !prev.possessive && lex.descriptorStops.has(prev.lower) : prev.text !== ',')) continue
+      const from = descriptorStart(toks, a, e.type, country, lex, e.type === 'ORG' && prev.cap && !prev.possessive ? countryEnds() : null)
       if (from < a) m.extent = { start: toks[from]!.start, end: m.end }
     }
   }
 }
 
-function descriptorStart(toks: readonly Tok[], a: number, type: string, country: boolean, lex: Lexicon, countries: Map<number, number>): number {
+function countryMentionEnds(toks: readonly Tok[], entities: Entity[]): Map<number, number> {
+  const ends = new Map<number, number>()
+  for (const e of entities) {
+    if (!(e.kbId ?? '').startsWith('country-')) continue
+    for (const m of e.mentions) {
+      if (m.kind && m.kind !== 'name' && m.kind !== 'alias') continue
+      const a = mentionToken(toks, m)
+      let b = a
+      while (b + 1 < toks.length && toks[b + 1]!.start < m.end) b++
+      if (a >= 0) ends.set(b, a)
+    }
+  }
+  return ends
+}
+
+function descriptorStart(toks: readonly Tok[], a: number, type: string, country: boolean, lex: Lexicon, countries: Map<number, number> | null): number {
   // "UK RAF", "the United States Federal Reserve": a country name right before an organisation's is part of it.
-  let countryStart = type === 'ORG' && !toks[a - 1]!.possessive ? countries.get(a - 1) : undefined
+  let countryStart = countries?.get(a - 1)
   if (countryStart !== undefined && toks[countryStart]!.lower === 'the') countryStart++
   const head = countryStart ?? headBefore(toks, a, type, country, lex)
   const start = head >= 0 ? modifiersStart(toks, head, lex) : a

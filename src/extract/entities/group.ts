@@ -2,6 +2,7 @@ import type { ActorCode, Entity, EntityType, Mention } from '../../article/index
 import { actorFor, fullDate, type Kb, type KbEntry } from '../../kb/index.js'
 import type { Lexicon } from './lexicon.js'
 import type { RawMention, TitleRef } from './mention.js'
+import { noteFirstToken } from './token-at.js'
 import type { Tok } from './token-view.js'
 
 /** Modifiers between a nationality and the noun that names the actor: "Chinese state media", "Russian foreign ministry". */
@@ -229,7 +230,7 @@ function finish(drafts: Map<string, Draft>): Entity[] {
   const firstAt = new Map(list.map((d) => [d, d.mentions.reduce((min, m) => Math.min(min, m.start), Infinity)]))
   list.sort((a, b) => firstAt.get(a)! - firstAt.get(b)!)
   return list.map((d, i) => {
-    const mentions = d.mentions.sort((a, b) => a.start - b.start).map(({ raw: _raw, ...m }) => m)
+    const mentions = d.mentions.sort((a, b) => a.start - b.start).map(({ raw, ...m }) => { if (raw) noteFirstToken(m, raw.tokenStart); return m })
     const aliases = [...new Set(mentions.filter((m) => m.kind !== 'title' && m.text !== d.name).map((m) => m.text))]
     const ruleSet = d.entry ? 'kb' : d.rule
     const e: Entity = { id: `e${i + 1}`, name: d.name, type: d.type, mentions, aliases, actor: d.actor ?? null, kbId: d.entry?.id ?? null, rule: ruleSet }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Entity, Mention } from '../../article/index.js'
-import { tokenAt } from './token-at.js'
+import { mentionToken } from './token-at.js'
 import type { Tok } from './token-view.js'
 
 // Products ("MacBook Air laptops", "Tiger, the new version of …") and market indices ("the Nikkei fell 3%") are
@@ -31,6 +31,8 @@ interface ProductRules {
   indices: Map<string, string[][]>
   ambiguous: Set<string>
   marketWords: Set<string>
+  /** First words of index names ("ftse" for "FTSE-100" too): a quick test before matching. */
+  firstWords: Set<string>
 }
 
 let cached: ProductRules | null = null
@@ -52,6 +54,7 @@ export function productRules(): ProductRules {
     productNouns: new Set(f.productNouns.map((w) => w.toLowerCase())), bigrams, versionNouns: new Set(f.versionNouns),
     tierWords: new Set(f.tierWords), launchVerbs: new Set(f.launchVerbs), indices,
     ambiguous: new Set(f.ambiguousIndices.map((w) => w.toLowerCase())), marketWords: new Set(f.marketWords),
+    firstWords: new Set([...indices.keys()].map((w) => w.split('-')[0]!)),
   }
   return cached
 }
@@ -60,21 +63,20 @@ const MODEL_NUMBER = /^[A-Z]{0,3}-?\d{2,}[A-Za-z0-9-]*$/
 const YEAR = /^(1[89]|20)\d\d$/
 const PRODUCT_SHAPE = /^i[A-Z]/ // iPhone, iPod, iTunes, iOS
 
-const isModelNumber = (t: Tok | undefined) => !!t && MODEL_NUMBER.test(t.base) && !YEAR.test(t.base)
-
-/** Token index just past the mention ending at `end` (its last token may carry a possessive). */
-function tokenEndAt(toks: readonly Tok[], a: number, end: number): number {
-  let b = a
-  while (b < toks.length && toks[b]!.start < end) b++
-  return b
+/** The lower-cased word before any hyphen ("ftse" of "FTSE-100"). */
+function firstWord(t: Tok): string {
+  const dash = t.baseLower.indexOf('-')
+  return dash < 0 ? t.baseLower : t.baseLower.slice(0, dash)
 }
+
+const isModelNumber = (t: Tok | undefined) => !!t && MODEL_NUMBER.test(t.base) && !YEAR.test(t.base)
 
 /** End token of the index name starting at token i ("FTSE 100", "Dow Jones Industrial Average"), or -1. */
 function indexAt(toks: readonly Tok[], i: number, rules: ProductRules): number {
   const t = toks[i]
   if (!t || !t.cap) return -1
-  const first = t.baseLower.replace(/-\d+$/, '')
-  const list = rules.indices.get(first)
+  // "FTSE-100": the first word is the part before a hyphen and digits.
+  const list = rules.indices.get(t.baseLower) ?? (t.baseLower.includes('-') ? rules.indices.get(t.baseLower.replace(/-\d+$/, '')) : undefined)
   if (!list) return -1
   for (const words of list) {
     let w = 0, j = i
@@ -129,45 +131,54 @@ function productContext(toks: readonly Tok[], a: number, b: number, rules: Produ
   return false
 }
 
-const NAME_KINDS = new Set(['name', 'alias', undefined])
+const isNameKind = (kind: Mention['kind']) => kind === undefined || kind === 'name' || kind === 'alias'
 
-/** Removes product names and index names from the entities and marks names inside them; renumbers entity ids. */
+/** Removes product names and index names from the entities and marks names inside them; renumbers entity ids
+ *  when any entity goes. One pass over the mentions; most articles have neither, and then nothing is allocated. */
 export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Entity[] {
   const rules = productRules()
-  const products = new Set<Entity>()
-  const productNames = new Set<string>()
-  const productEnds = new Set<number>() // token index just past a product name, for "(SDK)" after it
-  const indexMentions = new Set<Mention>()
+  let products: Set<Entity> | null = null
+  let productNames: Set<string> | null = null
+  let productEnds: Set<number> | null = null // token index just past a product name, for "(SDK)" after it
+  let indexMentions: Set<Mention> | null = null
   for (const e of entities) {
+    const unknown = !e.kbId
     for (const m of e.mentions) {
-      if (!NAME_KINDS.has(m.kind)) continue
-      const a = tokenAt(toks, m.start)
+      const nameKind = isNameKind(m.kind)
+      if (!nameKind && m.kind !== 'adjective') continue
+      const a = mentionToken(toks, m)
       if (a < 0) continue
-      const b = tokenEndAt(toks, a, m.end)
-      if (indexAt(toks, a, rules) >= b) { indexMentions.add(m); continue }
-      if (!e.kbId && productContext(toks, a, b, rules)) {
-        products.add(e)
-        productEnds.add(b)
+      let b = a + 1
+      while (b < toks.length && toks[b]!.start < m.end) b++
+      if (nameKind && rules.firstWords.has(firstWord(toks[a]!)) && indexAt(toks, a, rules) >= b) { (indexMentions ??= new Set()).add(m); continue }
+      if (nameKind && unknown && productContext(toks, a, b, rules)) {
+        (products ??= new Set()).add(e);
+        (productEnds ??= new Set()).add(b)
         const words = e.name.toLowerCase().split(' ')
+        productNames ??= new Set()
         productNames.add(words.join(' '))
         // "MacBook Pro" → "MacBook"; "Ford Taurus" → "Taurus".
         if (words.length > 1) { productNames.add(words.slice(0, -1).join(' ')); productNames.add(words.slice(1).join(' ')) }
+        continue
       }
+      markInside(toks, m, b, rules)
     }
   }
-  for (const e of entities) {
-    if (e.kbId || products.has(e)) continue
-    const name = e.name.toLowerCase()
-    // Other mentions of a product: the same name, its plural ("Dreamliners"), or its acronym in brackets after it.
-    if (productNames.has(name) || productNames.has(name.replace(/s$/, ''))) { products.add(e); continue }
-    if (e.mentions.some((m) => { const a = tokenAt(toks, m.start); return a > 1 && toks[a - 1]!.text === '(' && productEnds.has(a - 1) })) products.add(e)
+  if (!products && !indexMentions) return entities
+  if (products) {
+    for (const e of entities) {
+      if (e.kbId || products.has(e)) continue
+      const name = e.name.toLowerCase()
+      // Other mentions of a product: the same name, its plural ("Dreamliners"), or its acronym in brackets after it.
+      if (productNames!.has(name) || productNames!.has(name.replace(/s$/, ''))) { products.add(e); continue }
+      if (e.mentions.some((m) => { const a = mentionToken(toks, m); return a > 1 && toks[a - 1]!.text === '(' && productEnds!.has(a - 1) })) products.add(e)
+    }
   }
   const kept: Entity[] = []
   for (const e of entities) {
-    if (products.has(e)) continue
-    const mentions = e.mentions.filter((m) => !indexMentions.has(m))
+    if (products?.has(e)) continue
+    const mentions = indexMentions ? e.mentions.filter((m) => !indexMentions.has(m)) : e.mentions
     if (!mentions.length) continue
-    for (const m of mentions) markInside(toks, m, rules)
     kept.push(mentions.length === e.mentions.length ? e : { ...e, mentions })
   }
   kept.forEach((e, i) => { e.id = `e${i + 1}` })
@@ -175,13 +186,9 @@ export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Enti
 }
 
 /** "Apple's iTunes", "Japan's Nikkei", "Boeing's 747", "London's FTSE 100": the name right before a product or index. */
-function markInside(toks: readonly Tok[], m: Mention, rules: ProductRules): void {
-  if (!NAME_KINDS.has(m.kind) && m.kind !== 'adjective') return
-  const a = tokenAt(toks, m.start)
-  if (a < 0) return
-  const b = tokenEndAt(toks, a, m.end)
+function markInside(toks: readonly Tok[], m: Mention, b: number, rules: ProductRules): void {
   const next = toks[b], last = toks[b - 1]!
   if (!next || next.sentence !== last.sentence) return
-  if (indexAt(toks, b, rules) > b) { m.inside = 'index'; return }
+  if (next.cap && rules.firstWords.has(firstWord(next)) && indexAt(toks, b, rules) > b) { m.inside = 'index'; return }
   if (last.possessive && (PRODUCT_SHAPE.test(next.text) || isModelNumber(next))) m.inside = 'product'
 }

@@ -1,4 +1,21 @@
+import type { Mention } from '../../article/index.js'
 import type { Tok } from './token-view.js'
+
+/** The index of a mention's first token, kept on the mention under a symbol while the recogniser's later passes
+ *  run (a symbol key stays out of JSON and of the record). */
+export const FIRST_TOKEN = Symbol('firstToken')
+type WithToken = Mention & { [FIRST_TOKEN]?: number }
+
+/** Index of a mention's first token: the one grouping noted, else by binary search; -1 when it starts mid-token. */
+export function mentionToken(toks: readonly Tok[], m: Mention): number {
+  const known = (m as WithToken)[FIRST_TOKEN]
+  if (known !== undefined) return toks[known]?.start === m.start ? known : -1
+  return tokenAt(toks, m.start)
+}
+
+export function noteFirstToken(m: Mention, index: number): void {
+  (m as WithToken)[FIRST_TOKEN] = index
+}
 
 /** Token index of the token starting at `start`, by binary search. */
 export function tokenAt(toks: readonly Tok[], start: number): number {

@@ -27,3 +27,35 @@ describe('tokens', () => {
     expect(toks('Mr. Xi')).toEqual(['Mr.', 'Xi'])
   })
 })
+
+describe('tokenizer scanner', () => {
+  // The specification the scanner implements, as the regex it replaced.
+  const REFERENCE = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?|\S/gu
+  const reference = (text: string) => {
+    const out: [number, number][] = []
+    REFERENCE.lastIndex = 0
+    for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
+      let end = m.index + m[0].length
+      if (m[0].length > 1 && m[0].endsWith('.') && !/\.[\p{L}]+\.$|^[A-Z][a-z]{0,3}\.$/u.test(m[0])) { end -= 1; REFERENCE.lastIndex = end }
+      out.push([m.index, end])
+    }
+    return out
+  }
+  const spans = (text: string) => { const k = tokenize(text); return Array.from({ length: k.count }, (_, i) => [k.starts[i], k.ends[i]]) }
+
+  it('agrees with the reference regex on scripts, marks, astral characters and lone surrogates', () => {
+    for (const t of ['Ça va?  Naïve café—e\u0301tude.', 'Şi. Ab.cd. Dr.x. AB. Abcde. Ab1.', '٣٤.٥ 𝐀𝐁. 😀x😀 中文。U.S.A.', '\ud800x \udc00. a\u00a0b\u2003c\ufeffd', "rock'n'roll ’em -x x- x--y x.'y"]) {
+      expect(spans(t)).toEqual(reference(t))
+    }
+  })
+  it('agrees with the reference regex on random strings of tricky characters', () => {
+    const alphabet = ['a', 'Z', 'é', '\u0301', '7', '٣', '.', '-', "'", '’', ' ', '\u00a0', '\n', '😀', '𝐀', '\ud800', '\udc00', 'Mr', '!', '中', 'İ']
+    let seed = 7
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % alphabet.length
+    for (let k = 0; k < 3000; k++) {
+      let t = ''
+      for (let i = 0; i < 10; i++) t += alphabet[next()]
+      expect(spans(t)).toEqual(reference(t))
+    }
+  })
+})

@@ -1,4 +1,5 @@
 import type { Paragraph, Sentence } from '../article/index.js'
+import { EndMarks } from './end-marks.js'
 
 // Words after which a period does not end a sentence. Lower-cased, without the period.
 const ABBREVIATIONS = new Set([
@@ -8,34 +9,36 @@ const ABBREVIATIONS = new Set([
   'al', 'eg', 'ie', 'cf', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'ph.d', 'ave', 'blvd', 'sq', 'brig',
 ])
 
-const CLOSERS = '"\')]’”»'
+// Closing quotes and brackets that stay with the sentence they end: " ' ) ] ’ ” »
+function isCloser(c: number): boolean { return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x2019 || c === 0x201d || c === 0xbb }
+function isEndMark(c: number): boolean { return c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ }
+
 
 /** Sentence boundaries inside each paragraph: end punctuation (with trailing quotes/brackets)
  *  followed by space and an upper-case letter, digit or opening quote; abbreviations and
  *  initials ("J. R. Smith", "U.S.") do not end sentences. */
 export function splitSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
   const out: Sentence[] = []
+  const marks = new EndMarks(text)
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p]!
     let s = skipSpace(text, start, end)
     let i = s
     while (i < end) {
+      i = marks.next(i, end)
+      if (i >= end) break
       const c = text.charCodeAt(i)
-      if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */) {
-        let j = i + 1
-        while (j < end && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63)) j++
-        while (j < end && CLOSERS.includes(text[j]!)) j++
-        if (j >= end) break
-        if (isSpace(text.charCodeAt(j)) && startsSentence(text, skipSpace(text, j, end), end) && !(c === 46 && isAbbreviation(text, s, i))) {
-          out.push({ start: s, end: j, paragraph: p })
-          s = skipSpace(text, j, end)
-          i = s
-          continue
-        }
-        i = j
+      let j = i + 1
+      while (j < end && isEndMark(text.charCodeAt(j))) j++
+      while (j < end && isCloser(text.charCodeAt(j))) j++
+      if (j >= end) break
+      if (isSpace(text.charCodeAt(j)) && startsSentence(text, skipSpace(text, j, end), end) && !(c === 46 && isAbbreviation(text, s, i))) {
+        out.push({ start: s, end: j, paragraph: p })
+        s = skipSpace(text, j, end)
+        i = s
         continue
       }
-      i++
+      i = j
     }
     const e = trimEnd(text, s, end)
     if (e > s) out.push({ start: s, end: e, paragraph: p })
@@ -49,6 +52,8 @@ function trimEnd(text: string, s: number, e: number): number { while (e > s && i
 
 function startsSentence(text: string, i: number, end: number): boolean {
   if (i >= end) return false
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91 // A-Z 0-9 " ' ( [
   const ch = text[i]!
   if (ch === '"' || ch === '“' || ch === '‘' || ch === "'" || ch === '(' || ch === '[') return true
   if (ch >= '0' && ch <= '9') return true

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { AmountStarts } from './gates.js'
 
 interface UnitFile {
   version: string
@@ -24,6 +25,8 @@ export interface AmountLexicon {
   per: Map<string, { words: string[]; unit: string }[]>
   months: Set<string>
   notUnits: Set<string>
+  /** a pre-check derived from the number words and currency symbols (see gates.ts) */
+  starts: AmountStarts
 }
 
 let cached: AmountLexicon | null = null
@@ -49,6 +52,7 @@ export function loadAmountLexicon(): AmountLexicon {
     irregularSingular: new Map(Object.entries(f.irregularSingular)),
     months: new Set(f.months),
     notUnits: new Set(f.notUnits),
+    starts: new AmountStarts(Object.keys(f.numberWords), Object.keys(f.currencySymbols)),
   }
   return cached
 }

@@ -24,4 +24,11 @@ describe('plain text', () => {
     const out = cleanPlain({ source: 't', content: 'Rebels shelled the town.', format: 'text' }, { capturedAt: null })
     expect(out.text).toBe('Rebels shelled the town.')
   })
+
+  it('drops a first block that repeats the headline up to case and punctuation, not one that says more', () => {
+    const clean = (first: string) => cleanPlain({ source: 't', content: `${first}\n\nDelegates met on Monday.`, format: 'text', hints: { headline: 'Talks resume in Geneva' } }, { capturedAt: null }).text
+    expect(clean('TALKS RESUME — in Geneva!')).toBe('Delegates met on Monday.')
+    expect(clean('Talks resume in Geneva today')).toBe('Talks resume in Geneva today\n\nDelegates met on Monday.')
+    expect(clean('Talks resume in Genève')).toBe('Talks resume in Genève\n\nDelegates met on Monday.')
+  })
 })

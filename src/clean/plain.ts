@@ -1,4 +1,5 @@
 import type { Caption } from '../article/types.js'
+import { splitOnBlankLines } from './blank-lines.js'
 import { TextBuilder } from './build-text.js'
 import { detectLanguage, foldLine, matchBoilerplate, matchCaption } from './clip/index.js'
 import type { Cleaner } from './types.js'
@@ -13,10 +14,10 @@ export const cleanPlain: Cleaner = (input) => {
   const b = new TextBuilder()
   const captions: Caption[] = []
   const headline = input.hints?.headline ? norm(input.hints.headline) : null
-  for (const raw of input.content.split(/\r?\n[\t \u00a0]*\r?\n/)) {
+  for (const raw of splitOnBlankLines(input.content)) {
     const block = foldLine(raw.includes('\n') ? raw.replace(/\r?\n/g, ' ') : raw)
     if (!block) continue
-    if (headline && !b.paragraphs.length && norm(block) === headline) continue
+    if (headline && !b.paragraphs.length && repeatsHeadline(block, headline)) continue
     if (matchBoilerplate(block)) continue
     const caption = matchCaption(block)
     if (caption) { if (!caption.creditOnly) captions.push({ text: caption.text, credit: caption.credit }); continue }
@@ -24,6 +25,18 @@ export const cleanPlain: Cleaner = (input) => {
   }
   const text = b.toString()
   return { text, paragraphs: b.paragraphs, meta: { captions, language: input.hints?.language ?? detectLanguage(text) }, messages: [] }
+}
+
+/** norm(block) === headline, but a long paragraph is ruled out without normalising it: norm keeps every
+ *  ASCII letter and digit, so a block with more of them than the headline has characters differs. */
+function repeatsHeadline(block: string, headline: string): boolean {
+  let alnum = 0
+  for (let i = 0; i < block.length; i++) {
+    const c = block.charCodeAt(i)
+    const lower = c | 32 // folds A-Z onto a-z (and nothing else onto a-z)
+    if (((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) && ++alnum > headline.length) return false
+  }
+  return norm(block) === headline
 }
 
 function norm(s: string): string {

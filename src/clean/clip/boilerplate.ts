@@ -15,6 +15,7 @@ export function matchBoilerplate(block: string): string | null {
 
 /** A row of menu or ticker links: three or more " | " separators and no sentence end. */
 function isNavList(block: string): boolean {
-  if (block.length > 1000 || !block.includes(' | ')) return false
+  // "|" alone is found much faster than " | " (spaces are everywhere in prose).
+  if (block.length > 1000 || !block.includes('|') || !block.includes(' | ')) return false
   return block.split(' | ').length >= 4 && !/[.!?"”]$/.test(block)
 }

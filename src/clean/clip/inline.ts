@@ -4,11 +4,14 @@ const LINK = /\[([^\]\n]*)\]\([^)\s\n]*(?:\s+"[^"\n]*")?\)/g
 const STRONG = /(\*\*|__)(?=\S)([^\n]*?\S)\1/g
 const EMPHASIS = /(^|[\s(])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s).,;:!?])/g
 
-const ODD_SPACE = /[\t\u00a0\u2009\u202f]/
-
 /** Folds runs of spaces, tabs and non-breaking spaces; most lines need nothing, so test before replacing. */
 export function foldLine(s: string): string {
-  return s.includes('  ') || ODD_SPACE.test(s) ? s.replace(/[\t \u00a0\u2009\u202f]+/g, ' ').trim() : s.trim()
+  return hasOddSpace(s) || s.includes('  ') ? s.replace(/[\t \u00a0\u2009\u202f]+/g, ' ').trim() : s.trim()
+}
+
+// One indexOf per character is faster than a character-class regex over the whole line.
+function hasOddSpace(s: string): boolean {
+  return s.includes('\t') || s.includes('\u00a0') || s.includes('\u2009') || s.includes('\u202f')
 }
 
 /** Removes inline Markdown/clip markers and folds spaces; the words themselves are kept in order. */

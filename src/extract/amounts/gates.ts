@@ -3,6 +3,7 @@
 // prefix, "US" in "US$"), or a number word. Built from the lexicon, so it follows data/amounts/units.json.
 
 const END = 26 // "no second letter" in a (first, second) letter key
+const NEVER = 0, ALWAYS = 1, CHECK = 2
 
 export class AmountStarts {
   /** per (first, second) lower-case letter: a bit per number-word length (of the part before a hyphen:
@@ -11,34 +12,43 @@ export class AmountStarts {
   /** the one- or two-character prefixes glued to "$" ("US$", "A$"), as code-unit keys */
   private readonly symbolPrefixes = new Set<number>()
   private readonly symbolStarts = new Set<number>()
-  /** false when a number word is not plain ASCII letters: then every letter token is looked up */
-  private readonly exact: boolean
+  /** by first ASCII character: never an amount, always a candidate, or check the letters and length */
+  private readonly firstChar = new Uint8Array(128).fill(NEVER)
 
   constructor(numberWords: Iterable<string>, currencySymbols: Iterable<string>) {
     let exact = true
+    for (let c = 48; c <= 57; c++) this.firstChar[c] = ALWAYS
     for (const w of numberWords) {
       const head = w.split('-')[0]!
       // toLowerCase maps the Kelvin sign to "k"; a "k" in a number word would need the full lookup.
       if (!/^[a-jl-z]{1,30}$/.test(head)) { exact = false; continue }
       this.wordLengths[letterKey(head.charCodeAt(0), head.length > 1 ? head.charCodeAt(1) : -1)]! |= 1 << head.length
+      this.checkLetter(head.charCodeAt(0))
     }
-    this.exact = exact
     for (const s of currencySymbols) {
       if (!s) continue
       this.symbolStarts.add(s.charCodeAt(0))
+      // Of the ASCII characters, only "$" is looked up as a symbol by itself (extract.ts); letters as prefixes.
+      if (s.charCodeAt(0) === 36) this.firstChar[36] = ALWAYS
       const dollar = s.indexOf('$')
-      if (dollar === 1 || dollar === 2) this.symbolPrefixes.add(prefixKey(s, 0, dollar))
+      if (dollar === 1 || dollar === 2) { this.symbolPrefixes.add(prefixKey(s, 0, dollar)); this.checkLetter(s.charCodeAt(0)) }
     }
+    // A number word that is not plain ASCII letters: every letter token takes the full lookup.
+    if (!exact) for (let c = 65; c <= 122; c++) if (isAsciiLetter(c)) this.firstChar[c] = ALWAYS
+  }
+
+  private checkLetter(c: number): void {
+    for (const k of [c | 32, c & ~32]) if (isAsciiLetter(k) && this.firstChar[k] !== ALWAYS) this.firstChar[k] = CHECK
   }
 
   /** False only when no amount can start with the token text[start, end). */
   mayStart(text: string, start: number, end: number): boolean {
     const c0 = text.charCodeAt(start)
-    if (c0 >= 48 && c0 <= 57) return true
-    if (!isAsciiLetter(c0)) return this.symbolStarts.has(c0)
+    if (c0 >= 128) return this.symbolStarts.has(c0)
+    const first = this.firstChar[c0]!
+    if (first !== CHECK) return first === ALWAYS
     const len = end - start
-    if (len <= 2 && this.symbolPrefixes.has(prefixKey(text, start, len))) return true
-    if (!this.exact) return true
+    if (len <= 2 && c0 <= 90 && this.symbolPrefixes.has(prefixKey(text, start, len))) return true
     const c1 = len > 1 ? text.charCodeAt(start + 1) : -1
     // A second character that is neither a letter nor a hyphen cannot continue a number word or a prefix.
     if (c1 >= 0 && c1 !== 45 && !isAsciiLetter(c1)) return false

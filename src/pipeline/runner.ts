@@ -32,7 +32,7 @@ export function createPipeline(options: PipelineOptions = {}, stages: readonly S
       const article = createArticle(input, { capturedAt })
       const failed = new Set<string>()
       for (const stage of stages) {
-        if (stage.requires.some((r) => failed.has(r))) {
+        if (failed.size > 0 && stage.requires.some((r) => failed.has(r))) {
           addMessage(article, 'pipeline/skipped', `stage ${stage.name} skipped: an earlier stage it needs failed`, { severity: 'warning', stage: stage.name })
           stage.provides.forEach((p) => failed.add(p))
           continue

@@ -27,7 +27,10 @@ const LABELLED_TAIL = /^(.*?)(?:\s*[([]\s*|\s+|(?<=[a-z.]))(?:AP Photo|Photo(?:g
 const LABEL_WORD = /(?:Photo(?:graph(?:er)?)?|Image|Picture|Credit)\s*[:/]/
 // "(Li Tao/Xinhua via AP)", "(AP Photo/Mark Schiefelbein)": a parenthesised agency credit.
 const PAREN_CREDIT = /^(.+?)\s*\(([^()]{2,80}?(?:\/|\bvia\s)[^()]{1,60})\)$/
-const AGENCY_TAIL = /^(.+?)\s+((?:[\p{L}.'’ -]+\/)+\s*(?:Getty Images|Reuters|AFP|AP|EPA|Bloomberg|Xinhua|Sputnik|PA|Shutterstock|Landov|Pool))$/u
+const AGENCIES = ['Getty Images', 'Reuters', 'AFP', 'AP', 'EPA', 'Bloomberg', 'Xinhua', 'Sputnik', 'PA', 'Shutterstock', 'Landov', 'Pool']
+const AGENCY_TAIL = new RegExp(`^(.+?)\\s+((?:[\\p{L}.'’ -]+\\/)+\\s*(?:${AGENCIES.join('|')}))$`, 'u')
+/** The block ends with an agency name: AGENCY_TAIL backtracks a lot, so it only runs on those. */
+const endsWithAgency = (s: string) => AGENCIES.some((a) => s.endsWith(a))
 
 /** Recognises captions by their explicit markers only, so that prose is never taken for a caption. */
 export function matchCaption(block: string): CaptionMatch | null {
@@ -43,7 +46,7 @@ export function matchCaption(block: string): CaptionMatch | null {
   const slash = s.includes('/')
   if (LABEL_WORD.test(s) && (m = LABELLED_TAIL.exec(s)) && words(m[1]!) <= 80) return m[1]!.trim() ? cap(m[1]!, m[2]!, 'caption.labelled-credit') : credit(m[2]!, 'caption.labelled-credit')
   if ((slash || s.includes(' via ')) && s.endsWith(')') && (m = PAREN_CREDIT.exec(s)) && words(m[2]!) <= 8 && words(m[1]!) <= 80) return cap(m[1]!, m[2]!, 'caption.paren-credit')
-  if (slash && (m = AGENCY_TAIL.exec(s)) && words(m[1]!) <= 80 && !/[.!?]$/.test(m[2]!)) return cap(m[1]!, m[2]!, 'caption.agency-credit')
+  if (slash && endsWithAgency(s) && (m = AGENCY_TAIL.exec(s)) && words(m[1]!) <= 80 && !/[.!?]$/.test(m[2]!)) return cap(m[1]!, m[2]!, 'caption.agency-credit')
   return null
 }
 

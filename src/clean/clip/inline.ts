@@ -4,14 +4,13 @@ const LINK = /\[([^\]\n]*)\]\([^)\s\n]*(?:\s+"[^"\n]*")?\)/g
 const STRONG = /(\*\*|__)(?=\S)([^\n]*?\S)\1/g
 const EMPHASIS = /(^|[\s(])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s).,;:!?])/g
 
+// A double space or an odd space (tab, no-break, thin, narrow no-break): one regex scan is faster
+// than `includes('  ')` plus a character-class test.
+const NEEDS_FOLD = /  |[\t\u00a0\u2009\u202f]/
+
 /** Folds runs of spaces, tabs and non-breaking spaces; most lines need nothing, so test before replacing. */
 export function foldLine(s: string): string {
-  return hasOddSpace(s) || s.includes('  ') ? s.replace(/[\t \u00a0\u2009\u202f]+/g, ' ').trim() : s.trim()
-}
-
-// One indexOf per character is faster than a character-class regex over the whole line.
-function hasOddSpace(s: string): boolean {
-  return s.includes('\t') || s.includes('\u00a0') || s.includes('\u2009') || s.includes('\u202f')
+  return NEEDS_FOLD.test(s) ? s.replace(/[\t \u00a0\u2009\u202f]+/g, ' ').trim() : s.trim()
 }
 
 /** Removes inline Markdown/clip markers and folds spaces; the words themselves are kept in order. */

@@ -24,4 +24,15 @@ describe('amount start pre-check', () => {
     expect(may('the', loose)).toBe(true)
     expect(may('the', new AmountStarts(['ten'], []))).toBe(false)
   })
+  it('never rejects a token whose head (before a hyphen) is a number word, on random tokens', () => {
+    const pieces = [...lex.numberWords.keys(), 'US', 'HK', '-', 'x', 'E', 'th', 'ree', '7', '\u212a', 'é', 'twenty-five-year-old-and-more-letters']
+    let seed = 5
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % pieces.length
+    for (let k = 0; k < 20000; k++) {
+      let token = ''
+      for (let i = 0, n = 1 + (k % 3); i < n; i++) { const p = pieces[next()]!; token += k % 2 ? p.toUpperCase() : p }
+      const lower = token.toLowerCase()
+      if (lex.numberWords.has(lower) || lex.numberWords.has(lower.split('-')[0]!)) expect(may(token), token).toBe(true)
+    }
+  })
 })

@@ -6,7 +6,7 @@ import { readModality } from './modality.js'
 import { intentCode } from './recode.js'
 import { SentenceActors, type Roles } from './roles.js'
 import type { RuleIndex } from './rules.js'
-import { resolveDate } from './when.js'
+import { resolveDate, type DateResult } from './when.js'
 import { resolvePlace, type PlaceLookup } from './where.js'
 import { WordsView } from './words-view.js'
 import { DETERMINERS, PREPOSITIONS } from './words.js'
@@ -57,11 +57,13 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
   let mentions: ActorMention[] | null = null
   const baseDate = article.meta.published?.iso ?? article.options.capturedAt ?? null
   let mi = 0
-  let first = 0
+  let first = 0, end = 0
   for (const sentence of sentences) {
-    // Sentences come in order: walk the token pointer forward instead of searching.
+    // Sentences come in order: walk the token pointer forward instead of searching (from the last
+    // sentence's end when every token before it starts before this sentence).
+    if (end > first && view.starts[end - 1]! < sentence.start) first = end
     while (first < view.count && view.starts[first]! < sentence.start) first++
-    let end = first
+    end = first
     while (end < view.count && view.starts[end]! < sentence.end) end++
     const matches = findMatches(view, res.rules, first, end)
     if (!matches.length) continue
@@ -78,8 +80,10 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
     }
     const actors = new SentenceActors(view, mentions, mi, to, first, end)
     const earlier: Earlier[] = []
+    let when: DateResult | null = null // one date per sentence, read when its first event is coded
+    const dateOf = () => (when ??= resolveDate(text.slice(sentence.start, sentence.end), baseDate))
     for (const match of selectMatches(view, matches, end)) {
-      const event = codeMatch(article, view, res, match, actors, sentence, first, end, baseDate, earlier)
+      const event = codeMatch(article, view, res, match, actors, sentence, first, end, dateOf, earlier)
       if ('uncoded' in event) out.uncoded.push(event.uncoded)
       else out.events.push(event)
     }
@@ -89,7 +93,7 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
 
 function codeMatch(
   article: Article, view: WordsView, res: DetectResources, match: RuleMatch, actors: SentenceActors,
-  sentence: { start: number; end: number }, first: number, end: number, baseDate: string | null, earlier: Earlier[],
+  sentence: { start: number; end: number }, first: number, end: number, dateOf: () => DateResult, earlier: Earlier[],
 ): DetectedEvent | { uncoded: Uncoded } {
   const { rule, trigger } = match
   const text = article.text
@@ -141,7 +145,7 @@ function codeMatch(
   const evStart = Math.min(triggerSpan.start, ...roles.source.mentions.map((m) => m.start))
   const lastEnd = Math.max(triggerSpan.end, ...roles.target.mentions.map((m) => m.end))
   const evEnd = clauseEndOffset(view, view.tokenAt(lastEnd), end, Math.min(sentence.end, text.length))
-  const when = resolveDate(text.slice(sentence.start, sentence.end), baseDate)
+  const when = dateOf()
   const where = resolvePlace(actors.all, actors.from, view.tokenAt(evStart), view.tokenAt(Math.max(evEnd, lastEnd)), trigger, res.lookupPlace)
   return {
     id: '',
@@ -161,7 +165,7 @@ function codeMatch(
     dictionaryVersion: res.rules.version,
     sentence: { start: sentence.start, end: sentence.end },
     why: {
-      trigger: { ...triggerSpan, text: text.slice(triggerSpan.start, triggerSpan.end) },
+      trigger: { start: triggerSpan.start, end: triggerSpan.end, text: text.slice(triggerSpan.start, triggerSpan.end) },
       pattern: `${rule.kind} pattern "${rule.pattern}"`,
       source: roles.passive ? `passive: ${roles.source.via}` : roles.source.via + describe(roles.source.mentions),
       target: domestic ? 'no recipient named: a domestic act, coded against the actor\'s own country'

@@ -1,4 +1,4 @@
-import { letterPair, type Element, type Rule, type RuleIndex } from './rules.js'
+import type { Element, Rule, RuleIndex } from './rules.js'
 import { BREAKS, DETERMINERS, NOUN_MODIFIERS, PREPOSITIONS } from './words.js'
 import type { WordsView } from './words-view.js'
 
@@ -22,7 +22,7 @@ function matchFrom(view: WordsView, els: Element[], k: number, pos: number, limi
     }
     return -1
   }
-  if (pos < limit && (el.words.has(view.lower(pos)) || el.words.has(view.bare(pos)))) {
+  if (pos < limit && el.words.has(view.lower(pos))) {
     const r = matchFrom(view, els, k + 1, pos + 1, limit)
     if (r >= 0) return r
   }
@@ -34,29 +34,30 @@ function isDigitComma(view: WordsView, i: number): boolean {
   return /^\d/.test(view.lower(i + 1)) && /\d$/.test(view.lower(i - 1))
 }
 
+/** The trigger word is used as a noun or as part of a name here, so verb rules do not apply. */
+function readsAsNounOrName(view: WordsView, word: string, i: number, first: number): boolean {
+  // After a determiner or possessive the word is a noun ("the attacks", "a shooting", "its demand"): verb rules do not apply.
+  const prev = view.lower(i - 1)
+  // After a preposition a bare verb form is a noun ("a result of torture"); a gerund stays a verb ("in opposing"), except after "of".
+  const nounUse = DETERMINERS.has(prev) || prev.endsWith("'s") || (prev !== 'to' && PREPOSITIONS.has(prev) && (prev === 'of' || !word.endsWith('ing')))
+    || (NOUN_MODIFIERS.has(prev) && !word.endsWith('ed') && !word.endsWith('ing') && !PAST_VERBS.has(word))
+  // A capitalised verb form inside a sentence is part of a name ("Associated Press", "Desert Storm").
+  return nounUse || (i > first && view.isCapitalised(i) && !BREAKS.has(prev) && prev !== '"' && prev !== '“')
+}
+
 /** Every rule whose trigger occurs in tokens [first, end) and whose pattern matches there. */
 export function findMatches(view: WordsView, index: RuleIndex, first: number, end: number): RuleMatch[] {
   const out: RuleMatch[] = []
-  const { minTrigger, maxTrigger } = index
+  const { filter, byTrigger } = index
+  const { text, starts, ends } = view
   for (let i = first; i < end; i++) {
-    const len = view.ends[i]! - view.starts[i]!
-    if (len < minTrigger || len > maxTrigger + 2) continue // +2: a possessive "'s" on a trigger word
-    const s = view.starts[i]!
-    const pair = letterPair(view.text.charCodeAt(s), view.text.charCodeAt(s + 1))
-    if (pair < 0 || !index.prefixes[pair]) continue
-    const h = view.hash(i)
-    if (h >= 0 && !index.triggerHashes.has(h)) continue
-    const rules = index.byTrigger.get(view.lower(i))
+    if (!filter.mayBeTrigger(text, starts[i]!, ends[i]!)) continue
+    const word = view.lower(i)
+    const rules = byTrigger.get(word)
     if (!rules) continue
-    // After a determiner or possessive the word is a noun ("the attacks", "a shooting", "its demand"): verb rules do not apply.
-    const prev = view.lower(i - 1)
-    // After a preposition a bare verb form is a noun ("a result of torture"); a gerund stays a verb ("in opposing"), except after "of".
-    const nounUse = DETERMINERS.has(prev) || prev.endsWith("'s") || (prev !== 'to' && PREPOSITIONS.has(prev) && (prev === 'of' || !view.lower(i).endsWith('ing')))
-      || (NOUN_MODIFIERS.has(prev) && !/(?:ed|ing)$/.test(view.lower(i)) && !PAST_VERBS.has(view.lower(i)))
-    // A capitalised verb form inside a sentence is part of a name ("Associated Press", "Desert Storm").
-    const nameUse = i > first && view.isCapitalised(i) && !BREAKS.has(view.lower(i - 1)) && view.lower(i - 1) !== '"' && view.lower(i - 1) !== '“'
+    let notVerb: boolean | undefined // read once, for the first verb rule that asks
     for (const rule of rules) {
-      if ((nounUse || nameUse) && rule.kind === 'verb' && !rule.fixed) continue
+      if (rule.kind === 'verb' && !rule.fixed && (notVerb ??= readsAsNounOrName(view, word, i, first))) continue
       if (rule.blockedAfter?.has(view.lower(i - 1)) || rule.blockedBefore?.has(view.lower(i + 1))) continue
       const e = matchFrom(view, rule.elements, 0, i + 1, end)
       if (e >= 0) out.push({ rule, trigger: i, end: e })

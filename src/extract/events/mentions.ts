@@ -1,6 +1,6 @@
 import type { ActorCode, Article, Entity, EventActor, Mention } from '../../article/index.js'
 import { LOCATIVE, PAIR_NOUNS, PAIR_WORDS } from './words.js'
-import { wordHash, type WordsView } from './words-view.js'
+import type { WordsView } from './words-view.js'
 import type { PlaceLookup } from './where.js'
 
 /** An entity mention placed on tokens, with the actors it stands for (none for a bare place). */
@@ -34,8 +34,6 @@ const NAME_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west'])
 
 const PAIR_PHRASE = /\b(?:two|both)\s+(?:\w+\s+)?(?:leaders|countries|sides|nations|presidents|governments|states|powers|neighbou?rs|allies|capitals)\b/i
 
-const LOCATIVE_HASHES = new Set([...LOCATIVE].map(wordHash))
-const THE = wordHash('the')
 
 function isPossessiveToken(view: WordsView, i: number): boolean {
   const e = view.ends[i]!
@@ -81,14 +79,33 @@ export function collectMentions(article: Article, view: WordsView, lookup: Place
       if (code?.code === 'WST' && last + 1 < view.count && view.isCapitalised(last + 1)) code = null
       // "New Jersey", "New Mexico", "West Virginia": a one-word place after a capitalised compass word or "New" is part of a longer name.
       if (code && first === last && first > 0 && view.isCapitalised(first - 1) && NAME_PREFIXES.has(view.lower(first - 1))) code = null
-      const prev = first > 0 ? view.hash(first - 1) : 0
-      const locative = LOCATIVE_HASHES.has(prev) || (prev === THE && first > 1 && LOCATIVE_HASHES.has(view.hash(first - 2))) || (prev < 0 && LOCATIVE.has(view.lower(first - 1)))
+      const prev = view.lower(first - 1)
+      const locative = LOCATIVE.has(prev) || (prev === 'the' && LOCATIVE.has(view.lower(first - 2)))
       const actors = code ? [toActor(entity, code, m.text)] : []
       out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative, mention: m })
     }
   }
-  out.sort((a, b) => a.first - b.first || b.last - a.last)
-  return addPairMentions(view, dropNested(out))
+  return addPairMentions(view, dropNested(inTokenOrder(out, view.count)))
+}
+
+/**
+ * The mentions by first token, the longest first, in the input order otherwise: the stable sort by
+ * (first, −last), done as a counting sort on `first` (mentions start on at most `tokens` tokens).
+ */
+function inTokenOrder(mentions: ActorMention[], tokens: number): ActorMention[] {
+  const at = new Int32Array(tokens + 1)
+  for (const m of mentions) at[m.first + 1]!++
+  for (let t = 1; t <= tokens; t++) at[t]! += at[t - 1]!
+  const sorted = new Array<ActorMention>(mentions.length)
+  for (const m of mentions) sorted[at[m.first]!++] = m
+  // Mentions sharing a first token (rare, a handful at most): longest first, stably.
+  for (let k = 1; k < sorted.length; k++) {
+    const m = sorted[k]!
+    let j = k - 1
+    while (j >= 0 && sorted[j]!.first === m.first && sorted[j]!.last < m.last) { sorted[j + 1] = sorted[j]!; j-- }
+    sorted[j + 1] = m
+  }
+  return sorted
 }
 
 // A capital or country named as a possessor stands for its state ("Beijing's backing for Moscow").
@@ -114,21 +131,29 @@ function dropNested(sorted: ActorMention[]): ActorMention[] {
   return out
 }
 
-// "two"/"both" start with t or b and have 3–4 letters: test that before lower-casing the token.
-function mayBePairWord(view: WordsView, i: number): boolean {
-  const len = view.ends[i]! - view.starts[i]!
-  if (len !== 3 && len !== 4) return false
-  const c = view.text.charCodeAt(view.starts[i]!) | 32
-  return c === 116 || c === 98
+// Where "two" or "both" may stand (any case): only these tokens are tested as pair words.
+const PAIR_WORD_TEXT = /two|both/gi
+
+/** Tokens that are "two" or "both", in order: found in the text rather than by visiting every token. */
+function pairWordTokens(view: WordsView): number[] {
+  const out: number[] = []
+  PAIR_WORD_TEXT.lastIndex = 0
+  for (let hit = PAIR_WORD_TEXT.exec(view.text); hit; hit = PAIR_WORD_TEXT.exec(view.text)) {
+    const i = view.tokenAt(hit.index)
+    if (i < view.count && view.starts[i] === hit.index && PAIR_WORDS.has(view.lower(i))) out.push(i)
+  }
+  return out
 }
 
 function addPairMentions(view: WordsView, mentions: ActorMention[]): ActorMention[] {
   let covered = 0
   const result: ActorMention[] = []
-  const seenKeys: EventActor[] = []
+  // The countries named so far, most recent last (with their keys, to find one again).
+  const seen: EventActor[] = []
+  const seenKeys: string[] = []
   let mi = 0
-  // One pass over tokens, merging entity mentions in order and remembering the actors named so far.
-  for (let i = 0; i < view.count; i++) {
+  // Entity mentions and pair words merged in token order, remembering the actors named so far.
+  for (const i of pairWordTokens(view)) {
     while (mi < mentions.length && mentions[mi]!.first <= i) {
       const m = mentions[mi++]!
       result.push(m)
@@ -137,16 +162,16 @@ function addPairMentions(view: WordsView, mentions: ActorMention[]): ActorMentio
       for (const a of m.actors) {
         if (!a.country) continue
         const k = actorKey(a)
-        const at = seenKeys.findIndex((s) => actorKey(s) === k)
-        if (at >= 0) seenKeys.splice(at, 1)
-        seenKeys.push(a)
+        const at = seenKeys.indexOf(k)
+        if (at >= 0) { seen.splice(at, 1); seenKeys.splice(at, 1) }
+        seen.push(a); seenKeys.push(k)
       }
     }
-    if (i < covered || !mayBePairWord(view, i) || !PAIR_WORDS.has(view.lower(i))) continue
+    if (i < covered) continue
     const next = view.lower(i + 1)
     const nounAt = PAIR_NOUNS.has(next) ? i + 1 : PAIR_NOUNS.has(view.bare(i + 2)) && i + 2 < view.count ? i + 2 : PAIR_NOUNS.has(view.bare(i + 1)) ? i + 1 : -1
-    if (nounAt < 0 || seenKeys.length < 2) continue
-    const pair = seenKeys.slice(-2)
+    if (nounAt < 0 || seen.length < 2) continue
+    const pair = seen.slice(-2)
     const start = view.starts[i]!, end = view.ends[nounAt]!
     result.push({
       first: i, last: nounAt, start, end, text: view.text.slice(start, end), entity: null, actors: pair,

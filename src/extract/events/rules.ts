@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { nounForms, verbForms } from './inflect.js'
-import { wordHash } from './words-view.js'
+import { TriggerFilter } from './trigger-filter.js'
 
 /** A rule as written in data/events/*.json. */
 export interface RuleSpec {
@@ -25,7 +25,7 @@ export interface RuleSpec {
 
 export interface RuleFile { version: string; kind: 'verb' | 'noun'; provenance: string; patterns: RuleSpec[] }
 
-/** One pattern element: a set of accepted lower-case words, or a gap of up to `gap` words. */
+/** One pattern element: a set of accepted lower-case words (with their possessives), or a gap of up to `gap` words. */
 export type Element = { words: Set<string>; optional: boolean } | { gap: number }
 
 export interface Rule extends RuleSpec {
@@ -44,13 +44,8 @@ export interface RuleIndex {
   rules: Rule[]
   /** Lower-case trigger form → rules it starts; only these are tried (one Map lookup per token). */
   byTrigger: Map<string, Rule[]>
-  /** Hashes of the ASCII trigger forms (see WordsView.hash): a token whose hash is absent is no trigger. */
-  triggerHashes: Set<number>
-  /** Shortest and longest trigger, in UTF-16 units: other tokens are skipped without hashing. */
-  minTrigger: number
-  maxTrigger: number
-  /** Which lower-case a–z letter pairs start a trigger ((c0 − 97) × 26 + c1 − 97): most tokens fail this before any hashing. */
-  prefixes: Uint8Array
+  /** Rejects most other tokens before any lower-casing or lookup. */
+  filter: TriggerFilter
 }
 
 // Function words keep their one form; content words in later elements also match their plural.
@@ -64,6 +59,13 @@ function expandWord(word: string): string[] {
   return FUNCTION_WORDS.has(word) ? [word] : nounForms(word)
 }
 
+// "deal's", "allies'": a possessive matches its word, so one Set lookup per token suffices when matching.
+function withPossessives(forms: string[]): Set<string> {
+  const words = new Set(forms)
+  for (const w of forms) { words.add(`${w}'s`); if (w.endsWith('s')) words.add(`${w}'`) }
+  return words
+}
+
 export function compileRule(spec: RuleSpec, kind: 'verb' | 'noun', order: number, where: string): Rule {
   const parts = spec.p.trim().split(/\s+/)
   const head = parts.shift()
@@ -73,7 +75,7 @@ export function compileRule(spec: RuleSpec, kind: 'verb' | 'noun', order: number
     if (part === '~') return { gap: GAP }
     if (/^~\d$/.test(part)) return { gap: Number(part.slice(1)) }
     const optional = part.startsWith('?')
-    const words = new Set((optional ? part.slice(1) : part).split('|').flatMap(expandWord))
+    const words = withPossessives((optional ? part.slice(1) : part).split('|').flatMap(expandWord))
     return { words, optional }
   })
   const blockedAfter = spec.notAfter ? new Set(spec.notAfter.flatMap(verbForms)) : null
@@ -98,24 +100,7 @@ export function buildIndex(files: RuleFile[]): RuleIndex {
       if (list) list.push(rule); else byTrigger.set(t, [rule])
     }
   }
-  const triggerHashes = new Set<number>()
-  for (const t of byTrigger.keys()) if (/^[\x00-\x7f]*$/.test(t)) triggerHashes.add(wordHash(t))
-  let minTrigger = Infinity, maxTrigger = 0
-  for (const t of byTrigger.keys()) { minTrigger = Math.min(minTrigger, t.length); maxTrigger = Math.max(maxTrigger, t.length) }
-  const prefixes = new Uint8Array(26 * 26)
-  for (const t of byTrigger.keys()) {
-    const p = letterPair(t.charCodeAt(0), t.charCodeAt(1))
-    // A trigger not starting with two ASCII letters would be missed by the filter: refuse it rather than lose it silently.
-    if (p < 0) throw new Error(`events/rule: trigger "${t}" must start with two letters a–z`)
-    prefixes[p] = 1
-  }
-  return { version: files.map((f) => f.version).join('+'), rules, byTrigger, triggerHashes, minTrigger, maxTrigger, prefixes }
-}
-
-/** Index of a pair of ASCII letters (either case) in RuleIndex.prefixes, or -1. */
-export function letterPair(c0: number, c1: number): number {
-  c0 |= 32; c1 |= 32
-  return c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122 ? (c0 - 97) * 26 + c1 - 97 : -1
+  return { version: files.map((f) => f.version).join('+'), rules, byTrigger, filter: new TriggerFilter(byTrigger.keys()) }
 }
 
 const RULE_FILES = ['verbs.json', 'nouns.json']

@@ -14,16 +14,18 @@ const RE_RELATIVE = /\b(yesterday|today|tonight|this morning|this week|in recent
 const RE_YEAR = /\b(?:in|since|during|by)\s+((?:19|20)\d\d)\b/i
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 }
 
-function iso(d: Date): string { return d.toISOString().slice(0, 10) }
-// Every event of an article shares its base date: parse it once, not once per event.
+function iso(d: Date): string { return d === lastRef ? lastRefIso! : d.toISOString().slice(0, 10) }
+// Every event of an article shares its base date: parse and format it once, not once per event.
 let lastBase: string | null = null
 let lastRef: Date | null = null
+let lastRefIso: string | null = null
 function parseBase(base: string | null): Date | null {
   if (!base) return null
   if (base === lastBase) return lastRef
   const d = new Date(base)
   lastBase = base
   lastRef = Number.isNaN(d.getTime()) ? null : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))
+  lastRefIso = lastRef ? lastRef.toISOString().slice(0, 10) : null
   return lastRef
 }
 function shift(d: Date, days: number): Date { return new Date(d.getTime() + days * 86_400_000) }

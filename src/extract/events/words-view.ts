@@ -1,13 +1,6 @@
 import type { Tokens } from '../../article/index.js'
 
 /** The article's tokens as lower-case words, computed once per token on first use. */
-/** The same hash as `WordsView.hash`, for a lower-case ASCII word. */
-export function wordHash(word: string): number {
-  let h = 2166136261
-  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 16777619)
-  return h >>> 0
-}
-
 export class WordsView {
   readonly count: number
   private readonly lowers: (string | undefined)[]
@@ -16,7 +9,8 @@ export class WordsView {
   constructor(readonly text: string, readonly starts: Uint32Array, readonly ends: Uint32Array) {
     this.count = starts.length
     this.lowers = new Array(this.count)
-    const lowered = text.toLowerCase()
+    // Possessives and curly apostrophes fold to one spelling ("Putin’s" → "putin's"), once for the whole text.
+    const lowered = text.toLowerCase().replace(/’/g, "'")
     // Lower-casing keeps offsets for nearly every text; when it does not (a few Unicode letters), lower per token.
     this.lowerText = lowered.length === text.length ? lowered : null
   }
@@ -29,29 +23,10 @@ export class WordsView {
     if (i < 0 || i >= this.count) return ''
     let w = this.lowers[i]
     if (w === undefined) {
-      w = this.lowerText ? this.lowerText.slice(this.starts[i]!, this.ends[i]!) : this.text.slice(this.starts[i]!, this.ends[i]!).toLowerCase()
-      // Possessives and curly apostrophes fold to one spelling ("Putin’s" → "putin's").
-      if (w.includes('’')) w = w.replace(/’/g, "'")
+      w = this.lowerText ? this.lowerText.slice(this.starts[i]!, this.ends[i]!) : this.text.slice(this.starts[i]!, this.ends[i]!).toLowerCase().replace(/’/g, "'")
       this.lowers[i] = w
     }
     return w
-  }
-
-  /**
-   * FNV-1a hash of the lower-cased token, computed without building a string; -1 for a non-ASCII
-   * token (the caller then lower-cases it). Lets the trigger scan skip most tokens allocation-free.
-   */
-  hash(i: number): number {
-    const text = this.text
-    let h = 2166136261
-    for (let k = this.starts[i]!, e = this.ends[i]!; k < e; k++) {
-      let c = text.charCodeAt(k)
-      if (c >= 65 && c <= 90) c += 32
-      else if (c === 8217) c = 39
-      else if (c >= 128) return -1
-      h = Math.imul(h ^ c, 16777619)
-    }
-    return h >>> 0
   }
 
   /** The word without a possessive ending ("russia's" → "russia"). */

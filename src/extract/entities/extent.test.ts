@@ -58,4 +58,11 @@ describe('entities: name heads', () => {
     expect(names).toContain('Ruritanian Government')
     expect(names).toContain('Korvane')
   })
+  it('joins an acronym in brackets, and its later uses, to the named event before it', () => {
+    const ev = es('Engineers from many countries gathered for the Veltrona Developers Conference (VDC) this week. The VDC ended on Friday.').find((e) => e.type === 'EVENT')
+    expect(ev?.mentions.map((m) => m.text)).toEqual(['Veltrona Developers Conference', 'VDC', 'VDC'])
+  })
+  it('prefers a longer KB name to one that starts with "the"', () => {
+    expect(es('The ship sank in the Atlantic Ocean.').find((e) => e.type === 'PLACE')?.mentions[0]?.text).toBe('Atlantic Ocean')
+  })
 })

@@ -33,6 +33,8 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
       const parts = name.toLowerCase().split(' ')
       if (type === 'PERSON' && !shortForms.has(parts.at(-1)!)) shortForms.set(parts.at(-1)!, d)
       if (parts.length >= 2 && type === 'ORG') for (const w of [...parts, initials(name)]) if (!shortForms.has(w)) shortForms.set(w, d)
+      // "World Wide Developers Conference" … "WWDC": a named event's initials stand for it.
+      if (parts.length >= 3 && type === 'EVENT' && !shortForms.has(initials(name))) shortForms.set(initials(name), d)
     }
     return d
   }
@@ -80,6 +82,13 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   // Surnames and short forms: a lone capitalised word that is part of a longer name in this article.
   // Lone words that are names on their own first, so that sentence-initial ones can join them.
   deferred.sort((a, b) => Number(a.rule.startsWith('coref.')) - Number(b.rule.startsWith('coref.')))
+  // "the Worldwide Developers Conference (WWDC)": an acronym in brackets right after a named event stands for it.
+  for (const r of deferred) {
+    if (r.rule !== 'name.acronym' || toks[r.tokenStart - 1]?.text !== '(' || r.tokenStart < 2) continue
+    const before = toks[r.tokenStart - 2]!.end
+    const host = [...drafts.values()].find((d) => d.type === 'EVENT' && d.mentions.some((m) => m.end === before))
+    if (host && !shortForms.has(r.name.toLowerCase())) shortForms.set(r.name.toLowerCase(), host)
+  }
   for (const r of deferred) {
     const lower = r.name.toLowerCase()
     // A sentence-initial word joins the same word found mid-sentence elsewhere ("Fiat … Fiat said").

@@ -27,4 +27,9 @@ describe('entities: products and market indices', () => {
     expect(mention(es, 'Japan')?.inside).toBe('index')
     expect(mention(es, 'Veltrona')?.inside).toBe('product')
   })
+  it("marks a city before an index, with a bare apostrophe too (\"Paris' CAC 40\")", () => {
+    const es = entities("London's FTSE 100 and Paris' CAC 40 each closed down.")
+    expect(mention(es, 'London')?.inside).toBe('index')
+    expect(mention(es, 'Paris')?.inside).toBe('index')
+  })
 })

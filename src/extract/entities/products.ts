@@ -145,7 +145,7 @@ export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Enti
     const unknown = !e.kbId
     for (const m of e.mentions) {
       const nameKind = isNameKind(m.kind)
-      if (!nameKind && m.kind !== 'adjective') continue
+      if (!nameKind && m.kind !== 'adjective' && m.kind !== 'metonym') continue
       const a = mentionToken(toks, m)
       if (a < 0) continue
       let b = a + 1
@@ -161,7 +161,7 @@ export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Enti
         if (words.length > 1) { productNames.add(words.slice(0, -1).join(' ')); productNames.add(words.slice(1).join(' ')) }
         continue
       }
-      markInside(toks, m, b, rules)
+      if (nameKind || m.kind === 'metonym') markInside(toks, m, b, rules)
     }
   }
   if (!products && !indexMentions) return entities
@@ -187,8 +187,12 @@ export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Enti
 
 /** "Apple's iTunes", "Japan's Nikkei", "Boeing's 747", "London's FTSE 100": the name right before a product or index. */
 function markInside(toks: readonly Tok[], m: Mention, b: number, rules: ProductRules): void {
-  const next = toks[b], last = toks[b - 1]!
+  const last = toks[b - 1]!
+  // "Paris' CAC 40": a bare apostrophe after a name in -s is its possessive.
+  const apostrophe = toks[b]?.text === "'" || toks[b]?.text === '’'
+  if (apostrophe) b++
+  const next = toks[b]
   if (!next || next.sentence !== last.sentence) return
   if (next.cap && rules.firstWords.has(firstWord(next)) && indexAt(toks, b, rules) > b) { m.inside = 'index'; return }
-  if (last.possessive && (PRODUCT_SHAPE.test(next.text) || isModelNumber(next))) m.inside = 'product'
+  if ((last.possessive || apostrophe) && (PRODUCT_SHAPE.test(next.text) || isModelNumber(next))) m.inside = 'product'
 }

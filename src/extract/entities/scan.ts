@@ -81,10 +81,11 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     }
     // 3. KB pattern vs. capitalised run. A lone closed-class word ("He", "May") is not a KB alias.
     let match = matchAt(g, toks, i)
-    // "the Baltic Policy Institute": a KB pattern that starts with "the" yields to a headed name after it.
+    // "the Baltic Policy Institute", "the Atlantic Ocean": a KB pattern that starts with "the" yields to a headed
+    // name or a longer KB name after it.
     if (match && t.lower === 'the' && i + 1 < toks.length && nameLike(toks[i + 1]!, lex)) {
       const after = capitalRun(toks, i + 1, lex)
-      if (after?.head && after.end > match.end) { i++; pendingTitle = null; continue }
+      if ((after?.head && after.end > match.end) || (matchAt(g, toks, i + 1)?.end ?? 0) > match.end) { i++; pendingTitle = null; continue }
     }
     if (match && match.end - match.start === 1 && lex.notNames.has(t.base) && match.pattern.entries.every((e) => e.type === 'PERSON')) match = null
     // A one-word alias that is an ordinary noun ("Director", "Intelligence", "Party") is too weak to link on its own.

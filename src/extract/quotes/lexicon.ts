@@ -19,6 +19,10 @@ export interface QuoteLexicon {
   /** 1 at the `shapeKey` of every cue form: most words are ruled out without slicing them out of the text */
   cueShapes: Uint8Array
   pronouns: Map<string, string>
+  /** possessive determiner → the pronoun kind it stands for ("his" → male) */
+  possessives: Map<string, string>
+  /** nouns whose complement is attributed content ("criticism of", "the claim that") → the words that must follow */
+  nominals: Map<string, NominalCue>
   groupNouns: Set<string>
   sourceNouns: Set<string>
   skipBeforeCue: Set<string>
@@ -27,9 +31,12 @@ export interface QuoteLexicon {
   determiners: Set<string>
 }
 
+export interface NominalCue { id: string; after: string[] }
+interface NominalFile { version: string; entries: { id: string; forms: string[]; after: string[] }[] }
+
 interface CueFile { version: string; entries: (Omit<Cue, 'id' | 'lemma' | 'class'> & { id: string; lemma: string; class: CueClass; forms: string[] })[] }
 interface WordFile {
-  version: string; pronouns: Record<string, string>; groupNouns: string[]; sourceNouns: string[]
+  version: string; pronouns: Record<string, string>; possessives: Record<string, string>; groupNouns: string[]; sourceNouns: string[]
   skipBeforeCue: string[]; notClauseStart: string[]; stopWords: string[]; determiners: string[]
 }
 
@@ -47,11 +54,21 @@ export function loadQuoteLexicon(): QuoteLexicon {
       cues.set(form, cue)
     }
   }
+  const nominalFile = JSON.parse(readFileSync(new URL('nominal-cues.json', DATA), 'utf8')) as NominalFile
+  const nominals = new Map<string, NominalCue>()
+  for (const e of nominalFile.entries) {
+    for (const form of e.forms) {
+      if (nominals.has(form)) throw new Error(`quotes/lexicon: nominal cue "${form}" listed twice (${nominals.get(form)!.id}, ${e.id})`)
+      nominals.set(form, { id: e.id, after: e.after })
+    }
+  }
   cached = {
-    version: `${cueFile.version}.${words.version}`,
+    version: `${cueFile.version}.${words.version}.${nominalFile.version}`,
     cues,
-    cueShapes: shapeTable(cues.keys()),
+    cueShapes: shapeTable([...cues.keys(), ...nominals.keys()]),
     pronouns: new Map(Object.entries(words.pronouns)),
+    possessives: new Map(Object.entries(words.possessives)),
+    nominals,
     groupNouns: new Set(words.groupNouns),
     sourceNouns: new Set(words.sourceNouns),
     skipBeforeCue: new Set(words.skipBeforeCue),

@@ -314,6 +314,19 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads a noun\'s that- or to-clause with its possessor (or the subject it stands for) as source, but not inside another attribution', () => {
+    const { quotes } = quotesOf([
+      'Critics were blunt in their claim that the bridge was unsafe.',
+      'The union rejected the claim that wages had risen.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'the bridge was unsafe', ['Critics']],
+      [false, 'the claim that wages had risen', ['union']],
+    ])
+    expect(quotes[0]!.rule).toBe('reported.nominal')
+    expect(brief(quotesOf(['His promise to cut the levy was popular.']).quotes)).toEqual([[false, 'to cut the levy', ['?His']]])
+  })
+
   it('keeps seem/appear impressions without a source, and not "appeared on radio"', () => {
     const { quotes } = quotesOf([
       'The new levy seems to have cut traffic in the old town. The mayor appeared on local radio on Friday.',
@@ -360,6 +373,16 @@ describe('stance verbs', () => {
       [false, 'the proposal to widen the northern highway', ['Alma Reyes']],
       [false, 'an immediate freeze on fertiliser prices', ['farmers union']],
       [true, 'reckless', ['Alma Reyes']],
+    ])
+  })
+  it('ends a stance object at a subordinator or a second verb of the subject', () => {
+    const { quotes } = quotesOf([
+      'The governor opposed the harbour bill because it was unlawful.',
+      'Novak condemned the levy but praised the senators who blocked it.',
+    ])
+    expect(brief(quotes).slice(0, 2)).toEqual([
+      [false, 'the harbour bill', ['governor']],
+      [false, 'the levy', ['Novak']],
     ])
   })
   it('keeps a stance verb inside a reported clause part of that clause', () => {

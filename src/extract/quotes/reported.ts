@@ -1,7 +1,7 @@
 import type { Range } from '../../article/index.js'
 import { claimSpans, isCloseMark, isOpenMark, wordsIn, type QuoteContext } from './context.js'
-import { shapeKey, type Cue, type QuoteLexicon } from './lexicon.js'
-import { phraseAfter, phraseEndingAt, subjectBefore, type Phrase } from './phrase.js'
+import { shapeKey, type Cue, type NominalCue, type QuoteLexicon } from './lexicon.js'
+import { isPossessive, phraseAfter, phraseEndingAt, subjectBefore, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
 
 // Verbs whose object sits between the cue and the reported clause ("told reporters that …").
@@ -42,6 +42,12 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
       if (t >= b) break
       if (inQuote[t]! >= 0) continue
       const cue = lex.cues.get(v.lower(t))
+      const nominal = lex.nominals.get(v.lower(t))
+      if (nominal && (!cue || isNounUse(v, lex, t, a))) {
+        const r = nominalCue(v, lex, nominal, a, b, t)
+        if (r) here.push({ t, r })
+        continue
+      }
       // "read" reports only after a quote ("…," the statement read), which the direct pass handles.
       if (!cue || (cue.class === 'evaluative' && !cue.object) || cue.lemma === 'read' || isNounUse(v, lex, t, a)) continue
       const r = reported(v, lex, cue, a, b, t, inQuote)
@@ -64,7 +70,7 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
 function cover(a: Range, b: Range): Range { return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } }
 
 // Stances and intentions inside another attribution's clause ("said he planned to vote …") are part of what was said.
-const NESTABLE = new Set(['speaker-stance-object', 'speaker-intention'])
+const NESTABLE = new Set(['speaker-stance-object', 'speaker-intention', 'nominal'])
 
 /** Indices of the lower-case tokens that are cue forms, in text order. */
 function cueTokens(v: TokenView, lex: QuoteLexicon): number[] {
@@ -73,7 +79,7 @@ function cueTokens(v: TokenView, lex: QuoteLexicon): number[] {
   for (let i = 0; i < count; i++) {
     const s = starts[i]!, c = text.charCodeAt(s)
     if (c < 97 || c > 122 || lex.cueShapes[shapeKey(text, s, ends[i]!)] !== 1) continue
-    if (lex.cues.has(v.lower(i))) out.push(i)
+    if (lex.cues.has(v.lower(i)) || lex.nominals.has(v.lower(i))) out.push(i)
   }
   return out
 }
@@ -145,7 +151,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     if (obj && v.lower(k) !== 'that') k = obj.end
     // "asked the department to preserve the records", "urged Congress to act": the addressee and the request are the content.
     if (obj && !afterQuote && k < b && v.lower(k) === 'to') {
-      const content = clauseRange(v, obj.start, objectEnd(v, k, b), lex)
+      const content = clauseRange(v, obj.start, objectEnd(v, k, b, lex), lex)
       if (content) return { phrase, content, rule: 'speaker-request' }
     }
   }
@@ -217,15 +223,47 @@ function stanceObject(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase,
   if (cue.objectAfter && !(s < b && cue.objectAfter.includes(v.lower(s)))) return null // "spoke about X", not "spoke to reporters"
   if (s < b && OBJECT_PREPOSITIONS.has(v.lower(s))) s++ // "called for", "talked about", "referred to"
   if (s < b && (inQuote[s]! >= 0 || isOpenMark(v, s))) return null // "praised the “…”" is the direct pass's partial quote
-  let e = s
-  while (e < b && !v.is(e, ';') && !(v.is(e - 1, ',') && (OBJECT_ENDS.has(v.lower(e)) || v.lower(e).endsWith('ing')))) {
-    if (inQuote[e]! >= 0 || isOpenMark(v, e)) return null // quoted words in the object: the direct pass attributes them
-    e++
-  }
+  // Quoted words in the rest of the clause ("condemned X and praised the “…”"): the direct pass attributes them, with the clause.
+  for (let k = s; k < b && !v.is(k, ';') && !(v.is(k - 1, ',') && OBJECT_ENDS.has(v.lower(k))); k++) if (inQuote[k]! >= 0 || isOpenMark(v, k)) return null
+  const e = objectEnd(v, s, b, lex)
   // PolNeAR-style stance objects may be a single name ("endorsed Cruz"); a bare pronoun object ("backed it") is not kept.
   const content = clauseRange(v, s, e, lex, 1)
   if (!content || (v.at(content.end) - v.at(content.start) === 1 && lex.pronouns.has(v.lower(s)))) return null
   return { phrase, content, rule: 'speaker-stance-object' }
+}
+
+/** "criticism of the plan", "his claim that …", "Trump's calls for a ban": a noun's complement, with the possessor as source. */
+function nominalCue(v: TokenView, lex: QuoteLexicon, nominal: NominalCue, a: number, b: number, t: number): Reported | null {
+  const k = t + 1
+  if (k >= b || !nominal.after.includes(v.lower(k))) return null
+  const w = v.lower(k)
+  const s = w === 'to' ? k : k + 1 // "his promise to cut taxes" keeps "to", like a verb's to-clause
+  let e = objectEnd(v, s, b, lex)
+  // "Novak's attacks on the mayor have hurt …": a noun phrase ends before the sentence's finite verb.
+  if (w !== 'that') for (let m = s + 1; m < e; m++) if (FINITE.has(v.lower(m))) { e = m; break }
+  const content = clauseRange(v, s, e, lex, w === 'that' ? MIN_REPORTED_WORDS : 1)
+  // A noun with no source in reach ("questions about the deal") is too often no attribution at all.
+  const phrase = content && (possessorBefore(v, lex, a, t) ?? subjectOfGoverningVerb(v, lex, a, t))
+  return phrase ? { phrase, content: content!, rule: 'nominal' } : null
+}
+
+/** "The senator voiced concerns about …": without a possessor, the subject of the verb whose object the noun heads. */
+function subjectOfGoverningVerb(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
+  let j = t - 1
+  for (let n = 0; j > a && n < 3 && v.isLowerAscii(j) && !lex.stopWords.has(v.lower(j)) && (lex.determiners.has(v.lower(j)) || !/(ed|es)$/.test(v.lower(j))); n++) j--
+  if (j <= a || !v.isLowerAscii(j) || lex.stopWords.has(v.lower(j)) || !/(ed|es|s)$/.test(v.lower(j))) return null
+  return subjectBefore(v, lex, a, j)
+}
+
+/** The possessor of a noun: "his", "Trump's", "the senator's" (a few adjectives may sit between: "his repeated attacks"). */
+function possessorBefore(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
+  let j = t - 1
+  for (let n = 0; j > a && n < 2 && v.isLowerAscii(j) && !lex.determiners.has(v.lower(j)) && !lex.stopWords.has(v.lower(j)) && !isPossessive(v.raw(j)); n++) j--
+  if (j < a) return null
+  // "Republicans were unsparing in their criticism of …": a possessive pronoun stands for the sentence's subject when there is one.
+  if (lex.possessives.has(v.lower(j))) return sentenceSubject(v, lex, a, j) ?? { start: j, end: j + 1, parts: [{ start: j, end: j + 1 }] }
+  if (!isPossessive(v.raw(j))) return null
+  return phraseEndingAt(v, lex, a, j)
 }
 
 /** "plans to run", "declined to comment on the probe": the to-clause of an intention is its content. */
@@ -233,15 +271,34 @@ function infinitiveClause(v: TokenView, lex: QuoteLexicon, phrase: Phrase, b: nu
   let s = t + 1
   if (s < b && v.lower(s) === 'not') s++
   if (!(s < b && v.lower(s) === 'to')) return null
-  const content = clauseRange(v, s, objectEnd(v, s, b), lex, 2)
+  const content = clauseRange(v, s, objectEnd(v, s, b, lex), lex, 2)
   return content ? { phrase, content, rule: 'speaker-intention' } : null
 }
 
-/** The end of a verb's object or to-clause: the sentence end, or a comma before a new clause ("…, but said …"). */
-function objectEnd(v: TokenView, s: number, b: number): number {
+// Subordinators that end a verb's object even without a comma ("vetoed the bill because …", "called her a clown when …").
+const OBJECT_SUBORDINATORS = new Set(['because', 'when', 'while', 'although', 'though', 'whereas', 'since', 'despite', 'unless'])
+
+/**
+ * The end of a verb's object or to-clause: the sentence end, a comma before a new clause ("…, but said …"),
+ * a subordinator, or a second verb of the subject ("condemned the bill but praised …", "endorsed X and said …").
+ */
+function objectEnd(v: TokenView, s: number, b: number, lex: QuoteLexicon): number {
   let e = s
-  while (e < b && !v.is(e, ';') && !(v.is(e - 1, ',') && (OBJECT_ENDS.has(v.lower(e)) || v.lower(e).endsWith('ing')))) e++
+  for (; e < b; e++) {
+    if (v.is(e, ';') || v.is(e, ':')) break
+    const w = v.lower(e)
+    if (e > s && v.is(e - 1, ',') && (OBJECT_ENDS.has(w) || w.endsWith('ing'))) break
+    if (e > s && OBJECT_SUBORDINATORS.has(w)) break
+    if (e > s && (w === 'and' || w === 'but') && e + 1 < b && secondVerb(v, lex, e + 1)) break
+  }
   return e
+}
+
+/** A verb opening a second predicate: a cue form or a past tense after "and"/"but" ("and said", "but praised", "and midwifed"). */
+function secondVerb(v: TokenView, lex: QuoteLexicon, k: number): boolean {
+  if (!v.isLowerAscii(k)) return false
+  const w = v.lower(k)
+  return lex.cues.has(w) && !w.endsWith('s') || (w.endsWith('ed') && w.length > 4)
 }
 
 /** "Smith seems to have won", "the email appears to contradict …", "it appears that …": an impression held by no one named. */
@@ -256,7 +313,7 @@ function impression(v: TokenView, lex: QuoteLexicon, a: number, b: number, t: nu
   if (next !== 'to' && (v.lower(t).startsWith('appear') || lex.notClauseStart.has(next))) return null
   let s = a
   while (s < t && LEADING_CONJUNCTIONS.has(v.lower(s))) s++
-  const content = clauseRange(v, s, objectEnd(v, t + 1, b), lex)
+  const content = clauseRange(v, s, objectEnd(v, t + 1, b, lex), lex)
   return content ? { phrase: null, content, rule: 'impression' } : null
 }
 

@@ -57,7 +57,7 @@ export class SpeakerResolver {
     const cs = v.start(p.start), ce = v.end(p.end - 1)
     const mention = this.mentionOf(p.start, p.end)
     if (p.end - p.start === 1) {
-      const pronoun = this.lex.pronouns.get(v.lower(p.start))
+      const pronoun = this.lex.pronouns.get(v.lower(p.start)) ?? this.lex.possessives.get(v.lower(p.start))
       if (pronoun === 'relative') {
         // "Alder, who chairs the committee, said …": the speaker is the phrase before "who"; the mention stays "who".
         let j = p.start - 1

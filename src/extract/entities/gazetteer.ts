@@ -19,6 +19,9 @@ export interface Gazetteer {
   single: Map<string, Pattern[]>
   /** Combining forms by lower-cased stem ("sino" → China). */
   combining: Map<string, KbEntry>
+  /** First tokens of patterns written in lower case ("al-qaeda"): the only patterns a lower-case word in
+   *  running text can start (see caseFits), so the scan skips every other lower-case word at once. */
+  lowerFirst: Set<string>
 }
 
 const built = new WeakMap<Kb, Gazetteer>()
@@ -56,7 +59,9 @@ export function gazetteer(kb: Kb): Gazetteer {
       seconds.set(p.lowers[1]!, l)
     }
   }
-  const g = { byFirst, byTwo, single, combining }
+  const lowerFirst = new Set<string>()
+  for (const [first, list] of byFirst) if (list.some((p) => p.tokens[0] === p.tokens[0]!.toLowerCase())) lowerFirst.add(first)
+  const g = { byFirst, byTwo, single, combining, lowerFirst }
   built.set(kb, g)
   return g
 }

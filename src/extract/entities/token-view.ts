@@ -13,6 +13,8 @@ export interface Tok {
   possessive: boolean
   /** Ends in a lower-case compound suffix ("US-based"): the name stops at the hyphen. */
   suffixed: boolean
+  /** Contains a hyphen ("Putin-Xi", "US-based"). */
+  hyphen: boolean
   /** Starts with an upper-case letter. */
   cap: boolean
   /** Two or more letters, all upper-case (NATO, US). */
@@ -30,6 +32,8 @@ export interface Tok {
 
 const LETTER = /\p{L}/u
 
+/** Per-token facts, computed once. Plain-ASCII tokens (nearly all of them) take a char-code path with no
+ *  regex and no extra strings; anything else takes the Unicode-aware path. Both give the same answers. */
 export function tokenView(text: string, tokens: Tokens, sentences: readonly Sentence[]): Tok[] {
   const out: Tok[] = new Array(tokens.count)
   let s = 0
@@ -37,36 +41,92 @@ export function tokenView(text: string, tokens: Tokens, sentences: readonly Sent
   for (let i = 0; i < tokens.count; i++) {
     const start = tokens.starts[i]!, end = tokens.ends[i]!
     while (s < sentences.length && start >= sentences[s]!.end) { s++; seenWordInSentence = false }
-    const t = text.slice(start, end)
-    const c = t.charCodeAt(0)
-    const asciiUpper = c >= 65 && c <= 90
-    const asciiLetter = asciiUpper || (c >= 97 && c <= 122)
-    const word = asciiLetter || (c > 127 ? LETTER.test(t) : t.length > 1 && LETTER.test(t))
-    const n = t.length
-    // Possessive "'s" / "’s" (Russia's → Russia), checked by char codes: this runs for every token.
-    const possessive = word && n > 2 && (t.charCodeAt(n - 1) === 115) && (t.charCodeAt(n - 2) === 39 || t.charCodeAt(n - 2) === 8217)
-    let baseEnd = end
-    if (possessive) baseEnd = end - 2
-    // "Kong." at a sentence end: the tokenizer keeps a dot after short capitalised words (Mr.); the name has none.
-    else if (n > 3 && t.charCodeAt(n - 1) === 46 && /^\p{Lu}\p{Ll}+\.$/u.test(t) && (i + 1 >= tokens.count || tokens.starts[i + 1]! >= (sentences[s]?.end ?? Infinity))) baseEnd = end - 1
-    // "Qaeda-affiliated", "US-based", "Kremlin-backed": the name is the part before a lower-case suffix.
-    let suffixed = false
-    if (baseEnd === end && asciiUpper && n > 3) {
-      const dash = t.lastIndexOf('-')
-      if (dash > 0 && dash < n - 2 && /^\p{Ll}+$/u.test(t.slice(dash + 1))) { baseEnd = start + dash; suffixed = true }
-    }
-    const base = baseEnd === end ? t : text.slice(start, baseEnd)
-    const lower = (c > 127 || t.includes('’') ? t.replace(/’/g, "'") : t).toLowerCase() // curly and straight apostrophes match alike
-    const upper = asciiUpper || (c > 127 && t.charAt(0) !== t.charAt(0).toLowerCase())
-    out[i] = {
-      start, end, text: t, lower, baseEnd, base, baseLower: base === t ? lower : base.replace(/’/g, "'").toLowerCase(), possessive,
-      cap: upper, allCaps: upper && word && base.length >= 2 && base === base.toUpperCase() && base !== base.toLowerCase(),
-      word, sentence: s, sentStart: word && !seenWordInSentence, capsSentence: false, titleCase: false, suffixed,
-    }
-    if (word) seenWordInSentence = true
+    const lastInSentence = i + 1 >= tokens.count || tokens.starts[i + 1]! >= (sentences[s]?.end ?? Infinity)
+    const tok = asciiTok(text, start, end, lastInSentence) ?? unicodeTok(text, start, end, lastInSentence)
+    tok.sentence = s
+    tok.sentStart = tok.word && !seenWordInSentence
+    if (tok.word) seenWordInSentence = true
+    out[i] = tok
   }
   markCapsSentences(out)
   return out
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90
+const isLower = (c: number) => c >= 97 && c <= 122
+
+/** The char-code path for a token of plain ASCII; null when the token has any other character. */
+function asciiTok(text: string, start: number, end: number, lastInSentence: boolean): Tok | null {
+  const n = end - start
+  let letters = 0, uppers = 0, hyphen = false
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c > 127) return null
+    if (isUpper(c)) { letters++; uppers++ } else if (isLower(c)) letters++
+    else if (c === 45) hyphen = true
+  }
+  const t = text.slice(start, end)
+  const c0 = t.charCodeAt(0)
+  const asciiUpper = isUpper(c0)
+  const word = asciiUpper || isLower(c0) || (n > 1 && letters > 0)
+  // Possessive "'s" (Russia's → Russia).
+  const possessive = word && n > 2 && t.charCodeAt(n - 1) === 115 && t.charCodeAt(n - 2) === 39
+  let baseEnd = end
+  let suffixed = false
+  if (possessive) baseEnd = end - 2
+  // "Kong." at a sentence end: the tokenizer keeps a dot after short capitalised words (Mr.); the name has none.
+  else if (n > 3 && t.charCodeAt(n - 1) === 46 && lastInSentence && asciiUpper && allLower(t, 1, n - 1)) baseEnd = end - 1
+  // "Qaeda-affiliated", "US-based", "Kremlin-backed": the name is the part before a lower-case suffix.
+  else if (asciiUpper && n > 3) {
+    const dash = t.lastIndexOf('-')
+    if (dash > 0 && dash < n - 2 && allLower(t, dash + 1, n)) { baseEnd = start + dash; suffixed = true }
+  }
+  const base = baseEnd === end ? t : text.slice(start, baseEnd)
+  const lower = uppers ? t.toLowerCase() : t
+  const baseLower = base === t ? lower : base.toLowerCase()
+  // All capitals: two or more characters, no lower-case letter (the first is upper-case, so there is a letter).
+  const allCaps = asciiUpper && word && base.length >= 2 && allNotLower(base)
+  return {
+    start, end, text: t, lower, baseEnd, base, baseLower, possessive, hyphen, cap: asciiUpper, allCaps,
+    word, sentence: 0, sentStart: false, capsSentence: false, titleCase: false, suffixed,
+  }
+}
+
+function allLower(t: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isLower(t.charCodeAt(k))) return false
+  return true
+}
+
+function allNotLower(t: string): boolean {
+  for (let k = 0; k < t.length; k++) if (isLower(t.charCodeAt(k))) return false
+  return true
+}
+
+/** The Unicode-aware path: curly apostrophes, accented and non-Latin letters. */
+function unicodeTok(text: string, start: number, end: number, lastInSentence: boolean): Tok {
+  const t = text.slice(start, end)
+  const c = t.charCodeAt(0)
+  const asciiUpper = c >= 65 && c <= 90
+  const asciiLetter = asciiUpper || (c >= 97 && c <= 122)
+  const word = asciiLetter || (c > 127 ? LETTER.test(t) : t.length > 1 && LETTER.test(t))
+  const n = t.length
+  const possessive = word && n > 2 && (t.charCodeAt(n - 1) === 115) && (t.charCodeAt(n - 2) === 39 || t.charCodeAt(n - 2) === 8217)
+  let baseEnd = end
+  if (possessive) baseEnd = end - 2
+  else if (n > 3 && t.charCodeAt(n - 1) === 46 && /^\p{Lu}\p{Ll}+\.$/u.test(t) && lastInSentence) baseEnd = end - 1
+  let suffixed = false
+  if (baseEnd === end && asciiUpper && n > 3) {
+    const dash = t.lastIndexOf('-')
+    if (dash > 0 && dash < n - 2 && /^\p{Ll}+$/u.test(t.slice(dash + 1))) { baseEnd = start + dash; suffixed = true }
+  }
+  const base = baseEnd === end ? t : text.slice(start, baseEnd)
+  const lower = (c > 127 || t.includes('’') ? t.replace(/’/g, "'") : t).toLowerCase() // curly and straight apostrophes match alike
+  const upper = asciiUpper || (c > 127 && t.charAt(0) !== t.charAt(0).toLowerCase())
+  return {
+    start, end, text: t, lower, baseEnd, base, baseLower: base === t ? lower : base.replace(/’/g, "'").toLowerCase(), possessive,
+    hyphen: t.includes('-'), cap: upper, allCaps: upper && word && base.length >= 2 && base === base.toUpperCase() && base !== base.toLowerCase(),
+    word, sentence: 0, sentStart: false, capsSentence: false, titleCase: false, suffixed,
+  }
 }
 
 function markCapsSentences(toks: Tok[]): void {

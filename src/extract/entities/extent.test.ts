@@ -65,4 +65,11 @@ describe('entities: name heads', () => {
   it('prefers a longer KB name to one that starts with "the"', () => {
     expect(es('The ship sank in the Atlantic Ocean.').find((e) => e.type === 'PLACE')?.mentions[0]?.text).toBe('Atlantic Ocean')
   })
+  it('reads an unknown name after an organisation classifier as an organisation ("national airline Aer Vanta")', () => {
+    const e = es('Passengers of the Irish national airline Aer Vanta were delayed on Monday.').find((x) => x.name === 'Aer Vanta')
+    expect(e?.type).toBe('ORG')
+  })
+  it('reads an unknown name before a comma and a known state as a place ("Ostervale, Wyoming")', () => {
+    expect(es('Workers at the Ostervale, Wyoming plant went on strike this week.').find((x) => x.name === 'Ostervale')?.type).toBe('PLACE')
+  })
 })

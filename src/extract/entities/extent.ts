@@ -19,6 +19,7 @@ export function addExtents(toks: readonly Tok[], entities: Entity[], lex: Lexico
   const countryEnds = () => (countries ??= countryMentionEnds(toks, entities))
   for (const e of entities) {
     if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'PLACE') continue
+    if (e.type === 'PERSON' && !e.kbId && e.mentions.some((m) => orgDescriptorBefore(toks, m, lex))) asOrganisation(e)
     const country = (e.kbId ?? '').startsWith('country-')
     for (const m of e.mentions) {
       if (m.kind && m.kind !== 'name' && m.kind !== 'alias') continue
@@ -31,6 +32,21 @@ export function addExtents(toks: readonly Tok[], entities: Entity[], lex: Lexico
       if (from < a) m.extent = { start: toks[from]!.start, end: m.end }
     }
   }
+}
+
+/** "Irish national airline Aer Lingus": an organisation's classifier right before an unknown name read as a person's. */
+function orgDescriptorBefore(toks: readonly Tok[], m: Entity['mentions'][number], lex: Lexicon): boolean {
+  if (m.kind && m.kind !== 'name') return false
+  const a = mentionToken(toks, m)
+  const prev = a > 0 ? toks[a - 1]! : null
+  return !!prev && prev.sentence === toks[a]!.sentence && !prev.cap && lex.descriptorHeads.has(prev.lower)
+}
+
+function asOrganisation(e: Entity): void {
+  e.type = 'ORG'
+  e.rule = 'name.descriptor'
+  const country = e.actor?.country ?? null
+  e.actor = { code: `${country ?? ''}UNK`, country, sector: 'UNK', role: null }
 }
 
 function countryMentionEnds(toks: readonly Tok[], entities: Entity[]): Map<number, number> {

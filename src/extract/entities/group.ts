@@ -46,6 +46,10 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     if (r.description && !d.description) d.description = r.description
   }
 
+  // Starts of KB place names, for "Cupertino, California": built when first asked.
+  let placeStarts: Set<number> | null = null
+  const placeAt = (start: number | undefined) => start !== undefined && (placeStarts ??= new Set(raws.filter((q) => q.kind !== 'adjective' && q.entries.some((e) => e.type === 'PLACE')).map((q) => q.start))).has(start)
+
   const deferred: RawMention[] = []
   for (let r of raws) {
     r = withSuffix(text, toks, withoutFinalDot(text, toks, r), lex)
@@ -66,6 +70,10 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   }
 
   function unknown(r: RawMention) {
+    // "Cupertino, California", "Mobile, Alabama": an unknown name before a comma and a known state or country is a place.
+    if ((r.type === 'ORG' || r.type === 'PERSON') && r.tokenEnd - r.tokenStart <= 2 && toks[r.tokenEnd]?.text === ',' && placeAt(toks[r.tokenEnd + 1]?.start) && !toks[r.tokenEnd + 1]!.possessive) {
+      r = { ...r, type: 'PLACE', rule: 'name.place-comma-region' }
+    }
     // "Changi International Airport", "Wembley Stadium": a name headed by a facility word is a place, not an organisation.
     if (r.type === 'ORG' && r.rule === 'name.org-head' && lex.facilityHeads.has(r.name.slice(r.name.lastIndexOf(' ') + 1))) r = { ...r, type: 'PLACE', rule: 'name.facility-head' }
     if (r.type === 'EVENT') {
@@ -101,6 +109,11 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   // "a stake in Chrysler" … "Chrysler said": an unknown name read as a place after "in" but found as an
   // organisation elsewhere in the article is that organisation.
   for (const [key, d] of drafts) {
+    // "its Cupertino headquarters" … "Cupertino, California": the same unknown name found as a place is that place.
+    if (!d.entry && d.type === 'ORG') {
+      const place = drafts.get(`PLACE:${d.name.toLowerCase()}`)
+      if (place && place.rule === 'name.place-comma-region') { place.mentions.push(...d.mentions); drafts.delete(key); continue }
+    }
     if (d.entry || d.type !== 'PLACE' || d.rule !== 'name.locative') continue
     const org = drafts.get(`ORG:${d.name.toLowerCase()}`) ?? shortForms.get(d.name.toLowerCase())
     if (org && org.type === 'ORG') { org.mentions.push(...d.mentions.map((m) => ({ ...m, kind: 'alias' as const }))); drafts.delete(key) }

@@ -16,7 +16,7 @@ interface IndexedMention { start: number; end: number; entity: Entity; mention: 
  * sources ("a senior official", "state media") kept as sources without inventing a person.
  */
 export class SpeakerResolver {
-  private readonly mentions: IndexedMention[]
+  private indexed: IndexedMention[] | null = null
   private lastPerson: Speaker | null = null
   /** Recent person speakers, latest first, for he/she. */
   private persons: Speaker[] = []
@@ -25,10 +25,16 @@ export class SpeakerResolver {
   private lastGroup: Speaker[] | null = null
   private lastOrg: Speaker | null = null
 
-  constructor(private readonly v: TokenView, private readonly lex: QuoteLexicon, entities: readonly Entity[]) {
-    this.mentions = []
-    for (const entity of entities) for (const mention of entity.mentions) this.mentions.push({ start: mention.start, end: mention.end, entity, mention })
-    this.mentions.sort((a, b) => a.start - b.start)
+  constructor(private readonly v: TokenView, private readonly lex: QuoteLexicon, private readonly entities: readonly Entity[]) {}
+
+  /** Entity mentions in text order, indexed on first use (an article whose quotes need no entity skips it). */
+  private get mentions(): IndexedMention[] {
+    if (this.indexed) return this.indexed
+    const out: IndexedMention[] = []
+    for (const entity of this.entities) for (const mention of entity.mentions) out.push({ start: mention.start, end: mention.end, entity, mention })
+    out.sort((a, b) => a.start - b.start)
+    this.indexed = out
+    return out
   }
 
   /** Speakers named by a phrase (several for "Xi and Putin"); remembers them for later pronouns. */

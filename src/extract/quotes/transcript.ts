@@ -17,18 +17,18 @@ export function findNameColons(ctx: QuoteContext, entities: readonly Entity[]): 
   // Most articles have no paragraph opening with "Name:"; index the entities only when one does.
   const candidates = paragraphs.filter((p) => hasColonNear(v.text, p.start, Math.min(p.end, p.start + 60)))
   if (!candidates.length) return
-  const entityStarts = new Map<number, Entity>()
-  const placeStarts = new Set<number>()
-  for (const e of entities) for (const m of e.mentions) if (e.type === 'PERSON' || e.type === 'ORG') entityStarts.set(m.start, e); else if (e.type === 'PLACE') placeStarts.add(m.start)
+  // Entity starts are indexed only when a paragraph really opens with a few words and a colon.
+  let index: EntityStarts | null = null
+  const starts = (): EntityStarts => (index ??= indexEntityStarts(entities))
   const colons: { a: number; b: number; colon: number; transcript: boolean }[] = []
   for (const para of candidates) {
     const a = v.at(para.start), b = v.at(para.end)
     // A headline "Poll: Senator leads in Ohio" / "Union chief: strike will go on" attributes its claim to the words before the colon.
     const headline = para === paragraphs[0] && !LABELS.has(v.lower(a))
-    const colon = nameColon(v, a, b, entityStarts, headline)
+    const colon = nameColon(v, a, b, () => starts().named, headline)
     if (colon < 0 || inQuote[colon]! >= 0) continue
     const transcript = isAllCaps(v, a, colon)
-    if (transcript && (placeStarts.has(v.start(a)) || LABELS.has(v.lower(a)))) continue
+    if (transcript && (starts().places.has(v.start(a)) || LABELS.has(v.lower(a)))) continue
     colons.push({ a, b, colon, transcript })
   }
   const transcriptLines = colons.filter((c) => c.transcript).length
@@ -44,6 +44,14 @@ export function findNameColons(ctx: QuoteContext, entities: readonly Entity[]): 
   }
 }
 
+interface EntityStarts { named: Map<number, Entity>; places: Set<number> }
+
+function indexEntityStarts(entities: readonly Entity[]): EntityStarts {
+  const named = new Map<number, Entity>(), places = new Set<number>()
+  for (const e of entities) for (const m of e.mentions) if (e.type === 'PERSON' || e.type === 'ORG') named.set(m.start, e); else if (e.type === 'PLACE') places.add(m.start)
+  return { named, places }
+}
+
 function hasColonNear(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58) return true
   return false
@@ -52,12 +60,12 @@ function hasColonNear(text: string, start: number, end: number): boolean {
 function overlapsFound(ctx: QuoteContext, r: Range): boolean { return ctx.found.some((f) => f.start < r.end && r.start < f.end) }
 
 /** The colon after a speaker opening a paragraph: an all-capitals name ("PENCE:"), a person/organisation mention ("Lavrov:"), or up to four words opening a headline. */
-function nameColon(v: TokenView, a: number, b: number, entityStarts: Map<number, Entity>, headline: boolean): number {
+function nameColon(v: TokenView, a: number, b: number, entityStarts: () => Map<number, Entity>, headline: boolean): number {
   for (let k = a + 1; k < b && k <= a + 4; k++) {
     if (!v.is(k, ':')) { if (!v.isCapital(k) && !v.isWord(k)) return -1; continue }
     if (isAllCaps(v, a, k) && v.end(k - 1) - v.start(a) >= 3) return k
     if (headline && v.isCapital(a) && !isAllCaps(v, a, k)) return k
-    const e = entityStarts.get(v.start(a))
+    const e = entityStarts().get(v.start(a))
     return e && e.mentions.some((m) => m.start === v.start(a) && m.end === v.end(k - 1)) ? k : -1
   }
   return -1

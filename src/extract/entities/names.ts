@@ -42,7 +42,10 @@ export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon): Run |
       // Particles may come in a row ("van der", "bin Abdul"): look past them for the next name word.
       let k = j + 1
       if (isParticle) while (k < toks.length && lex.particles.has(toks[k]!.lower) && k - j < 3) k++
-      if ((isParticle || isConnector) && k < toks.length && toks[k]!.sentence === sentence && nameLike(toks[k]!, lex)) {
+      // "… Management for US$7 billion": a currency code after a connector is an amount, not more of the name.
+      const glued = k + 1 < toks.length ? toks[k + 1]! : null
+      const currency = !!glued && glued.start === toks[k]!.end && glued.text.startsWith('$')
+      if ((isParticle || isConnector) && k < toks.length && toks[k]!.sentence === sentence && nameLike(toks[k]!, lex) && !currency) {
         if (isConnector && !isParticle && t.text !== '&' && firstConnector < 0) firstConnector = j
         j = k
         continue

@@ -27,7 +27,7 @@ export function addExtents(toks: readonly Tok[], entities: Entity[], lex: Lexico
       if (a <= 0) continue
       // Most names follow a function word ("the", "of", "in"): no descriptor can stand between.
       const prev = toks[a - 1]!
-      if (prev.sentence !== toks[a]!.sentence || (prev.word ? !prev.cap && !prev.possessive && lex.descriptorStops.has(prev.lower) : prev.text !== ',')) continue
+      if (prev.sentence !== toks[a]!.sentence || (prev.word ? !prev.cap && !prev.possessive && lex.descriptorStops.has(prev.lower) : prev.text !== ',' && prev.text !== "'" && prev.text !== '’')) continue
       const from = descriptorStart(toks, a, e.type, country, lex, e.type === 'ORG' && prev.cap && !prev.possessive ? countryEnds() : null)
       if (from < a) m.extent = { start: toks[from]!.start, end: m.end }
     }
@@ -89,6 +89,9 @@ const isRole = (t: Tok | undefined, lex: Lexicon) => !!t && (lex.personNouns.has
 /** Start of the descriptor's head right before token a, or -1 when none is there. */
 function headBefore(toks: readonly Tok[], a: number, type: string, country: boolean, lex: Lexicon): number {
   const prev = toks[a - 1]!
+  // "The Beatles' Apple Corps": a bare apostrophe after a name in -s is its possessive.
+  const owner = toks[a - 2]
+  if (!country && (prev.text === "'" || prev.text === '’') && owner?.cap && owner.sentence === prev.sentence && owner.end === prev.start && owner.lower.endsWith('s') && !modifierAfter(toks, a, lex)) return a - 2
   if (prev.sentence !== toks[a]!.sentence || !prev.word) return -1
   if (type === 'PERSON') {
     for (let n = 4; n >= 1; n--) if (a - n >= 0 && titleAt(toks, a - n, lex)?.end === a) return a - n

@@ -157,8 +157,8 @@ export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Enti
         const words = e.name.toLowerCase().split(' ')
         productNames ??= new Set()
         productNames.add(words.join(' '))
-        // "MacBook Pro" → "MacBook"; "Ford Taurus" → "Taurus".
-        if (words.length > 1) { productNames.add(words.slice(0, -1).join(' ')); productNames.add(words.slice(1).join(' ')) }
+        // "MacBook Pro" → "MacBook"; "Ford Taurus" → "Taurus"; "Mac OS X" → "Mac" (only unknown names are set aside).
+        if (words.length > 1) { productNames.add(words.slice(0, -1).join(' ')); productNames.add(words.slice(1).join(' ')); productNames.add(words[0]!) }
         continue
       }
       if (nameKind || m.kind === 'metonym') markInside(toks, m, b, rules)

@@ -285,6 +285,17 @@ describe('reported speech', () => {
     expect(quotes[0]!.rule).toBe('reported.speaker-request')
   })
 
+  it('reads "according to X" without its comma and after a short introductory phrase', () => {
+    const { quotes } = quotesOf([
+      'Novak leads Berg by 271 delegates according to a count by the agency.',
+      'In addition, according to the ministry, nine thousand more workers will be protected.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'Novak leads Berg by 271 delegates', ['count']],
+      [false, 'nine thousand more workers will be protected', ['ministry']],
+    ])
+  })
+
   it('keeps "according to X" over a stance inside its clause, reads "the report" as a source, and a poll that shows its object', () => {
     const { quotes } = quotesOf([
       'According to the report, the agency sought bids from several companies.',
@@ -303,14 +314,14 @@ describe('reported speech', () => {
       '"We count every vote," Novak said, noting that the party had not lost a single seat.',
       'Mr. Haddad, 69, said he had been flooded with angry letters.',
       '“The staff do not trust him. He was never one of us,” this source told the paper.',
-      'The race is tight, with polls showing him ahead in the north.',
+      'The race is tight, with officials saying the count had stalled in the north.',
     ])
     expect(brief(quotes)).toEqual([
       [true, 'We count every vote,', ['Novak']],
       [false, 'the party had not lost a single seat', ['Novak']],
       [false, 'he had been flooded with angry letters', ['Haddad']],
       [true, 'The staff do not trust him. He was never one of us,', ['this source']],
-      [false, 'him ahead in the north', ['polls']],
+      [false, 'the count had stalled in the north', ['officials']],
     ])
   })
 

@@ -112,15 +112,15 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     if (w !== 'according' || t + 1 >= b || v.lower(t + 1) !== 'to') return null
     const phrase = phraseAfter(v, lex, t + 2, b)
     if (!phrase) return null
-    if (t === a) {
-      // "According to X, CLAUSE."
+    // "According to X, CLAUSE." — also after a short introductory phrase ("In addition, according to X, CLAUSE").
+    if (t === a || (v.is(t - 1, ',') && wordsIn(v, a, t) < 4)) {
       let k = phrase.end
       while (k < b && !v.is(k, ',')) k++
       const content = clauseRange(v, k + 1, b, lex)
       return content ? { phrase, content, rule: 'according-to-first' } : null
     }
-    if (!v.is(t - 1, ',')) return null
-    const content = clauseRange(v, a, t - 1, lex)
+    // "CLAUSE, according to X" — the comma is often left out ("Clinton leads by 271 delegates according to a count by …").
+    const content = clauseRange(v, a, v.is(t - 1, ',') ? t - 1 : t, lex)
     return content ? { phrase, content, rule: 'according-to' } : null
   }
   // A participle ("…, saying …", "tweets early Friday saying that …") or a second verb ("… and said …") reports for the sentence's subject.
@@ -285,7 +285,7 @@ const OBJECT_SUBORDINATORS = new Set(['because', 'when', 'while', 'although', 't
 function objectEnd(v: TokenView, s: number, b: number, lex: QuoteLexicon): number {
   let e = s
   for (; e < b; e++) {
-    if (v.is(e, ';') || v.is(e, ':')) break
+    if (v.is(e, ';') || v.is(e, ':') || (e > s && v.isOneOf(e, '—–('))) break
     const w = v.lower(e)
     if (e > s && v.is(e - 1, ',') && (OBJECT_ENDS.has(w) || w.endsWith('ing'))) break
     if (e > s && OBJECT_SUBORDINATORS.has(w)) break
@@ -298,7 +298,7 @@ function objectEnd(v: TokenView, s: number, b: number, lex: QuoteLexicon): numbe
 function secondVerb(v: TokenView, lex: QuoteLexicon, k: number): boolean {
   if (!v.isLowerAscii(k)) return false
   const w = v.lower(k)
-  return lex.cues.has(w) && !w.endsWith('s') || (w.endsWith('ed') && w.length > 4)
+  return lex.cues.has(w) && !w.endsWith('s') || (w.endsWith('ed') && w.length > 4) || FINITE.has(w)
 }
 
 /** "Smith seems to have won", "the email appears to contradict …", "it appears that …": an impression held by no one named. */

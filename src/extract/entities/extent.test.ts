@@ -27,6 +27,11 @@ describe('entities: mention extents', () => {
     expect(x['Erna Vikstrom']).toBe('Prime Minister of Norway Erna Vikstrom')
     expect(x['Ivo Marek']).toBe('Veltrona CEO and co-founder Ivo Marek')
   })
+  it('keeps only role words before a title, and stops at a verb', () => {
+    const x = extents('Critics said the deal would sustain President Ilmar Vask for years. They met former deputy foreign minister Ossi Rantala.')
+    expect(x['Ilmar Vask']).toBe('President Ilmar Vask')
+    expect(x['Ossi Rantala']).toBe('former deputy foreign minister Ossi Rantala')
+  })
   it('stops at verbs, prepositions and list conjunctions', () => {
     const x = extents('Investors bought Korvane and Danish shipping group Maersk Tankers on Friday.')
     expect(x['Maersk Tankers']).toBe('Danish shipping group Maersk Tankers')

@@ -69,14 +69,14 @@ function descriptorStart(toks: readonly Tok[], a: number, type: string, country:
   let countryStart = countries?.get(a - 1)
   if (countryStart !== undefined && toks[countryStart]!.lower === 'the') countryStart++
   const head = countryStart ?? headBefore(toks, a, type, country, lex)
-  const start = head >= 0 ? modifiersStart(toks, head, lex) : a
+  const start = head >= 0 ? modifiersStart(toks, head, lex, type) : a
   // "Irish low cost airline, Ryanair", "the Prime Minister of Singapore, Mr. Lee": a descriptor that opens the
   // noun phrase (sentence start or after "the") and a comma before the name.
   const comma = toks[start - 1]
   if (comma?.text === ',' && start >= 2 && comma.sentence === toks[a]!.sentence) {
     const h = headBefore(toks, start - 1, type, country, lex)
     if (h >= 0) {
-      const from = modifiersStart(toks, h, lex)
+      const from = modifiersStart(toks, h, lex, type)
       const before = toks[from - 1]
       if (!before || before.sentence !== comma.sentence || before.lower === 'the') return from
     }
@@ -120,7 +120,7 @@ function modifierAfter(toks: readonly Tok[], a: number, lex: Lexicon): boolean {
 }
 
 /** Walk left from the head over the descriptor's modifiers: names, titles, possessives and content words. */
-function modifiersStart(toks: readonly Tok[], head: number, lex: Lexicon): number {
+function modifiersStart(toks: readonly Tok[], head: number, lex: Lexicon, type: string): number {
   const sentence = toks[head]!.sentence
   let from = head
   for (let k = head - 1; k >= 0 && head - k <= MAX_MODIFIERS; k--) {
@@ -140,7 +140,10 @@ function modifiersStart(toks: readonly Tok[], head: number, lex: Lexicon): numbe
     if (t.possessive) { from = k; continue }
     // "CEO and co-founder", "vice president and chairman": coordinated roles.
     if ((l === 'and' || l === '&') && isRole(toks[k - 1], lex) && isRole(toks[k + 1], lex)) { from = k; continue }
-    if (lex.descriptorStops.has(l) || lex.speechVerbs.has(l)) break
+    if (lex.descriptorStops.has(l) || lex.speechVerbs.has(l) || lex.verbs.has(l)) break
+    // Before a person's title only role words ("former deputy foreign minister"); nouns of all kinds before an
+    // organisation's classifier ("automobile manufacturing firm").
+    if (type === 'PERSON' && !lex.roleModifiers.has(l) && !isRole(t, lex) && !lex.sectorNouns.has(l) && !lex.descriptorHeads.has(l)) break
     // Verb forms end the phrase ("acquired", "buys"); participles with a hyphen are modifiers ("state-owned").
     if (!l.includes('-') && (l.endsWith('ed') || (l.endsWith('s') && !l.endsWith('ss') && !l.endsWith('ics')))) break
     // "-ing" words are modifiers only inside the phrase ("automobile manufacturing firm"), not before it ("including").

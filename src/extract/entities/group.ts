@@ -71,7 +71,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
 
   function unknown(r: RawMention) {
     // "Cupertino, California", "Mobile, Alabama": an unknown name before a comma and a known state or country is a place.
-    if ((r.type === 'ORG' || r.type === 'PERSON') && r.tokenEnd - r.tokenStart <= 2 && toks[r.tokenEnd]?.text === ',' && placeAt(toks[r.tokenEnd + 1]?.start) && !toks[r.tokenEnd + 1]!.possessive) {
+    if (r.type === 'ORG' && r.tokenEnd - r.tokenStart === 1 && toks[r.tokenEnd]?.text === ',' && placeAt(toks[r.tokenEnd + 1]?.start) && !toks[r.tokenEnd + 1]!.possessive) {
       r = { ...r, type: 'PLACE', rule: 'name.place-comma-region' }
     }
     // "Changi International Airport", "Wembley Stadium": a name headed by a facility word is a place, not an organisation.

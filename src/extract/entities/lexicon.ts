@@ -24,6 +24,7 @@ interface LexiconFile {
   descriptorHeads: string[]
   descriptorStops: string[]
   facilityHeads: string[]
+  roleModifiers: string[]
 }
 
 export interface Lexicon {
@@ -52,6 +53,10 @@ export interface Lexicon {
   descriptorStops: Set<string>
   /** Head words of facility names ("Airport", "Stadium"): such a name is a place. */
   facilityHeads: Set<string>
+  /** Lower-case words that may stand before a person's title ("former", "deputy", "industry" minister). */
+  roleModifiers: Set<string>
+  /** Base-form verbs (rules/verbs.json): a descriptor before a name stops at one ("to sustain President Assad"). */
+  verbs: Set<string>
   /** Ordinary English words (compromise's lexicon, rules/words.json): alone, a capitalised one is no name. */
   commonWords: Set<string>
   /** Given names (same source): a two-word unknown name starting with one is a person. */
@@ -78,7 +83,7 @@ export function lexicon(): Lexicon {
   // Plural one-word titles ("Presidents Xi and Putin", "the two leaders") under their own key: one lookup per token.
   for (const [first, list] of [...titles]) if (!titles.has(`${first}s`)) titles.set(`${first}s`, list.filter((r) => r.tokens.length === 1))
   cached = {
-    version: `${lex.version}+titles.${titleFile.version}+words.${words.version}`,
+    version: `${lex.version}+titles.${titleFile.version}+words.${words.version}+verbs.${(read('verbs.json') as { version: string }).version}`,
     commonWords: new Set(words.common),
     givenNames: new Set(words.givenNames),
     orgHeads: new Map(Object.entries(lex.orgHeads)),
@@ -98,6 +103,8 @@ export function lexicon(): Lexicon {
     descriptorHeads: new Set(lex.descriptorHeads),
     descriptorStops: new Set(lex.descriptorStops),
     facilityHeads: new Set(lex.facilityHeads),
+    roleModifiers: new Set(lex.roleModifiers),
+    verbs: new Set((read('verbs.json') as { verbs: string[] }).verbs),
     titles,
   }
   return cached

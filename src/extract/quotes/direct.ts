@@ -1,8 +1,8 @@
 import type { Paragraph, Range } from '../../article/index.js'
-import { paragraphOf, wordCount, type Found, type QuoteContext } from './context.js'
+import { isCloseMark, paragraphOf, wordCount, type Found, type QuoteContext } from './context.js'
 import type { QuoteSpan } from './marks.js'
 import { isPossessive, phraseAfter, subjectBefore, type Phrase } from './phrase.js'
-import { sentenceSubject } from './reported.js'
+import { OBJECT_ENDS, sentenceSubject } from './reported.js'
 import type { TokenView } from './token-view.js'
 
 const MIN_UNATTRIBUTED_WORDS = 8
@@ -80,6 +80,11 @@ function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
     // A partial quote: the attributed content is the rest of the clause after the cue ("said there had been “thousands of shootings” in …").
     return { ...direct(v, span, t, phrase, 'direct.partial'), clause: clauseAfterCue(v, span, t, inQuote, paragraphs) }
   }
+  // `Hannity interjected: "…"`, `Wallnau continues: "…"`: any verb in the past or present tense before a colon introduces its subject's words.
+  if (open - 2 >= lo && v.is(open - 1, ':') && v.isLowerAscii(open - 2) && /(ed|es|s)$/.test(v.lower(open - 2)) && !lex.stopWords.has(v.lower(open - 2))) {
+    const phrase = subjectBefore(v, lex, lo, open - 2)
+    if (phrase) return direct(v, span, open - 2, phrase, 'direct.speaker-verb-colon')
+  }
   // `Putin's view of Xi: "…"` — no cue, but a colon after a possessive name gives the speaker.
   if (open - 1 >= lo && v.is(open - 1, ':')) {
     for (let t = open - 2; t >= lo && t >= open - 8; t--) {
@@ -97,11 +102,16 @@ function clauseAfterCue(v: TokenView, span: QuoteSpan, cue: number, inQuote: Int
   if (s < v.count && (v.lower(s) === 'that' || v.lower(s) === 'to' && v.lower(cue - 0) === 'according')) s++
   const pEnd = paragraphs[paragraphOf(paragraphs, span.end)]!.end
   let e = v.at(span.close >= 0 ? span.close + 1 : span.end)
-  while (e < v.count && v.start(e) < pEnd && !(inQuote[e]! < 0 && v.isOneOf(e, '.!?;'))) e++
+  // The clause ends with its sentence, or at a comma before a new clause outside the quote (`called X the "…," linking to …`).
+  while (e < v.count && v.start(e) < pEnd && !(inQuote[e]! < 0 && (v.isOneOf(e, '.!?;') || (commaBefore(v, e) && (OBJECT_ENDS.has(v.lower(e)) || v.lower(e).endsWith('ing')))))) e++
+  while (e > s && v.is(e - 1, ',')) e--
   if (s >= e || v.start(s) > span.start) return null
   const start = v.start(s), end = v.end(e - 1)
   return end > span.end || start < span.start - 1 ? { start, end } : null
 }
+
+/** A comma right before token `e`, or a comma and a closing mark (`…,” linking`). */
+function commaBefore(v: TokenView, e: number): boolean { return v.is(e - 1, ',') || (isCloseMark(v, e - 1) && v.is(e - 2, ',')) }
 
 function direct(v: TokenView, span: QuoteSpan, cue: number, phrase: Phrase, rule: string): Found {
   return { start: span.start, end: span.end, direct: true, cue, phrase, follows: -1, rule, clause: null, order: Math.min(v.start(cue), span.start) }

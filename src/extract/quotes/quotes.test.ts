@@ -338,6 +338,21 @@ describe('reported speech', () => {
     expect(brief(quotesOf(['His promise to cut the levy was popular.']).quotes)).toEqual([[false, 'to cut the levy', ['?His']]])
   })
 
+  it('reads "X laughed and said “…”", any verb before a colon and a quote, and ends a partial quote\'s clause at a participle', () => {
+    const { text, quotes } = quotesOf([
+      'Asked about the deal, Novak laughed and said “We will see.”',
+      'On the show, Hart interjected: “So you are saying there will be some flexibility?”',
+      'Ortiz called Berg the "ultimate hypocrite," linking to a story about a dinner.',
+    ])
+    expect(brief(quotes).slice(1)).toEqual([
+      [true, 'We will see.', ['Novak']],
+      [true, 'So you are saying there will be some flexibility?', ['Hart']],
+      [true, 'ultimate hypocrite,', ['Ortiz']],
+    ])
+    expect(quotes[2]!.rule).toBe('direct.speaker-verb-colon')
+    expect(text.slice(quotes[3]!.clause!.start, quotes[3]!.clause!.end)).toBe('Berg the "ultimate hypocrite,"')
+  })
+
   it('keeps seem/appear impressions without a source, and not "appeared on radio"', () => {
     const { quotes } = quotesOf([
       'The new levy seems to have cut traffic in the old town. The mayor appeared on local radio on Friday.',

@@ -213,7 +213,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
 }
 
 // Words that, after a comma, end a stance verb's object ("backed the plan, which …", "criticised X, but said …").
-const OBJECT_ENDS = new Set(['but', 'while', 'which', 'who', 'whereas', 'although', 'though', 'because', 'and'])
+export const OBJECT_ENDS = new Set(['but', 'while', 'which', 'who', 'whereas', 'although', 'though', 'because', 'and'])
 
 const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'about', 'to'])
 
@@ -377,7 +377,8 @@ function speakerOfCueBefore(v: TokenView, lex: QuoteLexicon, a: number, t: numbe
 function afterAnd(v: TokenView, lex: QuoteLexicon, a: number, t: number): boolean {
   let j = t - 1
   while (j > a && (lex.skipBeforeCue.has(v.lower(j)) || v.is(j, ','))) j--
-  return j > a && v.lower(j) === 'and' && v.is(j - 1, ',')
+  // ", and said" — or "laughed and said", where a past tense before "and" shows the subject's first verb.
+  return j > a && v.lower(j) === 'and' && (v.is(j - 1, ',') || (v.isLowerAscii(j - 1) && v.lower(j - 1).endsWith('ed')))
 }
 
 /** The subject at the start of the sentence, after an introductory phrase ("In June, the senator …"). */

@@ -107,7 +107,7 @@ function headBefore(toks: readonly Tok[], a: number, type: string, country: bool
   if (type === 'ORG' && lex.descriptorHeads.has(prev.lower) && (!prev.cap || prev.sentStart)) return a - 1
   // "Boeing's Launch Systems", "Singapore's Changi International Airport": a possessor before a unit or facility
   // that heads its phrase (not "Ford's North American losses", where the name is itself a modifier).
-  if (!country && prev.possessive && (prev.cap || !lex.descriptorStops.has(prev.lower)) && !modifierAfter(toks, a, lex)) return a - 1
+  if (!country && prev.possessive && (prev.cap || (!lex.descriptorStops.has(prev.lower) && !lex.timeNouns.has(prev.baseLower))) && !modifierAfter(toks, a, lex)) return a - 1
   return -1
 }
 
@@ -137,7 +137,7 @@ function modifiersStart(toks: readonly Tok[], head: number, lex: Lexicon, type: 
     // A lower-case word opening a sentence is markup or a caption ("thumb"), not part of the phrase.
     if (t.sentStart) break
     const l = t.lower
-    if (t.possessive) { from = k; continue }
+    if (t.possessive) { if (lex.timeNouns.has(t.baseLower)) break; from = k; continue }
     // "CEO and co-founder", "vice president and chairman": coordinated roles.
     if ((l === 'and' || l === '&') && isRole(toks[k - 1], lex) && isRole(toks[k + 1], lex)) { from = k; continue }
     if (lex.descriptorStops.has(l) || lex.speechVerbs.has(l) || lex.verbs.has(l)) break

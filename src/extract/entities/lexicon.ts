@@ -25,6 +25,7 @@ interface LexiconFile {
   descriptorStops: string[]
   facilityHeads: string[]
   roleModifiers: string[]
+  timeNouns: string[]
 }
 
 export interface Lexicon {
@@ -55,6 +56,8 @@ export interface Lexicon {
   facilityHeads: Set<string>
   /** Lower-case words that may stand before a person's title ("former", "deputy", "industry" minister). */
   roleModifiers: Set<string>
+  /** Time words whose possessive is no owner ("this year's World Economic Forum"). */
+  timeNouns: Set<string>
   /** Base-form verbs (rules/verbs.json): a descriptor before a name stops at one ("to sustain President Assad"). */
   verbs: Set<string>
   /** Ordinary English words (compromise's lexicon, rules/words.json): alone, a capitalised one is no name. */
@@ -104,6 +107,7 @@ export function lexicon(): Lexicon {
     descriptorStops: new Set(lex.descriptorStops),
     facilityHeads: new Set(lex.facilityHeads),
     roleModifiers: new Set(lex.roleModifiers),
+    timeNouns: new Set(lex.timeNouns),
     verbs: new Set((read('verbs.json') as { verbs: string[] }).verbs),
     titles,
   }

@@ -341,7 +341,7 @@ describe('reported speech', () => {
   it('reads "X laughed and said “…”", any verb before a colon and a quote, and ends a partial quote\'s clause at a participle', () => {
     const { text, quotes } = quotesOf([
       'Asked about the deal, Novak laughed and said “We will see.”',
-      'On the show, Hart interjected: “So you are saying there will be some flexibility?”',
+      'On the show, Hart fumed: “So you are saying there will be some flexibility?”',
       'Ortiz called Berg the "ultimate hypocrite," linking to a story about a dinner.',
     ])
     expect(brief(quotes).slice(1)).toEqual([
@@ -409,6 +409,20 @@ describe('stance verbs', () => {
     expect(brief(quotes).slice(0, 2)).toEqual([
       [false, 'the harbour bill', ['governor']],
       [false, 'the levy', ['Novak']],
+    ])
+  })
+  it('reads orders, offers and more stance and reporting verbs', () => {
+    const { quotes } = quotesOf([
+      'The judge ordered the ministry to release the files.',
+      'Novak offered an apology to the families.',
+      'Berg embraced the new harbour plan.',
+      'Ortiz countered that the levy was too high.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'the ministry to release the files', ['judge']],
+      [false, 'an apology to the families', ['Novak']],
+      [false, 'the new harbour plan', ['Berg']],
+      [false, 'the levy was too high', ['Ortiz']],
     ])
   })
   it('keeps a stance verb inside a reported clause part of that clause', () => {

@@ -5,7 +5,7 @@ import { isPossessive, phraseAfter, phraseEndingAt, subjectBefore, type Phrase }
 import type { TokenView } from './token-view.js'
 
 // Verbs whose object sits between the cue and the reported clause ("told reporters that …").
-const OBJECT_CUES = new Set(['tell', 'inform', 'assure', 'brief', 'warn', 'remind', 'ask', 'urge'])
+const OBJECT_CUES = new Set(['tell', 'inform', 'assure', 'brief', 'warn', 'remind', 'ask', 'urge', 'encourage', 'order'])
 // Words that open a prepositional phrase between a cue and its clause ("said in a statement on Friday that …").
 const CUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'from', 'late', 'earlier', 'later', 'last', 'this', 'yesterday', 'today'])
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'yesterday', 'today', 'tonight', 'again', 'also', 'recently', 'publicly', 'privately'])
@@ -137,7 +137,9 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   if (cue.class === 'belief' && phrase.end - phrase.start === 1 && (v.lower(phrase.start) === 'it' || v.lower(phrase.start) === 'this')) return null
   if (cue.infinitive) {
     const intention = infinitiveClause(v, lex, phrase, b, t)
-    if (intention || cue.class === 'intention') return intention
+    if (intention) return intention
+    // "offered an apology": an intention verb with a listed object reports it; otherwise it reports nothing without "to".
+    if (cue.class === 'intention') return cue.object ? stanceObject(v, lex, cue, phrase, b, t, inQuote) : null
   }
   if (cue.class === 'evaluative') return stanceObject(v, lex, cue, phrase, b, t, inQuote)
   // `"…," X told Y in an interview`: the quote before is what was said, not the words after.

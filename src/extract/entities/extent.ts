@@ -1,4 +1,4 @@
-import type { Entity } from '../../article/index.js'
+import type { Entity, Mention } from '../../article/index.js'
 import type { Lexicon } from './lexicon.js'
 import { titleAt } from './names.js'
 import { mentionToken } from './token-at.js'
@@ -14,23 +14,37 @@ const MAX_MODIFIERS = 8
 
 /** Sets `extent` on name mentions of people, organisations and places when a descriptor or possessor precedes them. */
 export function addExtents(toks: readonly Tok[], entities: Entity[], lex: Lexicon): void {
-  // Country names by their last token, for "UK RAF", "the United States Federal Reserve"; built when first needed.
+  // Country names by their last token, for "UK RAF", "the United States Federal Reserve"; organisation names after
+  // a capitalised word wait until every country mention is known.
   let countries: Map<number, number> | null = null
-  const countryEnds = () => (countries ??= countryMentionEnds(toks, entities))
+  let pending: { m: Mention; a: number }[] | null = null
   for (const e of entities) {
     if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'PLACE') continue
     if (e.type === 'PERSON' && !e.kbId && e.mentions.some((m) => orgDescriptorBefore(toks, m, lex))) asOrganisation(e)
-    const country = (e.kbId ?? '').startsWith('country-')
+    const country = e.kbId !== null && e.kbId !== undefined && e.kbId.startsWith('country-')
     for (const m of e.mentions) {
       if (m.kind && m.kind !== 'name' && m.kind !== 'alias') continue
       const a = mentionToken(toks, m)
-      if (a <= 0) continue
+      if (a < 0) continue
+      if (country) {
+        // A country takes no descriptor or possessor of its own ("US", "China"): it only qualifies what follows.
+        let b = a
+        while (b + 1 < toks.length && toks[b + 1]!.start < m.end) b++
+        ;(countries ??= new Map()).set(b, a)
+        continue
+      }
+      if (a === 0) continue
       // Most names follow a function word ("the", "of", "in"): no descriptor can stand between.
       const prev = toks[a - 1]!
       if (prev.sentence !== toks[a]!.sentence || (prev.word ? !prev.cap && !prev.possessive && lex.descriptorStops.has(prev.lower) : prev.text !== ',' && prev.text !== "'" && prev.text !== '’')) continue
-      const from = descriptorStart(toks, a, e.type, country, lex, e.type === 'ORG' && prev.cap && !prev.possessive ? countryEnds() : null)
+      if (e.type === 'ORG' && prev.cap && !prev.possessive) { (pending ??= []).push({ m, a }); continue }
+      const from = descriptorStart(toks, a, e.type, country, lex, null)
       if (from < a) m.extent = { start: toks[from]!.start, end: m.end }
     }
+  }
+  if (pending) for (const { m, a } of pending) {
+    const from = descriptorStart(toks, a, 'ORG', false, lex, countries)
+    if (from < a) m.extent = { start: toks[from]!.start, end: m.end }
   }
 }
 
@@ -47,21 +61,6 @@ function asOrganisation(e: Entity): void {
   e.rule = 'name.descriptor'
   const country = e.actor?.country ?? null
   e.actor = { code: `${country ?? ''}UNK`, country, sector: 'UNK', role: null }
-}
-
-function countryMentionEnds(toks: readonly Tok[], entities: Entity[]): Map<number, number> {
-  const ends = new Map<number, number>()
-  for (const e of entities) {
-    if (!(e.kbId ?? '').startsWith('country-')) continue
-    for (const m of e.mentions) {
-      if (m.kind && m.kind !== 'name' && m.kind !== 'alias') continue
-      const a = mentionToken(toks, m)
-      let b = a
-      while (b + 1 < toks.length && toks[b + 1]!.start < m.end) b++
-      if (a >= 0) ends.set(b, a)
-    }
-  }
-  return ends
 }
 
 function descriptorStart(toks: readonly Tok[], a: number, type: string, country: boolean, lex: Lexicon, countries: Map<number, number> | null): number {

@@ -143,6 +143,8 @@ export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Enti
   let indexMentions: Set<Mention> | null = null
   for (const e of entities) {
     const unknown = !e.kbId
+    // Known people, groups and events are never products, indices or their makers: most mentions stop here.
+    if ((e.type === 'PERSON' && !unknown) || e.type === 'GROUP' || e.type === 'EVENT') continue
     for (const m of e.mentions) {
       const nameKind = isNameKind(m.kind)
       if (!nameKind && m.kind !== 'adjective' && m.kind !== 'metonym') continue
@@ -164,16 +166,6 @@ export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Enti
       if (nameKind || m.kind === 'metonym') markInside(toks, m, b, rules)
     }
   }
-  // "Boeing 787 Dreamliners", 'the 787 "Dreamliner"': a name after a model number is a product even where the
-  // scan left it out; the article's other uses of that name are the product too.
-  const modelNames = namesAfterModelNumbers(toks)
-  if (modelNames) {
-    for (const e of entities) {
-      if (e.kbId) continue
-      const name = e.name.toLowerCase()
-      if (modelNames.has(name) || modelNames.has(`${name}s`) || modelNames.has(name.replace(/s$/, ''))) { (products ??= new Set()).add(e); productNames ??= new Set() }
-    }
-  }
   if (!products && !indexMentions) return entities
   if (products) {
     for (const e of entities) {
@@ -193,25 +185,6 @@ export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Enti
   }
   kept.forEach((e, i) => { e.id = `e${i + 1}` })
   return kept
-}
-
-/** Lower-cased capitalised words right after a model number that names a maker's product ("Boeing 787 X",
- *  "A380 X", '787 "X"'); null when there are none. A bare count ("500 Marines") is no model number. */
-function namesAfterModelNumbers(toks: readonly Tok[]): Set<string> | null {
-  let out: Set<string> | null = null
-  for (let i = 1; i + 1 < toks.length; i++) {
-    const t = toks[i]!
-    const c = t.text.charCodeAt(0), c1 = t.text.charCodeAt(1)
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90 && c1 >= 48 && c1 <= 57))) continue
-    if (!isModelNumber(t)) continue
-    let next = toks[i + 1]!
-    const quoted = /^["“]$/.test(next.text)
-    if (quoted) next = toks[i + 2] ?? next
-    if (!next.cap || next.sentence !== t.sentence) continue
-    if (!(c >= 65 || toks[i - 1]!.cap || quoted)) continue
-    (out ??= new Set()).add(next.baseLower)
-  }
-  return out
 }
 
 /** "Apple's iTunes", "Japan's Nikkei", "Boeing's 747", "London's FTSE 100": the name right before a product or index. */

@@ -77,4 +77,8 @@ describe('entities: name heads', () => {
   it('reads an unknown name before a comma and a known state as a place ("Ostervale, Wyoming")', () => {
     expect(es('Workers at the Ostervale, Wyoming plant went on strike this week.').find((x) => x.name === 'Ostervale')?.type).toBe('PLACE')
   })
+  it('reads "<country> Government" as the state acting: a metonym of the country with its GOV actor', () => {
+    const canada = es('Shares are held by the Canadian Government, the filing said.').find((e) => e.name === 'Canada')
+    expect(canada?.mentions[0]).toMatchObject({ text: 'Canadian Government', kind: 'metonym', actor: { code: 'CANGOV' } })
+  })
 })

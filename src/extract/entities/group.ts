@@ -1,5 +1,6 @@
 import type { ActorCode, Entity, EntityType, Mention } from '../../article/index.js'
 import { actorFor, fullDate, type Kb, type KbEntry } from '../../kb/index.js'
+import { gazetteer, matchAt } from './gazetteer.js'
 import type { Lexicon } from './lexicon.js'
 import type { RawMention, TitleRef } from './mention.js'
 import { noteFirstToken } from './token-at.js'
@@ -70,6 +71,16 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   }
 
   function unknown(r: RawMention) {
+    // "the Canadian Government", "United States Government": a state's government is the state acting, as a
+    // metonym of the country with its GOV actor (like "the Kremlin"), not a separate organisation.
+    if (r.type === 'ORG' && r.tokenEnd - r.tokenStart >= 2 && toks[r.tokenEnd - 1]!.base === 'Government') {
+      const m = matchAt(gazetteer(kb), toks, r.tokenStart)
+      const country = m && m.end === r.tokenEnd - 1 ? m.pattern.entries.find((e) => e.id.startsWith('country-') && e.country) : undefined
+      if (country) {
+        add(draftFor(country.id, 'PLACE', country, country.name, 'kb.name', r.start), { ...r, rule: 'kb.metonym.government' }, 'metonym', { code: `${country.country}GOV`, country: country.country!, sector: 'GOV', role: null })
+        return
+      }
+    }
     // "Cupertino, California", "Mobile, Alabama": an unknown name before a comma and a known state or country is a place.
     if (r.type === 'ORG' && r.tokenEnd - r.tokenStart === 1 && toks[r.tokenEnd]?.text === ',' && placeAt(toks[r.tokenEnd + 1]?.start) && !toks[r.tokenEnd + 1]!.possessive) {
       r = { ...r, type: 'PLACE', rule: 'name.place-comma-region' }

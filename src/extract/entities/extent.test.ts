@@ -80,5 +80,7 @@ describe('entities: name heads', () => {
   it('reads "<country> Government" as the state acting: a metonym of the country with its GOV actor', () => {
     const canada = es('Shares are held by the Canadian Government, the filing said.').find((e) => e.name === 'Canada')
     expect(canada?.mentions[0]).toMatchObject({ text: 'Canadian Government', kind: 'metonym', actor: { code: 'CANGOV' } })
+    const norway = es('The loan comes from the government of Norway, the bank said.').find((e) => e.name === 'Norway')
+    expect(norway?.mentions[0]).toMatchObject({ text: 'government of Norway', kind: 'metonym', actor: { code: 'NORGOV' } })
   })
 })

@@ -66,6 +66,12 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
       continue
     }
     const d = draftFor(entry.id, entry.type, entry, entry.name, `kb.${r.kind}`, r.start)
+    // "the government of Canada": the state acting, as "the Canadian Government" is.
+    const gov = r.tokenStart >= 2 && entry.id.startsWith('country-') && entry.country && toks[r.tokenStart - 1]!.lower === 'of' && toks[r.tokenStart - 2]!.lower === 'government' ? toks[r.tokenStart - 2]! : null
+    if (gov && gov.sentence === toks[r.tokenStart]!.sentence) {
+      add(d, { ...r, start: gov.start, rule: 'kb.metonym.government' }, 'metonym', { code: `${entry.country}GOV`, country: entry.country!, sector: 'GOV', role: null })
+      continue
+    }
     const possessiveActor = toks[r.tokenEnd - 1]?.possessive && entry.id.startsWith('country-') ? adjectiveActor(toks, r, entry, lex) : null
     add(d, r, r.kind, possessiveActor)
   }

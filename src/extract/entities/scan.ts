@@ -41,7 +41,7 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     const t = toks[i]!
     if (!t.word) { i++; if (t.text !== ',' ) pendingTitle = null; continue }
     // Most tokens are lower-case words that start no title, KB name or compound: one test each, then on.
-    if (!t.cap && !t.capsSentence && !t.possessive && !lex.titles.has(t.lower) && !g.byFirst.has(t.lower) && !t.text.includes('-')) { pendingTitle = null; i++; continue }
+    if (!t.cap && !t.capsSentence && !t.possessive && !t.hyphen && !g.lowerFirst.has(t.lower) && !lex.titles.has(t.lower)) { pendingTitle = null; i++; continue }
     const prevMention = mentions.at(-1)
     const adjacentPrev = prevMention && prevMention.tokenEnd === i ? prevMention : undefined
 
@@ -69,7 +69,7 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     }
 
     // 2. Hyphenated compounds first: "Putin-Xi", "Russia-China", "Sino-Russian", "US-based".
-    if (t.text.includes('-') && !matchAt(g, toks, i)) {
+    if (t.hyphen && !matchAt(g, toks, i)) {
       const before = mentions.length
       emitParts(t, i, g, mentions)
       // "Jean-Claude Brisard", "Anne-Marie Slaughter": unknown parts followed by a name are a hyphenated given name.

@@ -7,6 +7,8 @@ export interface EngineResult {
   words: number
   ms: number
   maxRssMb: number
+  /** words/s of each run when the bench repeats engines (the reported figures are the fastest run's) */
+  runs?: number[]
   /** analyze only: total ms per pipeline stage, from article.history */
   stages?: Record<string, number>
   errors?: number

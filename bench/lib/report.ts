@@ -1,7 +1,7 @@
 import { mdTable } from './benchmarks-md.js'
 import type { EngineResult } from './engines.js'
 
-export interface RunInfo { corpus: string; node: string; cpu: string; cores: number; date: string; command: string }
+export interface RunInfo { corpus: string; node: string; cpu: string; cores: number; date: string; command: string; runs?: number; load?: string }
 
 const TARGET = { winkRatio: 1, winkGoal: 2, compromiseRatio: 20, rssMb: 400, stageUsPerWord: 1 }
 
@@ -15,6 +15,7 @@ export function formatReport(results: EngineResult[], info: RunInfo): string {
   const rows = results.map((r) => [
     r.engine === 'entente' ? 'entente analyze (all stages)' : r.engine === 'wink' ? 'wink-nlp readDoc (lite web model)' : 'compromise people/places/organisations',
     fmt(r.articles), fmt(r.words), fmt(r.ms / 1000, 2), fmt(wordsPerSecond(r)), fmt((r.articles / r.ms) * 1000, 1), fmt(r.maxRssMb),
+    (r.runs ?? [wordsPerSecond(r)]).map((w) => fmt(w)).join(' · '),
   ])
   const ratio = (other?: EngineResult) => (other ? wordsPerSecond(ent) / wordsPerSecond(other) : NaN)
   const vsWink = ratio(wink), vsComp = ratio(comp)
@@ -22,9 +23,10 @@ export function formatReport(results: EngineResult[], info: RunInfo): string {
   const lines = [
     `Measured ${info.date} UTC with \`${info.command}\` on ${info.corpus}; Node ${info.node}, ${info.cpu} (${info.cores} cores, shared).`,
     'Each engine runs in its own child process on the same texts (timed loop only; loading the corpus and models excluded); words are whitespace-separated runs of the input text; peak RSS is the process high-water mark (`process.resourceUsage().maxRSS`).',
+    info.runs && info.runs > 1 ? `Each engine ran ${info.runs} times, interleaved with the others (load average ${info.load} on ${info.cores} cores when the runs started); the table shows each engine's fastest run and the highest peak RSS of its runs, and the last column the words/s of every run.` : '',
     comp && comp.articles < ent.articles ? `compromise is slow, so it ran on the first ${comp.articles} articles only; its words/s is comparable, its totals are not.` : '',
     '',
-    mdTable(['engine', 'articles', 'words', 'seconds', 'words/s', 'articles/s', 'peak RSS MB'], rows),
+    mdTable(['engine', 'articles', 'words', 'seconds', 'words/s', 'articles/s', 'peak RSS MB', 'words/s of each run'], rows),
     '',
     mdTable(['target', 'measured', 'status'], [
       [`entente ÷ wink words/s ≥ ${TARGET.winkRatio} (goal ${TARGET.winkGoal})`, `${fmt(vsWink, 2)}×`, mark(vsWink >= TARGET.winkRatio)],

@@ -1,6 +1,6 @@
 import type { Range } from '../../article/index.js'
 import { claimSpans, isCloseMark, isOpenMark, wordsIn, type QuoteContext } from './context.js'
-import { shapeKey, type Cue, type NominalCue, type QuoteLexicon } from './lexicon.js'
+import { maybeCue, type Cue, type NominalCue, type QuoteLexicon } from './lexicon.js'
 import { isPossessive, phraseAfter, phraseEndingAt, subjectBefore, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
 
@@ -78,8 +78,10 @@ function cueTokens(v: TokenView, lex: QuoteLexicon): number[] {
   const out: number[] = []
   for (let i = 0; i < count; i++) {
     const s = starts[i]!, c = text.charCodeAt(s)
-    if (c < 97 || c > 122 || lex.cueShapes[shapeKey(text, s, ends[i]!)] !== 1) continue
-    if (lex.cues.has(v.lower(i)) || lex.nominals.has(v.lower(i))) out.push(i)
+    if (c < 97 || c > 122 || !maybeCue(lex.cueShapes, text, s, ends[i]!)) continue
+    // The raw form is the key: a word that opens lower-case and is not all lower-case ("iPhone") is no cue.
+    const w = text.slice(s, ends[i]!)
+    if (lex.cues.has(w) || lex.nominals.has(w)) out.push(i)
   }
   return out
 }

@@ -11,7 +11,7 @@ const MODIFIERS = new Set(['state', 'foreign', 'prime', 'senior', 'top', 'local'
 
 const HEAD_ROLES = /^(president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|leader|crown prince)$/i
 
-interface Draft { key: string; type: EntityType; entry: KbEntry | null; name: string; mentions: (Mention & { raw?: RawMention })[]; rule: string; description: string | null; actor: ActorCode | null; first: number }
+interface Draft { key: string; type: EntityType; entry: KbEntry | null; name: string; mentions: Mention[]; rule: string; description: string | null; actor: ActorCode | null; first: number }
 
 const isUser = (e: KbEntry) => (e as { layer?: string }).layer === 'user'
 
@@ -40,9 +40,9 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     return d
   }
   const add = (d: Draft, r: RawMention, kind: Mention['kind'], actor?: ActorCode | null) => {
-    const m: Mention & { raw?: RawMention } = { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind }
+    const m: Mention = { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind }
     if (actor) m.actor = actor
-    m.raw = r
+    noteFirstToken(m, r.tokenStart)
     d.mentions.push(m)
     if (r.description && !d.description) d.description = r.description
   }
@@ -269,7 +269,7 @@ function finish(drafts: Map<string, Draft>): Entity[] {
   const firstAt = new Map(list.map((d) => [d, d.mentions.reduce((min, m) => Math.min(min, m.start), Infinity)]))
   list.sort((a, b) => firstAt.get(a)! - firstAt.get(b)!)
   return list.map((d, i) => {
-    const mentions = d.mentions.sort((a, b) => a.start - b.start).map(({ raw, ...m }) => { if (raw) noteFirstToken(m, raw.tokenStart); return m })
+    const mentions = d.mentions.sort((a, b) => a.start - b.start)
     const aliases = [...new Set(mentions.filter((m) => m.kind !== 'title' && m.text !== d.name).map((m) => m.text))]
     const ruleSet = d.entry ? 'kb' : d.rule
     const e: Entity = { id: `e${i + 1}`, name: d.name, type: d.type, mentions, aliases, actor: d.actor ?? null, kbId: d.entry?.id ?? null, rule: ruleSet }

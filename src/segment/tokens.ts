@@ -1,5 +1,5 @@
 import type { Tokens } from '../article/index.js'
-import { classAt, isWordClass, LETTER, SPACE, widthAt } from './char-class.js'
+import { classAt, isWordClass, LETTER, SPACE, widthAt, WORD_MARK } from './char-class.js'
 
 // Words (letters/marks/digits with inner apostrophes, hyphens and dots as in "U.S." or "co-operation"),
 // numbers with separators, or any other single non-space character. A hand-written scanner for
@@ -9,11 +9,14 @@ import { classAt, isWordClass, LETTER, SPACE, widthAt } from './char-class.js'
 const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => classAt(String.fromCharCode(c), 0))
 const APOSTROPHE = 39, RIGHT_QUOTE = 0x2019, DOT = 46, HYPHEN = 45
 
+// Offsets are collected in scratch arrays reused across calls (grown as needed), then copied into one
+// exact-size buffer holding both: one small allocation per text instead of two over-sized ones.
+let scratchStarts = new Uint32Array(1 << 14)
+let scratchEnds = new Uint32Array(1 << 14)
+
 export function tokenize(text: string): Tokens {
   const len = text.length
-  let cap = Math.max(16, len >> 2)
-  let starts = new Uint32Array(cap)
-  let ends = new Uint32Array(cap)
+  let starts = scratchStarts, ends = scratchEnds
   let n = 0
   let i = 0
   while (i < len) {
@@ -24,17 +27,19 @@ export function tokenize(text: string): Tokens {
     let end: number
     if (!isWordClass(k)) end = i + widthAt(text, i) // \S: one code point
     else end = wordEnd(text, i, len)
-    if (n === cap) {
-      cap *= 2
-      const s2 = new Uint32Array(cap); s2.set(starts); starts = s2
-      const e2 = new Uint32Array(cap); e2.set(ends); ends = e2
+    if (n === starts.length) {
+      const s2 = new Uint32Array(n * 2); s2.set(starts); starts = scratchStarts = s2
+      const e2 = new Uint32Array(n * 2); e2.set(ends); ends = scratchEnds = e2
     }
     starts[n] = i
     ends[n] = end
     n++
     i = end
   }
-  return { starts: starts.subarray(0, n), ends: ends.subarray(0, n), count: n }
+  const out = new Uint32Array(2 * n)
+  out.set(starts.subarray(0, n))
+  out.set(ends.subarray(0, n), n)
+  return { starts: out.subarray(0, n), ends: out.subarray(n, 2 * n), count: n }
 }
 
 /** End of the word token starting at `start`: word runs joined by single separators, plus a trailing
@@ -58,7 +63,7 @@ function runEnd(text: string, i: number, len: number): number {
   while (i < len) {
     const c = text.charCodeAt(i)
     if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) { i++; continue }
+      if (ASCII_CLASS[c] === LETTER || ASCII_CLASS[c] === WORD_MARK) { i++; continue }
       return i
     }
     if (!isWordClass(classAt(text, i))) return i

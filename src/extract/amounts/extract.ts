@@ -4,6 +4,11 @@ import type { AmountLexicon } from './lexicon.js'
 
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y
 const ORDINAL = /^(st|nd|rd|th)$/
+// Module-level, as a regex literal inside a function is a new object on every call.
+const GLUED_BEFORE = /[\p{L}\p{N}+\-/_#.]/u
+const SENTENCE_END = /[.!?]/
+const POSSESSIVE = /['’]s$/
+const SIBILANT_PLURAL = /(ss|x|ch|sh)es$/
 const MAX_UNIT_WORDS = 3
 const DEFINITE = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'both', 'all', 'first', 'last', 'other', 'of'])
 
@@ -52,7 +57,7 @@ function amountAt(v: TokenView, lex: AmountLexicon, t: number): { amount: Amount
   if (!m) return null
   const numEnd = NUMBER.lastIndex
   // Glued to a code or formula ("P5+1", "G-20", "F/A-18"), or a long bare digit string (an id, a timestamp): not an amount.
-  if (!currency && /[\p{L}\p{N}+\-/_#.]/u.test(text[v.start(n) - 1] ?? ' ')) return null
+  if (!currency && GLUED_BEFORE.test(text[v.start(n) - 1] ?? ' ')) return null
   if (!currency && m[0].length > 7 && !m[0].includes(',') && !m[0].includes('.')) return null
   let j = n
   while (j < v.count && v.end(j) < numEnd) j++
@@ -72,7 +77,7 @@ function amountAt(v: TokenView, lex: AmountLexicon, t: number): { amount: Amount
 
 /** "two million", "five years", "twenty-five years": spelled numbers with a multiplier or a measure unit. */
 function spelledAmountAt(v: TokenView, lex: AmountLexicon, t: number): { amount: Amount; next: number } | null {
-  if (v.isCapital(t) && t > 0 && !/[.!?]/.test(v.raw(t - 1))) return null
+  if (v.isCapital(t) && t > 0 && !SENTENCE_END.test(v.raw(t - 1))) return null
   const w = v.lower(t)
   let value = lex.numberWords.get(w)
   if (value === undefined && w.includes('-')) {
@@ -87,7 +92,7 @@ function spelledAmountAt(v: TokenView, lex: AmountLexicon, t: number): { amount:
   if (j < v.count && lex.measureUnits.has(v.lower(j))) return finish(v, lex, t, j, value, null, false, false)
   // "expelled two diplomats" counts; "the two leaders", "their three sons" name a known set rather than count it.
   const prev = t > 0 ? v.lower(t - 1) : ''
-  if (DEFINITE.has(prev) || /['’]s$/.test(prev)) return null
+  if (DEFINITE.has(prev) || POSSESSIVE.test(prev)) return null
   if (j < v.count && !v.isCapital(j) && isPlural(v.lower(j)) && !lex.notUnits.has(v.lower(j))) return finish(v, lex, t, j, value, null, false, false)
   return null
 }
@@ -159,7 +164,7 @@ function singularWord(w: string, lex: AmountLexicon): string {
   const irregular = lex.irregularSingular.get(w)
   if (irregular) return irregular
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`
-  if (/(ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2)
+  if (SIBILANT_PLURAL.test(w)) return w.slice(0, -2)
   if (w.endsWith('s') && !w.endsWith('ss') && w.length > 2) return w.slice(0, -1)
   return w
 }

@@ -53,7 +53,8 @@ function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
       const first = lex.cues.get(v.lower(r))
       if (first?.class === 'speech') {
         const phrase = phraseAfter(v, lex, r + 1, hi)
-        if (phrase) return direct(v, span, r, phrase, 'direct.cue-speaker-after')
+        // `"…," said X.` / `"…," said X, director of …` — but not `who calls Y a "…," said he doesn't …`, where a clause follows.
+        if (phrase && (phrase.end >= hi || v.isOneOf(phrase.end, '.,;:!?') || !lex.pronouns.has(v.lower(phrase.start)))) return direct(v, span, r, phrase, 'direct.cue-speaker-after')
       }
       for (let t = r + 1; t < hi && t - r <= 15; t++) {
         const cue = lex.cues.get(v.lower(t))

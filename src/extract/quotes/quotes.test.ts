@@ -46,6 +46,12 @@ describe('direct quotes', () => {
     expect(quotes[1]!.cue).toBe('wrote')
   })
 
+  it('takes a pronoun after "…," said as the speaker only when no clause follows it', () => {
+    expect(brief(quotesOf(['“We stay,” said he.']).quotes)).toEqual([[true, 'We stay,', ['?he']]])
+    const { quotes } = quotesOf(['Novak, who calls Berg a “fraud,” said he doubts the plan will pass.'])
+    expect(quotes.find((q) => q.text === 'fraud,')?.rule).not.toBe('direct.cue-speaker-after')
+  })
+
   it('attributes a quote spanning three paragraphs once, to the speaker named before it', () => {
     const { quotes } = quotesOf([
       'Petra Novak, the mayor, said: “The river rose two metres overnight.',

@@ -359,6 +359,13 @@ describe('reported speech', () => {
     expect(text.slice(quotes[3]!.clause!.start, quotes[3]!.clause!.end)).toBe('Berg the "ultimate hypocrite,"')
   })
 
+  it('reads a passive question ("X was asked about …") with no asker', () => {
+    expect(brief(quotesOf(['Novak was asked about the new harbour levy on Monday.', 'She was asked whether the port would close.']).quotes)).toEqual([
+      [false, 'the new harbour levy on Monday', []],
+      [false, 'whether the port would close', []],
+    ])
+  })
+
   it('keeps seem/appear impressions without a source, and not "appeared on radio"', () => {
     const { quotes } = quotesOf([
       'The new levy seems to have cut traffic in the old town. The mayor appeared on local radio on Friday.',

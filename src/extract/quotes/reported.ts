@@ -109,6 +109,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   const w = v.lower(t)
   if (w === 'asked' && (t === a || (t === a + 1 && v.lower(a) === 'when'))) return askedIntro(v, lex, b, t)
   if (cue.lemma === 'expect' && w === 'expected') return passiveExpectation(v, lex, a, b, t)
+  if (w === 'asked' && t - 1 > a && BE_FORMS.has(v.lower(t - 1))) return passiveQuestion(v, lex, b, t)
   if (cue.class === 'raising') return impression(v, lex, a, b, t)
   if (cue.class === 'source') {
     if (w !== 'according' || t + 1 >= b || v.lower(t + 1) !== 'to') return null
@@ -348,6 +349,15 @@ function askedIntro(v: TokenView, lex: QuoteLexicon, b: number, t: number): Repo
   if (e >= b) return null
   const content = clauseRange(v, t + 1, e, lex, 2)
   return content ? { phrase: null, content, rule: 'asked-intro' } : null
+}
+
+/** "Novak was asked about the levy", "she was asked whether …": the question put to someone, with no asker named. */
+function passiveQuestion(v: TokenView, lex: QuoteLexicon, b: number, t: number): Reported | null {
+  let s = t + 1
+  if (s < b && (v.lower(s) === 'about' || v.lower(s) === 'on')) s++
+  else if (!(s < b && QUESTION_OPENERS.has(v.lower(s)))) return null
+  const content = clauseRange(v, s, objectEnd(v, s, b, lex), lex, 2)
+  return content ? { phrase: null, content, rule: 'passive-question' } : null
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'widely', 'also', 'still', 'now', 'not'])

@@ -4,9 +4,12 @@ import type { Tok } from './token-view.js'
 /** Can this token start or continue a name? A capitalised word that is not a closed-class word. */
 export function nameLike(t: Tok, lex: Lexicon): boolean {
   if (!t.word || !t.cap || t.capsSentence || t.titleCase) return false
-  if (/\d/.test(t.text)) return false // model numbers and products: A380, F-16, 737
+  if (t.digit) return false // model numbers and products: A380, F-16, 737
   return !lex.notNames.has(t.base) && !(t.base.endsWith('.') && lex.notNames.has(t.base.slice(0, -1)))
 }
+
+/** "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name (cheap tests before the regex). */
+const arabicArticle = (t: Tok): boolean => t.hyphen && t.text.length > 3 && t.text.charCodeAt(2) === 45 && /^(al|el)-\p{Lu}/u.test(t.text)
 
 export interface Run { start: number; end: number; head: 'ORG' | 'EVENT' | null; sector: string | null }
 
@@ -32,12 +35,12 @@ export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon): Run |
   if (!toks[i]!.possessive && !toks[i]!.suffixed) {
     while (j < toks.length && toks[j]!.sentence === sentence) {
       const t = toks[j]!
-      if (nameLike(t, lex) || /^(al|el)-\p{Lu}/u.test(t.text)) {
+      if (nameLike(t, lex) || arabicArticle(t)) {
         end = j + 1; j++
         if (t.possessive || t.suffixed) break
         continue
       }
-      const isParticle = lex.particles.has(t.lower) || /^(al|el)-\p{Lu}/u.test(t.text)
+      const isParticle = lex.particles.has(t.lower) || arabicArticle(t)
       const isConnector = lex.connectors.has(t.lower)
       // Particles may come in a row ("van der", "bin Abdul"): look past them for the next name word.
       let k = j + 1

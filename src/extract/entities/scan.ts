@@ -42,7 +42,7 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     if (!t.word) { i++; if (t.text !== ',' ) pendingTitle = null; continue }
     // Most tokens are lower-case words that start no title, KB name or compound: one test each, then on.
     if (!t.cap && !t.capsSentence && !t.possessive && !t.hyphen && !g.lowerFirst.has(t.lower) && !lex.titles.has(t.lower)) { pendingTitle = null; i++; continue }
-    const prevMention = mentions.at(-1)
+    const prevMention = mentions[mentions.length - 1]
     const adjacentPrev = prevMention && prevMention.tokenEnd === i ? prevMention : undefined
 
     // 1. A title before a name, or standing alone for a person named elsewhere.

@@ -15,6 +15,8 @@ export interface Tok {
   suffixed: boolean
   /** Contains a hyphen ("Putin-Xi", "US-based"). */
   hyphen: boolean
+  /** Contains an ASCII digit (A380, F-16, 737). */
+  digit: boolean
   /** Starts with an upper-case letter. */
   cap: boolean
   /** Two or more letters, all upper-case (NATO, US). */
@@ -58,12 +60,13 @@ const isLower = (c: number) => c >= 97 && c <= 122
 /** The char-code path for a token of plain ASCII; null when the token has any other character. */
 function asciiTok(text: string, start: number, end: number, lastInSentence: boolean): Tok | null {
   const n = end - start
-  let letters = 0, uppers = 0, hyphen = false
+  let letters = 0, uppers = 0, hyphen = false, digit = false
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k)
     if (c > 127) return null
     if (isUpper(c)) { letters++; uppers++ } else if (isLower(c)) letters++
     else if (c === 45) hyphen = true
+    else if (c >= 48 && c <= 57) digit = true
   }
   const t = text.slice(start, end)
   const c0 = t.charCodeAt(0)
@@ -87,7 +90,7 @@ function asciiTok(text: string, start: number, end: number, lastInSentence: bool
   // All capitals: two or more characters, no lower-case letter (the first is upper-case, so there is a letter).
   const allCaps = asciiUpper && word && base.length >= 2 && allNotLower(base)
   return {
-    start, end, text: t, lower, baseEnd, base, baseLower, possessive, hyphen, cap: asciiUpper, allCaps,
+    start, end, text: t, lower, baseEnd, base, baseLower, possessive, hyphen, digit, cap: asciiUpper, allCaps,
     word, sentence: 0, sentStart: false, capsSentence: false, titleCase: false, suffixed,
   }
 }
@@ -124,7 +127,7 @@ function unicodeTok(text: string, start: number, end: number, lastInSentence: bo
   const upper = asciiUpper || (c > 127 && t.charAt(0) !== t.charAt(0).toLowerCase())
   return {
     start, end, text: t, lower, baseEnd, base, baseLower: base === t ? lower : base.replace(/’/g, "'").toLowerCase(), possessive,
-    hyphen: t.includes('-'), cap: upper, allCaps: upper && word && base.length >= 2 && base === base.toUpperCase() && base !== base.toLowerCase(),
+    hyphen: t.includes('-'), digit: /\d/.test(t), cap: upper, allCaps: upper && word && base.length >= 2 && base === base.toUpperCase() && base !== base.toLowerCase(),
     word, sentence: 0, sentStart: false, capsSentence: false, titleCase: false, suffixed,
   }
 }

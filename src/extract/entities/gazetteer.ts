@@ -7,6 +7,8 @@ import type { Tok } from './token-view.js'
 export interface Pattern {
   tokens: string[]      // as written in the KB (case matters for acronyms)
   lowers: string[]
+  /** Per token, the case it asks of the text (see caseFits), worked out once when the KB loads. */
+  cases: TokenCase[]
   kind: KbSurface['kind']
   entries: KbEntry[]
 }
@@ -40,7 +42,7 @@ export function gazetteer(kb: Kb): Gazetteer {
     const key = `${s.kind === 'adjective' ? 'a' : 'n'}\u0000${tokens.join('\u0000')}`
     const same = seen.get(key)
     if (same) { if (!same.entries.includes(s.entry)) same.entries.push(s.entry); continue }
-    const p: Pattern = { tokens, lowers: tokens.map((t) => t.replace(/’/g, "'").toLowerCase()), kind: s.kind, entries: [s.entry] }
+    const p: Pattern = { tokens, lowers: tokens.map((t) => t.replace(/’/g, "'").toLowerCase()), cases: tokens.map(tokenCase), kind: s.kind, entries: [s.entry] }
     seen.set(key, p)
     const list = byFirst.get(p.lowers[0]!) ?? []
     list.push(p)
@@ -76,17 +78,25 @@ const PLAIN = /^\p{L}+(?: \p{L}+)*$/u
 
 const kindRank = (p: Pattern) => (p.kind === 'adjective' ? 1 : 0)
 
+/** What a KB token asks of the case of a text token: any case (written in lower case), exactly that
+ *  acronym (US ≠ us; Nato = NATO for four letters and more), or a capital. */
+export type TokenCase = 'any' | 'acronym' | 'acronym4' | 'capital' | 'letter'
+function tokenCase(kbToken: string): TokenCase {
+  if (kbToken === kbToken.toLowerCase()) return 'any'
+  if (kbToken === kbToken.toUpperCase()) return kbToken.length < 2 ? 'letter' : kbToken.replace(/\./g, '').length >= 4 ? 'acronym4' : 'acronym'
+  return 'capital'
+}
+
 /** Does a text token have the case a KB token asks for? Acronyms must match exactly (US ≠ us; Nato = NATO
  *  for four letters and more), capitalised words need a capital, lower-case KB words match any case. */
-export function caseFits(kbToken: string, tok: Tok, text: string): boolean {
+export function caseFits(kbToken: string, tok: Tok, text: string, kind: TokenCase = tokenCase(kbToken)): boolean {
   if (tok.capsSentence) return true
-  if (kbToken === kbToken.toLowerCase()) return true
+  if (kind === 'any') return true
   // A short word in capitals is an acronym ("GAO"), not the surname "Gao"; longer ones may be datelines ("MOSCOW").
-  if (tok.allCaps && text.length <= 4 && kbToken !== kbToken.toUpperCase()) return false
-  const isAcronym = kbToken.length >= 2 && kbToken === kbToken.toUpperCase()
-  if (isAcronym) {
+  if (tok.allCaps && text.length <= 4 && kind === 'capital') return false
+  if (kind === 'acronym' || kind === 'acronym4') {
     if (text === kbToken) return true
-    return kbToken.replace(/\./g, '').length >= 4 && tok.cap && text.toUpperCase() === kbToken
+    return kind === 'acronym4' && tok.cap && text.toUpperCase() === kbToken
   }
   return tok.cap
 }
@@ -135,7 +145,7 @@ function tryPatterns(list: readonly Pattern[], toks: readonly Tok[], i: number):
       const lower = last ? (t.lower === p.lowers[k] ? t.lower : t.baseLower) : t.lower
       if (lower !== p.lowers[k]) { ok = false; break }
       const surface = last && lower === t.baseLower && t.possessive ? t.base : t.text
-      if (!caseFits(p.tokens[k]!, t, surface)) ok = false
+      if (!caseFits(p.tokens[k]!, t, surface, p.cases[k])) ok = false
     }
     if (ok) return { pattern: p, start: i, end: i + n }
   }

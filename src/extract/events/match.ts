@@ -8,6 +8,7 @@ const PAST_VERBS = new Set(['struck', 'fought', 'hit', 'shot', 'beat', 'sent', '
 /** A rule matched at a trigger token; `end` is exclusive. */
 export interface RuleMatch { rule: Rule; trigger: number; end: number }
 
+/** Where the pattern elements els[k…] end when matched from token `pos` (exclusive), or -1. */
 function matchFrom(view: WordsView, els: Element[], k: number, pos: number, limit: number): number {
   if (k === els.length) return pos
   const el = els[k]!
@@ -48,10 +49,10 @@ function readsAsNounOrName(view: WordsView, word: string, i: number, first: numb
 /** Every rule whose trigger occurs in tokens [first, end) and whose pattern matches there. */
 export function findMatches(view: WordsView, index: RuleIndex, first: number, end: number): RuleMatch[] {
   const out: RuleMatch[] = []
-  const { filter, byTrigger } = index
+  const { triggerFilter, byTrigger } = index
   const { text, starts, ends } = view
   for (let i = first; i < end; i++) {
-    if (!filter.mayBeTrigger(text, starts[i]!, ends[i]!)) continue
+    if (!triggerFilter.mayBeOne(text, starts[i]!, ends[i]!)) continue
     const word = view.lower(i)
     const rules = byTrigger.get(word)
     if (!rules) continue

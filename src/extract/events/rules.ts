@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { nounForms, verbForms } from './inflect.js'
-import { TriggerFilter } from './trigger-filter.js'
+import { WordFilter } from './word-filter.js'
 
 /** A rule as written in data/events/*.json. */
 export interface RuleSpec {
@@ -44,8 +44,8 @@ export interface RuleIndex {
   rules: Rule[]
   /** Lower-case trigger form → rules it starts; only these are tried (one Map lookup per token). */
   byTrigger: Map<string, Rule[]>
-  /** Rejects most other tokens before any lower-casing or lookup. */
-  filter: TriggerFilter
+  /** Rejects most tokens that are no trigger before any lower-casing or lookup. */
+  triggerFilter: WordFilter
 }
 
 // Function words keep their one form; content words in later elements also match their plural.
@@ -100,7 +100,7 @@ export function buildIndex(files: RuleFile[]): RuleIndex {
       if (list) list.push(rule); else byTrigger.set(t, [rule])
     }
   }
-  return { version: files.map((f) => f.version).join('+'), rules, byTrigger, filter: new TriggerFilter(byTrigger.keys()) }
+  return { version: files.map((f) => f.version).join('+'), rules, byTrigger, triggerFilter: new WordFilter(byTrigger.keys()) }
 }
 
 const RULE_FILES = ['verbs.json', 'nouns.json']

@@ -4,15 +4,10 @@ import type { Tokens } from '../../article/index.js'
 export class WordsView {
   readonly count: number
   private readonly lowers: (string | undefined)[]
-  private readonly lowerText: string | null
 
   constructor(readonly text: string, readonly starts: Uint32Array, readonly ends: Uint32Array) {
     this.count = starts.length
     this.lowers = new Array(this.count)
-    // Possessives and curly apostrophes fold to one spelling ("Putin’s" → "putin's"), once for the whole text.
-    const lowered = text.toLowerCase().replace(/’/g, "'")
-    // Lower-casing keeps offsets for nearly every text; when it does not (a few Unicode letters), lower per token.
-    this.lowerText = lowered.length === text.length ? lowered : null
   }
 
   static of(text: string, tokens: Tokens): WordsView {
@@ -23,7 +18,7 @@ export class WordsView {
     if (i < 0 || i >= this.count) return ''
     let w = this.lowers[i]
     if (w === undefined) {
-      w = this.lowerText ? this.lowerText.slice(this.starts[i]!, this.ends[i]!) : this.text.slice(this.starts[i]!, this.ends[i]!).toLowerCase().replace(/’/g, "'")
+      w = foldCase(this.text, this.starts[i]!, this.ends[i]!)
       this.lowers[i] = w
     }
     return w
@@ -62,4 +57,22 @@ export class WordsView {
     }
     return lo - 1
   }
+}
+
+/**
+ * text[start, end) lower-cased, with curly apostrophes as straight ones ("Putin’s" → "putin's"). Only
+ * about half the tokens are ever read, and most are lower-case already: this folds per token, and
+ * only when a character needs it (a whole-text toLowerCase costs more than the tokens read).
+ */
+function foldCase(text: string, start: number, end: number): string {
+  let upper = false, curly = false
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 8217) curly = true
+    else if ((c >= 65 && c <= 90) || c >= 128) upper = true
+  }
+  let w = text.slice(start, end)
+  if (upper) w = w.toLowerCase()
+  if (curly) w = w.replace(/’/g, "'")
+  return w
 }

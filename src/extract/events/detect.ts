@@ -6,7 +6,7 @@ import { readModality } from './modality.js'
 import { intentCode } from './recode.js'
 import { SentenceActors, type Roles } from './roles.js'
 import type { RuleIndex } from './rules.js'
-import { resolveDate, type DateResult } from './when.js'
+import { SentenceFacts } from './sentence-facts.js'
 import { resolvePlace, type PlaceLookup } from './where.js'
 import { WordsView } from './words-view.js'
 import { DETERMINERS, PREPOSITIONS } from './words.js'
@@ -56,6 +56,9 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
   const view = WordsView.of(text, tokens)
   let mentions: ActorMention[] | null = null
   const baseDate = article.meta.published?.iso ?? article.options.capturedAt ?? null
+  // Trigger candidates of the whole text, in one pass: most sentences have none and are skipped.
+  const candidates = res.rules.triggerFilter.scan(text, view.starts, view.ends)
+  let ci = 0
   let mi = 0
   let first = 0, end = 0
   for (const sentence of sentences) {
@@ -65,7 +68,11 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
     while (first < view.count && view.starts[first]! < sentence.start) first++
     end = first
     while (end < view.count && view.starts[end]! < sentence.end) end++
-    const matches = findMatches(view, res.rules, first, end)
+    while (ci < candidates.length && candidates[ci]! < first) ci++
+    let cj = ci
+    while (cj < candidates.length && candidates[cj]! < end) cj++
+    if (cj === ci) continue
+    const matches = findMatches(view, res.rules, candidates.slice(ci, cj), first, end)
     if (!matches.length) continue
     mentions ??= collectMentions(article, view, res.lookupPlace)
     while (mi < mentions.length && mentions[mi]!.first < first) mi++
@@ -80,10 +87,9 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
     }
     const actors = new SentenceActors(view, mentions, mi, to, first, end)
     const earlier: Earlier[] = []
-    let when: DateResult | null = null // one date per sentence, read when its first event is coded
-    const dateOf = () => (when ??= resolveDate(text.slice(sentence.start, sentence.end), baseDate))
+    const facts = new SentenceFacts(view, baseDate, sentence.start, sentence.end, first, end)
     for (const match of selectMatches(view, matches, end)) {
-      const event = codeMatch(article, view, res, match, actors, sentence, first, end, dateOf, earlier)
+      const event = codeMatch(article, view, res, match, actors, facts, earlier)
       if ('uncoded' in event) out.uncoded.push(event.uncoded)
       else out.events.push(event)
     }
@@ -93,10 +99,11 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
 
 function codeMatch(
   article: Article, view: WordsView, res: DetectResources, match: RuleMatch, actors: SentenceActors,
-  sentence: { start: number; end: number }, first: number, end: number, dateOf: () => DateResult, earlier: Earlier[],
+  sentence: SentenceFacts, earlier: Earlier[],
 ): DetectedEvent | { uncoded: Uncoded } {
   const { rule, trigger } = match
   const text = article.text
+  const end = sentence.endToken
   const roles = actors.fill(match)
   const triggerSpan = { start: view.starts[trigger]!, end: view.ends[match.end - 1]! }
   const previous = inheritSubject(view, roles, match, earlier)
@@ -130,7 +137,7 @@ function codeMatch(
   // A dyadic record needs a recipient; an act aimed at nobody named is reported as a message, not coded.
   if (!target.length && rule.target !== 'none') return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
   const sourceLast = Math.max(-1, ...roles.source.mentions.filter((m) => m.last < trigger).map((m) => m.last))
-  const { modality, cues } = readModality(view, rule, trigger, first, end, sourceLast)
+  const { modality, cues } = readModality(view, rule, trigger, sentence, sourceLast)
   let cameo = rule.cameo
   if (!target.length && rule.ifNoTarget) cameo = rule.ifNoTarget
   let recoded: string | null = null
@@ -145,7 +152,7 @@ function codeMatch(
   const evStart = Math.min(triggerSpan.start, ...roles.source.mentions.map((m) => m.start))
   const lastEnd = Math.max(triggerSpan.end, ...roles.target.mentions.map((m) => m.end))
   const evEnd = clauseEndOffset(view, view.tokenAt(lastEnd), end, Math.min(sentence.end, text.length))
-  const when = dateOf()
+  const when = sentence.date()
   const where = resolvePlace(actors.all, actors.from, view.tokenAt(evStart), view.tokenAt(Math.max(evEnd, lastEnd)), trigger, res.lookupPlace)
   return {
     id: '',

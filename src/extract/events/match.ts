@@ -46,15 +46,15 @@ function readsAsNounOrName(view: WordsView, word: string, i: number, first: numb
   return nounUse || (i > first && view.isCapitalised(i) && !BREAKS.has(prev) && prev !== '"' && prev !== '“')
 }
 
-/** Every rule whose trigger occurs in tokens [first, end) and whose pattern matches there. */
-export function findMatches(view: WordsView, index: RuleIndex, first: number, end: number): RuleMatch[] {
+/**
+ * Every rule whose trigger occurs in tokens [first, end) and whose pattern matches there. `candidates`
+ * are the sentence's tokens that may be triggers (RuleIndex.triggerFilter), ascending; no other is tried.
+ */
+export function findMatches(view: WordsView, index: RuleIndex, candidates: readonly number[], first: number, end: number): RuleMatch[] {
   const out: RuleMatch[] = []
-  const { triggerFilter, byTrigger } = index
-  const { text, starts, ends } = view
-  for (let i = first; i < end; i++) {
-    if (!triggerFilter.mayBeOne(text, starts[i]!, ends[i]!)) continue
+  for (const i of candidates) {
     const word = view.lower(i)
-    const rules = byTrigger.get(word)
+    const rules = index.byTrigger.get(word)
     if (!rules) continue
     let notVerb: boolean | undefined // read once, for the first verb rule that asks
     for (const rule of rules) {

@@ -1,6 +1,7 @@
 import type { Modality } from '../../article/index.js'
 import type { Rule } from './rules.js'
-import { CONDITIONAL, FUTURE, HYPOTHETICAL, INTENT_BEFORE_TO, isNegation, POSSIBILITY, REPORTED, REPORTING } from './words.js'
+import type { SentenceFacts } from './sentence-facts.js'
+import { FUTURE, HYPOTHETICAL, INTENT_BEFORE_TO, isNegation, POSSIBILITY, REPORTED } from './words.js'
 import type { WordsView } from './words-view.js'
 
 export interface ModalityResult { modality: Modality; cues: string[] }
@@ -14,13 +15,13 @@ const PLANNING = new Set(['preparing', 'prepares', 'prepared', 'planning', 'plan
  * conditionals: "did not sign" (negated), "would put … at risk", "if" (hypothetical),
  * "will", "plans to" (future), "reportedly" (reported).
  */
-export function readModality(view: WordsView, rule: Rule, trigger: number, sentenceStart: number, sentenceEnd: number, sourceLast: number): ModalityResult {
+export function readModality(view: WordsView, rule: Rule, trigger: number, sentence: SentenceFacts, sourceLast: number): ModalityResult {
   const m: Modality = { negated: false, hypothetical: false, future: false, reported: false }
   const cues: string[] = []
+  const sentenceStart = sentence.firstToken, sentenceEnd = sentence.endToken
   // An event noun's possessor sits between the noun and its modal words ("fear a Bordurian invasion").
   const from = Math.max(sentenceStart, rule.kind === 'noun' ? 0 : sourceLast + 1, trigger - LOOK_BACK)
-  let reportingBefore = false
-  for (let i = sentenceStart; i < trigger; i++) if (REPORTING.has(view.lower(i))) { reportingBefore = true; break }
+  const reportingBefore = sentence.firstReporting() < trigger
   for (let i = from; i < trigger; i++) {
     const w = view.lower(i)
     if (isNegation(w)) { m.negated = true; cues.push(`negation "${view.raw(i)}"`) }
@@ -41,13 +42,9 @@ export function readModality(view: WordsView, rule: Rule, trigger: number, sente
       if (HYPOTHETICAL.has(w)) { m.hypothetical = true; cues.push(`gerund subject of "${view.raw(i)}"`); break }
     }
   }
-  for (let i = sentenceStart; i < sentenceEnd; i++) {
-    const w = view.lower(i)
-    if (!CONDITIONAL.has(w)) continue
-    if (i < trigger) { m.hypothetical = true; cues.push(`inside the condition "${view.raw(i)}"`) }
-    else if (w === 'unless') { m.future = true; cues.push('condition "unless" (a promise or threat)') }
-    break
-  }
+  const c = sentence.firstConditional()
+  if (c < trigger) { m.hypothetical = true; cues.push(`inside the condition "${view.raw(c)}"`) }
+  else if (c < sentenceEnd && view.lower(c) === 'unless') { m.future = true; cues.push('condition "unless" (a promise or threat)') }
   if (rule.intent && !m.future) { m.future = true; cues.push(`intent verb "${view.raw(trigger)}"`) }
   if (rule.reported) { m.reported = true; cues.push('an allegation the source reports') }
   return { modality: m, cues }

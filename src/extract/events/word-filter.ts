@@ -22,7 +22,7 @@ export function asciiWordHash(text: string, start: number, end: number): number 
 }
 
 /** Index of a pair of ASCII letters (either case), or -1. */
-export function letterPair(c0: number, c1: number): number {
+function letterPair(c0: number, c1: number): number {
   c0 |= 32; c1 |= 32
   return c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122 ? (c0 - 97) * 26 + c1 - 97 : -1
 }
@@ -48,16 +48,26 @@ export class WordFilter {
     }
   }
 
-  /** False when the token text[start, end) cannot be one of the words. */
-  mayBeOne(text: string, start: number, end: number): boolean {
-    const len = end - start
-    if (len < 1) return false
-    const c0 = text.charCodeAt(start), c1 = len > 1 ? text.charCodeAt(start + 1) : 0
-    // A non-ASCII start may lower-case to anything: leave it to the exact lookup.
-    if (c0 >= 128 || c1 >= 128) return true
-    const p = len > 1 ? letterPair(c0, c1) : -1
-    if (!((p >= 0 ? this.lengths[p]! : this.otherLengths) & lengthBit(len))) return false
-    const h = asciiWordHash(text, start, end)
-    return h < 0 || (this.hashes[(h & HASH_MASK) >>> 5]! & (1 << (h & 31))) !== 0
+  /**
+   * The tokens (by index, ascending) that may be one of the words. One call per text (this visits every
+   * token of every article): its loop is optimised early, and no string is built.
+   */
+  scan(text: string, starts: Uint32Array, ends: Uint32Array): number[] {
+    const out: number[] = []
+    const { lengths, hashes, otherLengths } = this
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i]!, len = ends[i]! - start
+      if (len < 1) continue
+      const c0 = text.charCodeAt(start), c1 = len > 1 ? text.charCodeAt(start + 1) : 0
+      // A non-ASCII start may lower-case to anything: leave it to the exact lookup.
+      if (c0 < 128 && c1 < 128) {
+        const p = len > 1 ? letterPair(c0, c1) : -1
+        if (!((p >= 0 ? lengths[p]! : otherLengths) & lengthBit(len))) continue
+        const h = asciiWordHash(text, start, start + len)
+        if (h >= 0 && !(hashes[(h & HASH_MASK) >>> 5]! & (1 << (h & 31)))) continue
+      }
+      out.push(i)
+    }
+    return out
   }
 }

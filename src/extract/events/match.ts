@@ -13,12 +13,16 @@ function matchFrom(view: WordsView, els: Element[], k: number, pos: number, limi
   if (k === els.length) return pos
   const el = els[k]!
   if ('gap' in el) {
+    // The usual next element is a required word ("sign ~ deal"): test it here rather than through a call per position.
+    const next = els[k + 1]
+    const word = next && 'words' in next && !next.optional ? next.words : null
     for (let g = 0; g <= el.gap && pos + g <= limit; g++) {
       if (g > 0) {
         const w = view.lower(pos + g - 1)
         if (BREAKS.has(w) || (w === ',' && !isDigitComma(view, pos + g - 1))) break
       }
-      const r = matchFrom(view, els, k + 1, pos + g, limit)
+      if (word && !(pos + g < limit && word.has(view.lower(pos + g)))) continue
+      const r = word ? matchFrom(view, els, k + 2, pos + g + 1, limit) : matchFrom(view, els, k + 1, pos + g, limit)
       if (r >= 0) return r
     }
     return -1

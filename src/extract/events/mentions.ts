@@ -70,7 +70,10 @@ export function collectMentions(article: Article, view: WordsView, lookup: Place
       // "the two leaders" names a pair; the pair pass below resolves it to both actors.
       if (m.text.length > 8 && PAIR_PHRASE.test(m.text)) continue
       const first = view.tokenAt(m.start)
-      const last = view.tokenAt(m.end) - 1
+      // The mention's last token: a mention spans a few tokens, so walk on from the first rather than search again.
+      let last = first
+      while (last < view.count && view.starts[last]! < m.end) last++
+      last--
       if (first > last) continue
       // A place named as a possessor acts: "Beijing's backing" is China's, even where "in Beijing" would be a location.
       const possessive = isPossessiveToken(view, last)

@@ -16,8 +16,8 @@ export interface ActorMention {
   locative: boolean
   /** The entity mention this stands for (null for a pair phrase). */
   mention: Mention | null
-  /** How a pair phrase was resolved, for `explain`. */
-  pairVia?: string
+  /** How a pair phrase was resolved, for `explain` (null for an entity mention; always present, so all mentions share one shape). */
+  pairVia: string | null
 }
 
 /** How a mention became an actor, for `explain` (built only for coded events). */
@@ -85,7 +85,7 @@ export function collectMentions(article: Article, view: WordsView, lookup: Place
       const prev = view.lower(first - 1)
       const locative = LOCATIVE.has(prev) || (prev === 'the' && LOCATIVE.has(view.lower(first - 2)))
       const actors = code ? [toActor(entity, code, m.text)] : []
-      out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative, mention: m })
+      out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative, mention: m, pairVia: null })
     }
   }
   return addPairMentions(view, dropNested(inTokenOrder(out, view.count)))

@@ -85,7 +85,8 @@ function clauseEnd(view: WordsView, from: number, end: number): number {
  * the complement of a governing verb ("refused to send officials": no separate "send" event).
  */
 export function selectMatches(view: WordsView, matches: RuleMatch[], sentenceEnd: number): RuleMatch[] {
-  if (matches.length === 0) return matches
+  // One match (the usual case) has nothing to compete with and no other match to govern it.
+  if (matches.length <= 1) return matches
   const governed: [number, number, number][] = [] // [from, to, trigger]
   for (const m of matches) if (m.rule.governs) governed.push([m.end, clauseEnd(view, m.end, sentenceEnd), m.trigger])
   // A match whose span holds another match's trigger is the head ("ended mediation efforts", "signed a treaty of …").

@@ -1,6 +1,6 @@
 // A cheap first test on a token: could it be one of a fixed set of lower-case words (the rules'
-// triggers, or the words their patterns name)? Most tokens fail on their first two letters and length,
-// the rest on a hash bitmap, without building a string; only survivors are lower-cased and looked up
+// triggers, or the words their patterns name)? Most tokens fail on their first two letters, length and
+// third letter, the rest on a hash bitmap, without building a string; only survivors are lower-cased and looked up
 // exactly. False positives are fine (the exact lookup settles them), false negatives are not: every
 // test below accepts every word of the set, in any case and with "’" for "'".
 
@@ -29,9 +29,18 @@ function letterPair(c0: number, c1: number): number {
 
 function lengthBit(len: number): number { return len > 31 ? 0x80000000 : 1 << len }
 
+/** A bit for a word's third character: its letter (either case), another ASCII character, or none (-1). */
+function thirdBit(c: number): number {
+  if (c < 0) return 1 << 27
+  const l = c | 32
+  return l >= 97 && l <= 122 ? 1 << (l - 97) : 1 << 26
+}
+
 export class WordFilter {
   /** Per pair of first letters, a bit per word length (0–31) that some word with that start has. */
   private readonly lengths = new Uint32Array(26 * 26)
+  /** Per pair of first letters, the third characters (thirdBit) such words have. */
+  private readonly thirds = new Uint32Array(26 * 26)
   /** The same for words that do not start with two letters ("'s", "a", "9/11"). */
   private otherLengths = 0
   private readonly hashes = new Uint32Array(HASH_BITS >>> 5)
@@ -42,8 +51,10 @@ export class WordFilter {
       // A non-ASCII word has no hash and its lower-cased length may differ from a token's: let any length through.
       const bits = h < 0 ? ALL_LENGTHS : lengthBit(w.length)
       const p = w.length >= 2 ? letterPair(w.charCodeAt(0), w.charCodeAt(1)) : -1
-      if (p >= 0) this.lengths[p]! |= bits
-      else this.otherLengths |= bits
+      if (p >= 0) {
+        this.lengths[p]! |= bits
+        this.thirds[p]! |= h < 0 ? ALL_LENGTHS : thirdBit(w.length > 2 ? w.charCodeAt(2) : -1)
+      } else this.otherLengths |= bits
       if (h >= 0) this.hashes[(h & HASH_MASK) >>> 5]! |= 1 << (h & 31)
     }
   }
@@ -54,7 +65,7 @@ export class WordFilter {
    */
   scan(text: string, starts: Uint32Array, ends: Uint32Array): number[] {
     const out: number[] = []
-    const { lengths, hashes, otherLengths } = this
+    const { lengths, thirds, hashes, otherLengths } = this
     for (let i = 0; i < starts.length; i++) {
       const start = starts[i]!, len = ends[i]! - start
       if (len < 1) continue
@@ -63,6 +74,8 @@ export class WordFilter {
       if (c0 < 128 && c1 < 128) {
         const p = len > 1 ? letterPair(c0, c1) : -1
         if (!((p >= 0 ? lengths[p]! : otherLengths) & lengthBit(len))) continue
+        const c2 = len > 2 ? text.charCodeAt(start + 2) : -1
+        if (p >= 0 && c2 < 128 && !(thirds[p]! & thirdBit(c2))) continue
         const h = asciiWordHash(text, start, start + len)
         if (h >= 0 && !(hashes[(h & HASH_MASK) >>> 5]! & (1 << (h & 31)))) continue
       }

@@ -69,7 +69,7 @@ function firstWord(t: Tok): string {
   return dash < 0 ? t.baseLower : t.baseLower.slice(0, dash)
 }
 
-const isModelNumber = (t: Tok | undefined) => !!t && MODEL_NUMBER.test(t.base) && !YEAR.test(t.base)
+const isModelNumber = (t: Tok | undefined) => !!t && t.digit && MODEL_NUMBER.test(t.base) && !YEAR.test(t.base)
 
 /** End token of the index name starting at token i ("FTSE 100", "Dow Jones Industrial Average"), or -1. */
 function indexAt(toks: readonly Tok[], i: number, rules: ProductRules): number {

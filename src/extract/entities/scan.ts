@@ -136,7 +136,7 @@ const YEAR = /^(1[89]|20)\d\d$/
 /** "Airbus A380", "Boeing 787", "Trent 900": a name right before a model number names a product, not its maker. */
 function productAfter(toks: readonly Tok[], i: number): boolean {
   const next = toks[i], prev = toks[i - 1]
-  return !!next && !!prev && next.sentence === prev.sentence && next.start === prev.end + 1 && MODEL_NUMBER.test(next.base) && !YEAR.test(next.base)
+  return !!next && !!prev && next.sentence === prev.sentence && next.start === prev.end + 1 && next.digit && MODEL_NUMBER.test(next.base) && !YEAR.test(next.base)
 }
 
 /** "US$40", "HK$": a country code glued to a currency sign is part of the currency. */
@@ -213,7 +213,7 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   if (b <= a) return run.end
   if (!run.head && b === run.end && productAfter(toks, b)) return b
   // "787 Dreamliner", "iPhone 4": a name right after a model number is the product's name.
-  if (!run.head && a > 0 && toks[a - 1]!.end + 1 === toks[a]!.start && MODEL_NUMBER.test(toks[a - 1]!.text) && !YEAR.test(toks[a - 1]!.text)) return b
+  if (!run.head && a > 0 && toks[a - 1]!.end + 1 === toks[a]!.start && toks[a - 1]!.digit && MODEL_NUMBER.test(toks[a - 1]!.text) && !YEAR.test(toks[a - 1]!.text)) return b
   // Market indices ("Dow Jones Industrial Average", "Hang Seng index") are neither organisations nor people.
   if (lex.indexWords.has(toks[b - 1]!.base) || (b === run.end && lex.indexWords.has(toks[b]?.text ?? ''))) return b
   const anyToken = (from: number, to: number, test: (t: Tok, k: number) => boolean) => { for (let k = from; k < to; k++) if (test(toks[k]!, k)) return true; return false }

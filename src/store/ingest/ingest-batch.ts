@@ -16,7 +16,8 @@ export interface IngestOptions {
   workers?: number
   /** Called once per input item, after it was written, skipped or failed. */
   onItem?: (outcome: ItemOutcome) => void
-  /** Articles per write transaction (default 32): fewer commits; a crash loses at most one batch, which the next run redoes. */
+  /** Articles per write transaction (default 128): fewer commits, and pages of the LSH bucket index shared by
+   *  several articles of a batch are written once; a crash loses at most one batch, which the next run redoes. */
   batchSize?: number
 }
 
@@ -71,7 +72,7 @@ export async function ingestBatch(specs: readonly string[], opts: IngestOptions)
   type Ready = { source: string; record: Analysed['record']; options: PutArticleInternal }
   const inFlight: Pending[] = []
   const maxInFlight = Math.max(2, workers * 4)
-  const batchSize = opts.batchSize ?? 32
+  const batchSize = opts.batchSize ?? 128
   let batch: Ready[] = []
   let batchSince = 0
   const flush = async () => {

@@ -11,7 +11,11 @@ export function openSqlite(path: string): Kysely<StoreSchema> {
   database.pragma('journal_mode = WAL')
   database.pragma('synchronous = NORMAL') // durable at each WAL checkpoint; a crash loses no committed article
   database.pragma('busy_timeout = 10000')
-  database.pragma('cache_size = -65536')
+  // A large store's LSH bucket index and FTS pages are written at random: a 256 MB page cache keeps more of them,
+  // and checkpointing the WAL every 32 MB instead of every 4 MB copies a page changed by several batches once
+  // (a process crash still loses nothing committed: the WAL is replayed on open).
+  database.pragma('cache_size = -262144')
+  database.pragma('wal_autocheckpoint = 8000')
   database.pragma('temp_store = MEMORY')
   return new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) })
 }

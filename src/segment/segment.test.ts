@@ -12,6 +12,13 @@ describe('sentences', () => {
   it('does not split after abbreviations and initials', () => {
     expect(sents('Mr. Smith met U.S. officials and J. R. Jones on Jan. 4. They talked.')).toEqual(['Mr. Smith met U.S. officials and J. R. Jones on Jan. 4.', 'They talked.'])
   })
+  it('ends a sentence at a period inside closing double quotes, even after an abbreviation', () => {
+    expect(sents('The mayor said "no." The council voted anyway.')).toEqual(['The mayor said "no."', 'The council voted anyway.'])
+    expect(sents('She called it “made in the U.S.” Critics disagreed.')).toEqual(['She called it “made in the U.S.”', 'Critics disagreed.'])
+    // a single quote after a period may be a possessive, so the abbreviation still holds
+    expect(sents("The U.S.' Treasury Department objected.")).toHaveLength(1)
+  })
+
   it('does not split before a lower-case word', () => {
     expect(sents('The rate was 3.5 per cent. in March')).toEqual(['The rate was 3.5 per cent. in March'])
   })

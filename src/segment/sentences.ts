@@ -11,6 +11,11 @@ const ABBREVIATIONS = new Set([
 
 // Closing quotes and brackets that stay with the sentence they end: " ' ) ] ’ ” »
 function isCloser(c: number): boolean { return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x2019 || c === 0x201d || c === 0xbb }
+function closesQuote(text: string, from: number, to: number): boolean {
+  // Double quotes only: a single one after a period may be a possessive ("the U.S.' Defense Department").
+  for (let k = from; k < to; k++) { const c = text.charCodeAt(k); if (c === 34 || c === 0x201d || c === 0xbb) return true }
+  return false
+}
 function isEndMark(c: number): boolean { return c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ }
 
 
@@ -30,9 +35,13 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[]): 
       const c = text.charCodeAt(i)
       let j = i + 1
       while (j < end && isEndMark(text.charCodeAt(j))) j++
+      const closersFrom = j
       while (j < end && isCloser(text.charCodeAt(j))) j++
       if (j >= end) break
-      if (isSpace(text.charCodeAt(j)) && startsSentence(text, skipSpace(text, j, end), end) && !(c === 46 && isAbbreviation(text, s, i))) {
+      // A period inside a closing quotation mark ends the sentence even after an abbreviation ('said "no."',
+      // 'in the "U.S."'): abbreviations do not end quotations.
+      const quoted = c === 46 && closesQuote(text, closersFrom, j)
+      if (isSpace(text.charCodeAt(j)) && startsSentence(text, skipSpace(text, j, end), end) && !(c === 46 && !quoted && isAbbreviation(text, s, i))) {
         out.push({ start: s, end: j, paragraph: p })
         s = skipSpace(text, j, end)
         i = s

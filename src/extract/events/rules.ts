@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { nounForms, verbForms } from './inflect.js'
-import { WordFilter } from './word-filter.js'
+import { WordFilter } from '../word-filter.js'
 
 /** A rule as written in data/events/*.json. */
 export interface RuleSpec {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileRule, loadRules } from './rules.js'
-import { WordFilter } from './word-filter.js'
+import { WordFilter } from '../word-filter.js'
 
 function passes(filter: WordFilter, word: string): boolean {
   return filter.scan(` ${word} `, Uint32Array.of(1), Uint32Array.of(word.length + 1)).length === 1

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { WordFilter } from '../word-filter.js'
 
 // The quote lexicons are versioned data (data/quotes/*.json); loaded once per process.
 const DATA = new URL('../../../data/quotes/', import.meta.url)
@@ -16,8 +17,8 @@ export interface QuoteLexicon {
   version: string
   /** lower-cased word form → cue */
   cues: Map<string, Cue>
-  /** A bit set at the `shapeKey` of every cue form: most words are ruled out without slicing them out of the text */
-  cueShapes: Uint32Array
+  /** Every cue and nominal-cue form: most tokens are ruled out without slicing them out of the text */
+  cueFilter: WordFilter
   pronouns: Map<string, string>
   /** possessive determiner → the pronoun kind it stands for ("his" → male) */
   possessives: Map<string, string>
@@ -65,7 +66,7 @@ export function loadQuoteLexicon(): QuoteLexicon {
   cached = {
     version: `${cueFile.version}.${words.version}.${nominalFile.version}`,
     cues,
-    cueShapes: shapeTable([...cues.keys(), ...nominals.keys()]),
+    cueFilter: new WordFilter([...cues.keys(), ...nominals.keys()]),
     pronouns: new Map(Object.entries(words.pronouns)),
     possessives: new Map(Object.entries(words.possessives)),
     nominals,
@@ -77,32 +78,4 @@ export function loadQuoteLexicon(): QuoteLexicon {
     determiners: new Set(words.determiners),
   }
   return cached
-}
-
-// Two sets of 2^15 bits (8 KB in all): the table stays in the CPU cache even when other stages run between two articles.
-function shapeTable(words: Iterable<string>): Uint32Array {
-  const table = new Uint32Array(2 << 10)
-  for (const w of words) {
-    if (w.length < 2 || w.length > 31) continue
-    const [outer, inner] = shapeKeys(w, 0, w.length)
-    table[outer >>> 5]! |= 1 << (outer & 31)
-    table[1024 + (inner >>> 5)]! |= 1 << (inner & 31)
-  }
-  return table
-}
-
-/** True when a word of this shape may be a cue form: its length with its outer letters, and with the letters next to them, were seen in a cue. */
-export function maybeCue(table: Uint32Array, text: string, start: number, end: number): boolean {
-  const n = end - start
-  if (n < 2 || n > 31) return false
-  const outer = (n << 10) | ((text.charCodeAt(start) & 31) << 5) | (text.charCodeAt(end - 1) & 31)
-  if ((table[outer >>> 5]! & (1 << (outer & 31))) === 0) return false
-  const inner = (n << 10) | ((text.charCodeAt(start + 1) & 31) << 5) | (text.charCodeAt(end - 2) & 31)
-  return (table[1024 + (inner >>> 5)]! & (1 << (inner & 31))) !== 0
-}
-
-/** Length and letters packed in 15 bits each (letters a–z; other characters fold to their low bits). */
-function shapeKeys(w: string, start: number, end: number): [number, number] {
-  const n = end - start
-  return [(n << 10) | ((w.charCodeAt(start) & 31) << 5) | (w.charCodeAt(end - 1) & 31), (n << 10) | ((w.charCodeAt(start + 1) & 31) << 5) | (w.charCodeAt(end - 2) & 31)]
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { loadQuoteLexicon } from './lexicon.js'
 import { findQuoteSpans } from './marks.js'
 import { brief, quotesOf } from './test-helpers.js'
 
@@ -27,6 +28,17 @@ describe('quotation marks', () => {
   })
   it('bounds an unclosed quote at its paragraph when the next does not continue it', () => {
     expect(spans(['The ministry called the plan “reckless and', 'Markets fell on Monday. "We are calm," a trader said.'])).toEqual(['reckless and', 'We are calm,'])
+  })
+})
+
+describe('cue lexicon', () => {
+  it('lets every cue and nominal-cue form through its word filter, and rules out ordinary words', () => {
+    const lex = loadQuoteLexicon()
+    const forms = [...lex.cues.keys(), ...lex.nominals.keys()]
+    expect(forms.length).toBeGreaterThan(200)
+    const passes = (w: string) => lex.cueFilter.scan(` ${w} `, Uint32Array.of(1), Uint32Array.of(w.length + 1)).length === 1
+    expect(forms.filter((w) => !passes(w))).toEqual([])
+    expect(['xylophone', 'harbour', '2024', 'Moscow'].filter(passes)).toEqual([])
   })
 })
 

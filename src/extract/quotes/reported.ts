@@ -1,6 +1,6 @@
 import type { Range } from '../../article/index.js'
 import { claimSpans, isCloseMark, isOpenMark, wordsIn, type QuoteContext } from './context.js'
-import { maybeCue, type Cue, type NominalCue, type QuoteLexicon } from './lexicon.js'
+import { type Cue, type NominalCue, type QuoteLexicon } from './lexicon.js'
 import { isPossessive, phraseAfter, phraseEndingAt, subjectBefore, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
 
@@ -74,11 +74,11 @@ const NESTABLE = new Set(['speaker-stance-object', 'speaker-intention', 'nominal
 
 /** Indices of the lower-case tokens that are cue forms, in text order. */
 function cueTokens(v: TokenView, lex: QuoteLexicon): number[] {
-  const { text, starts, ends, count } = v
+  const { text, starts, ends } = v
   const out: number[] = []
-  for (let i = 0; i < count; i++) {
+  for (const i of lex.cueFilter.scan(text, starts, ends)) {
     const s = starts[i]!, c = text.charCodeAt(s)
-    if (c < 97 || c > 122 || !maybeCue(lex.cueShapes, text, s, ends[i]!)) continue
+    if (c < 97 || c > 122) continue
     // The raw form is the key: a word that opens lower-case and is not all lower-case ("iPhone") is no cue.
     const w = text.slice(s, ends[i]!)
     if (lex.cues.has(w) || lex.nominals.has(w)) out.push(i)

@@ -15,7 +15,7 @@ export interface RuleSpec {
   intent?: boolean          // states intent (PLOVER AGREE): sets modality.future
   target?: 'none'
   reported?: boolean        // states an allegation (modality.reported)
-  source?: 'reporter'       // the one who says it ("what the US has said was a prelude to an invasion")
+  source?: 'reporter'       // the one who says it ("what the ministry called a prelude to a blockade")
   targetFrom?: 'subject' | 'agent' // the target is the subject of the reported clause, or the agent after "by"
   ifNoTarget?: string       // CAMEO code when no target is found ("fired a missile" → show of force)
   notAfter?: string[]       // lemmas that make the trigger a particle ("push back", "came back")

@@ -16,11 +16,22 @@ describe.skipIf(!HAVE_CHROMIUM)('workbench in the browser', () => {
     await goto(w, wb, '#/network')
     await page.waitForSelector('#graph[data-ready]')
     await shot(w, '01-network')
-    // Click the real canvas where Cytoscape drew the CHN–PHL edge.
+    // Click the real canvas where Cytoscape drew the CHN–PHL edge, at a point along it that no other
+    // edge or node covers (the force layout may cross edges at the midpoint); the renderer's own hit
+    // test picks the point, the click still goes through the browser.
     const point = await page.evaluate(() => {
       const cy = (window as any).__entente_cy
       const edge = cy.edges().filter((e: any) => [e.source().id(), e.target().id()].sort().join() === 'CHN,PHL')[0]
-      return edge.renderedMidpoint() as { x: number; y: number }
+      const a = edge.renderedSourceEndpoint(), b = edge.renderedTargetEndpoint()
+      const c = edge.renderedControlPoints()?.[0] ?? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } // bezier when a reverse edge exists
+      const pan = cy.pan(), zoom = cy.zoom()
+      for (const t of Array.from({ length: 37 }, (_, k) => 0.5 + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * 0.025)) {
+        const u = 1 - t
+        const p = { x: u * u * a.x + 2 * u * t * c.x + t * t * b.x, y: u * u * a.y + 2 * u * t * c.y + t * t * b.y }
+        const hit = cy.renderer().findNearestElement((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false)
+        if (hit && hit.id() === edge.id()) return p
+      }
+      throw new Error(`no point along the CHN–PHL edge is free of other elements`)
     })
     const box = (await page.locator('#graph').boundingBox())!
     await page.mouse.click(box.x + point.x, box.y + point.y)

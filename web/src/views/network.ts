@@ -69,6 +69,13 @@ function nodeLabel(n: NetworkNode): string {
   return n.kind === 'state' ? n.name : `${n.name} (${n.id})`
 }
 
+/** Start positions on a sunflower spiral, most active actors at the centre: without them every node starts at the
+ *  origin and the layout separates them at random, so the same graph would look different on every reload. */
+function spiral(i: number): { x: number; y: number } {
+  const r = 30 * Math.sqrt(i), a = i * 2.399963 // golden angle
+  return { x: r * Math.cos(a), y: r * Math.sin(a) }
+}
+
 /** The strongest relations as a table under the graph: the same dyads, reachable by keyboard and screen readers. */
 function relationsTable(net: Network, names: Map<string, string>, open: (edge: NetworkEdge) => void): HTMLElement {
   const top = [...net.edges].sort((a, b) => b.count - a.count).slice(0, 15)
@@ -109,7 +116,7 @@ export const networkView: View = async (root, route, isCurrent) => {
   const cy = cytoscape({
     container: graph,
     elements: [
-      ...net.nodes.map((n, i) => ({ data: { id: n.id, label: i < LABELLED ? nodeLabel(n) : '', name: nodeLabel(n), size: 14 + 46 * Math.sqrt(n.events / maxNode), kind: n.kind } })),
+      ...net.nodes.map((n, i) => ({ position: spiral(i), data: { id: n.id, label: i < LABELLED ? nodeLabel(n) : '', name: nodeLabel(n), size: 14 + 46 * Math.sqrt(n.events / maxNode), kind: n.kind } })),
       ...net.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, index: i,
         width: 1.5 + 8 * Math.sqrt(e.count / maxEdge), colour: relationColour(e.cooperation, e.conflict) } })),
     ],

@@ -552,3 +552,41 @@ describe('passive expectation', () => {
     expect(brief(quotes)).toEqual([[false, 'The harbour board is expected to approve the new dredging plan in March', []]])
   })
 })
+
+describe('speakers of second verbs, catenatives and parentheticals', () => {
+  it('gives a second verb after "and" the sentence subject, and a cue after "went on to" its subject', () => {
+    const { quotes } = quotesOf([
+      'At the hearing, Ms. Okafor rejected the charges against her and said that the audit had been rigged.',
+      'The governor served two terms in office and says the new budget rules are unfair.',
+      'Lund went on to say the harbour tax would be scrapped soon.',
+      'Petra Holm was quick to add that the talks had not failed.',
+    ], { 'Petra Holm': 'PERSON', Lund: 'PERSON' })
+    expect(brief(quotes)).toEqual([
+      [false, 'the charges against her', ['Okafor']],
+      [false, 'the audit had been rigged', ['Okafor']],
+      [false, 'the new budget rules are unfair', ['governor']],
+      [false, 'the harbour tax would be scrapped soon', ['Lund']],
+      [false, 'the talks had not failed', ['Petra Holm']],
+    ])
+  })
+  it('does not give a cue after "urged him to" the one who urged, nor read a bare object after "to announce" as a clause', () => {
+    const { quotes } = quotesOf([
+      'The mayor urged him to say that the levy had failed.',
+      'Next week she plans to announce her new deputy.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'him to say that the levy had failed', ['mayor']],
+      [false, 'to announce her new deputy', ['?she']],
+    ])
+  })
+  it('reads "complained to X that …" and an attribution set inside its clause before a set-off phrase', () => {
+    const { quotes } = quotesOf([
+      'On Monday, Varga complained to the local radio station that the new bridge was unsafe.',
+      'Many of the new rules, he said, will hurt small farms, the backbone of the region.',
+    ], { Varga: 'PERSON' })
+    expect(brief(quotes)).toEqual([
+      [false, 'the new bridge was unsafe', ['Varga']],
+      [false, 'Many of the new rules, he said, will hurt small farms, the backbone of the region', ['Varga']],
+    ])
+  })
+})

@@ -132,7 +132,8 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   const nameBefore = t > a && (v.isCapital(t - 1) && !lex.stopWords.has(v.lower(t - 1)) || lex.pronouns.has(v.lower(t - 1)) || lex.sourceNouns.has(v.lower(t - 1)))
   const participle = w.endsWith('ing') && !nameBefore
   const phrase = participle ? (speakerOfCueBefore(v, lex, a, t) ?? sentenceSubject(v, lex, a, t))
-    : afterAnd(v, lex, a, t) ? sentenceSubject(v, lex, a, t) : subjectBefore(v, lex, a, t)
+    : afterAnd(v, lex, a, t) ? sentenceSubject(v, lex, a, t)
+    : subjectBefore(v, lex, a, t) ?? coordinatedSubject(v, lex, a, t) ?? catenativeSubject(v, lex, a, t)
   if (!phrase) return inverted(v, lex, cue, a, b, t)
   // Generic "you" ("you know where …") is no speaker.
   if (phrase.end - phrase.start === 1 && v.lower(phrase.start) === 'you') return null
@@ -171,7 +172,8 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     if (k + 1 < b && TIME_LEADS.has(v.lower(k)) && (TIME_WORDS.has(v.lower(k + 1)) || PERIODS.has(v.lower(k + 1)))) { k += 2; continue }
     break
   }
-  if (k < b && CUE_PREPOSITIONS.has(v.lower(k))) {
+  // "complained to CBS that …", "said to reporters that …" (but not "told to", whose object came first).
+  if (k < b && (CUE_PREPOSITIONS.has(v.lower(k)) || (v.lower(k) === 'to' && cue.class === 'speech' && !OBJECT_CUES.has(cue.lemma)))) {
     let m = k
     while (m < b && m - k < 10 && v.lower(m) !== 'that' && !v.is(m, ',') && !v.is(m, ':')) m++
     if (m < b && v.lower(m) === 'that') k = m
@@ -179,6 +181,9 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     else if (m < b && v.is(m, ':')) k = m
     else if (m >= b - 1) k = b // "said this month on CNBC.": only a phrase of time or place follows
   }
+  // "Many of the closures, he said, have involved …": the attribution sits inside its clause (checked before "said, if elected, …").
+  const inside = parenthetical(v, lex, cue, phrase, a, b, t, inQuote)
+  if (inside) return inside
   const sawThat = k < b && v.lower(k) === 'that'
   if (k < b && (v.lower(k) === 'that' || v.is(k, ':'))) k++
   if (k + 1 < b && v.is(k, ',') && isOpenMark(v, k + 1)) k++ // "boasted, “That makes me smart.”"
@@ -193,18 +198,15 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   if (!quoteBefore && (k < b && (!lex.notClauseStart.has(v.lower(k)) || opensClauseAnyway(v, k, b)) && inQuote[k]! < 0 || k < b && isOpenMark(v, k))) {
     const content = clauseRange(v, k, b, lex)
     // A belief verb reports a clause only with "that" ("believes that …"); "expects the deal to …" is no quote.
-    const reports = cue.class === 'speech' || sawThat || (cue.bare === true && opensBareClause(v, lex, k, b))
+    // After "to" ("went on to say …") a speech verb's bare object ("to announce my running mate") is no clause.
+    const bareOk = cue.class === 'speech' ? !(t - 1 > a && v.lower(t - 1) === 'to') || isOpenMark(v, k) || finiteSoon(v, k, b) : cue.bare === true && opensBareClause(v, lex, k, b)
+    const reports = sawThat || bareOk
     if (content && reports) return { phrase, content, rule: 'speaker-cue-clause' }
   }
   // "A poll shows him leading": a belief verb with no clause may still report its object.
   if (cue.object && cue.class === 'belief') return stanceObject(v, lex, cue, phrase, b, t, inQuote)
-  // "Climate change, Mr. Obama often says, is the greatest threat": the attribution sits inside its clause.
-  const comma = phrase.start - 1
-  if (comma > a && v.is(comma, ',') && t + 1 < b && v.is(t + 1, ',') && cue.class === 'speech' && inQuote[comma - 1]! < 0 && inQuote[t + 2]! < 0) {
-    const content = clauseRange(v, a, b, lex)
-    if (content && wordsIn(v, t + 2, b) >= 2) return { phrase, content, rule: 'parenthetical' }
-  }
   // "CLAUSE, X said."
+  const comma = phrase.start - 1
   if (comma > a && (v.is(comma, ',') || isCloseMark(v, comma)) && cue.class === 'speech') {
     const content = clauseRange(v, a, sepBefore(v, comma, a), lex)
     // "During his years in office, Obama said …", "But when Congress cut funding, Mexico said …": an introductory phrase is not what was said.
@@ -215,6 +217,14 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     if (content && !intro) return { phrase, content, rule: 'clause-speaker-cue' }
   }
   return inverted(v, lex, cue, a, b, t)
+}
+
+/** "Climate change, Mr. Obama often says, is the greatest threat": the attribution sits inside its clause. */
+function parenthetical(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase, a: number, b: number, t: number, inQuote: Int32Array): Reported | null {
+  const comma = phrase.start - 1
+  if (!(comma > a && v.is(comma, ',') && t + 1 < b && v.is(t + 1, ',') && cue.class === 'speech' && inQuote[comma - 1]! < 0 && inQuote[t + 2]! < 0)) return null
+  const content = clauseRange(v, a, b, lex)
+  return content && wordsIn(v, t + 2, b) >= 2 && wordsIn(v, a, comma) >= 2 ? { phrase, content, rule: 'parenthetical' } : null
 }
 
 // Words that, after a comma, end a stance verb's object ("backed the plan, which …", "criticised X, but said …").
@@ -338,6 +348,12 @@ function opensBareClause(v: TokenView, lex: QuoteLexicon, k: number, b: number):
   return false
 }
 
+/** A finite verb within a few words: the words after a cue form a clause ("say the plan had failed"), not an object. */
+function finiteSoon(v: TokenView, k: number, b: number): boolean {
+  for (let m = k + 1; m < b && m <= k + 5; m++) if (FINITE.has(v.lower(m))) return true
+  return false
+}
+
 // Words that open the question after a sentence-initial "Asked" ("Asked whether the deal holds, …").
 const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'who', 'why', 'how', 'when', 'where', 'which'])
 
@@ -393,6 +409,43 @@ function afterAnd(v: TokenView, lex: QuoteLexicon, a: number, t: number): boolea
   while (j > a && (lex.skipBeforeCue.has(v.lower(j)) || v.is(j, ','))) j--
   // ", and said" — or "laughed and said", where a past tense before "and" shows the subject's first verb.
   return j > a && v.lower(j) === 'and' && (v.is(j - 1, ',') || (v.isLowerAscii(j - 1) && v.lower(j - 1).endsWith('ed')))
+}
+
+// Words that may sit between a subject and "to" + cue ("went on to say", "was quick to add", "is continuing to insist").
+const CATENATIVE_MAX = 4
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you'])
+
+/** "He went on to say …", "Clinton is continuing to insist …": the subject of the verb whose to-clause holds the cue. */
+function catenativeSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
+  if (t - 2 <= a || v.lower(t - 1) !== 'to') return null
+  let k = t - 2
+  // Only verbs, adverbs and adjectives: an object ("urged him to say", "asked reporters to say") means the speaker is someone else.
+  for (let n = 0; k > a && n < CATENATIVE_MAX && isCatenativeWord(v, lex, k); n++) k--
+  if (k === t - 2 && !isCatenativeWord(v, lex, k)) return null
+  const p = phraseEndingAt(v, lex, a, k)
+  return p && (v.isCapital(p.start) || lex.pronouns.has(v.lower(p.start)) || lex.determiners.has(v.lower(p.start))) ? p : null
+}
+
+function isCatenativeWord(v: TokenView, lex: QuoteLexicon, k: number): boolean {
+  if (!v.isLowerAscii(k)) return false
+  const w = v.lower(k)
+  if (lex.skipBeforeCue.has(w) || w === 'on' || w === 'not') return true
+  return !OBJECT_PRONOUNS.has(w) && !lex.stopWords.has(w) && !lex.determiners.has(w) && !lex.pronouns.has(w) && !lex.possessives.has(w) && !lex.sourceNouns.has(w) && !lex.groupNouns.has(w)
+}
+
+/** "Conway rejected the idea and said that …": a second verb whose subject opens the sentence. */
+function coordinatedSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
+  let j = t - 1
+  while (j > a && (lex.skipBeforeCue.has(v.lower(j)) || v.is(j, ','))) j--
+  if (j <= a || (v.lower(j) !== 'and' && v.lower(j) !== 'but')) return null
+  const p = sentenceSubject(v, lex, a, j)
+  if (!p) return null
+  // "The senator survived five years … and says": the subject ends at the first verb after its head.
+  for (let k = p.start + 1; k < p.end; k++) {
+    const prev = v.lower(k - 1)
+    if (v.isLowerAscii(k) && !lex.determiners.has(v.lower(k)) && ((v.isCapital(k - 1) && !lex.determiners.has(prev)) || lex.sourceNouns.has(prev) || lex.groupNouns.has(prev))) return { start: p.start, end: k, parts: [{ start: p.start, end: k }] }
+  }
+  return p
 }
 
 /** The subject at the start of the sentence, after an introductory phrase ("In June, the senator …"). */

@@ -160,7 +160,7 @@ for (const doc of docs) {
   const key = (s: Span) => `${s.type}:${s.start}:${s.end}`
   const goldKeys = new Set(doc.gold.map(key))
   const sysKeys = new Set(sys.map(key))
-  if (process.env.NER_VERBOSE) for (const s of sys) misses.push(`RULE ${s.rule} ${goldKeys.has(key(s)) ? "tp" : "fp"} ${doc.text.slice(s.start, s.end)}`)
+  if (process.env.NER_VERBOSE) for (const s of sys) misses.push(`RULE ${s.rule} ${goldKeys.has(key(s)) ? "tp" : "fp"} ${doc.text.slice(s.start, s.end)} «${doc.text.slice(Math.max(0, s.start - 25), s.end + 20).replace(/\n/g, " ")}»`)
   for (const s of sysKeys) { const type = s.split(':')[0]!; if (goldKeys.has(s)) counts[type]!.tp++; else { counts[type]!.fp++; if (process.env.NER_VERBOSE) { const [, a, b] = s.split(':').map(Number); misses.push(`FP ${type} ${doc.text.slice(a, b)} «${doc.text.slice(Math.max(0, a! - 25), b! + 20).replace(/\n/g, " ")}»`) } } }
   for (const g of goldKeys) { if (!sysKeys.has(g)) { const [type, a, b] = g.split(':'); counts[type!]!.fn++; if (process.env.NER_VERBOSE) misses.push(`FN ${type} ${doc.text.slice(Number(a), Number(b))}`) } }
   // Relaxed: a system mention inside a gold span of its type that shares the span's start or end (the outer gold

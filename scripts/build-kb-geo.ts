@@ -113,7 +113,9 @@ for (const city of sorted) {
   seen.add(key)
   const aliases = new Set<string>(CAPITAL_ALIASES[name] ?? [])
   if (fold(name) !== name) aliases.add(fold(name))
-  if (city.altName && !city.altName.includes(',')) aliases.add(city.altName)
+  // GeoNames gives some dependent territories' capitals their sovereign's country code as altName
+  // (Saint Helier: "GB"): a two-letter code names the country, never the city.
+  if (city.altName && !city.altName.includes(',') && !/^[A-Z]{2}$/.test(city.altName)) aliases.add(city.altName)
   const displayName = name === 'Washington, D.C.' ? 'Washington' : name
   aliases.delete(displayName)
   if (displayName !== name) aliases.add(name)

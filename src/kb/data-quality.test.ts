@@ -87,6 +87,11 @@ describe('knowledge-base data (people, orgs, groups, events)', () => {
     })).toEqual([])
   })
 
+  it('no city has a two-letter country code as an alias (GeoNames gives "GB" to Saint Helier)', () => {
+    const places = (JSON.parse(readFileSync(join(KB, 'places.json'), 'utf8')) as KbFile).entries
+    expect(places.filter((e) => e.aliases.some((a) => /^[A-Z]{2}$/.test(a))).map((e) => e.name)).toEqual([])
+  })
+
   it('no generated one-word person alias is an everyday word or the first word of a country name (He, Hong)', () => {
     const everyday = new Set(readFileSync(join(ROOT, 'scripts/kb-data/everyday-word-surnames.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.trim().toLowerCase()))
     const countryFile = JSON.parse(readFileSync(join(KB, 'countries.json'), 'utf8')) as KbFile

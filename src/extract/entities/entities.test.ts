@@ -180,3 +180,42 @@ describe('entities: a name after "in" that acts elsewhere', () => {
     expect(byName(es, 'Raqqa')?.type).toBe('PLACE')
   })
 })
+
+describe('entities: names that end in a title word, facilities and named events', () => {
+  it('keeps a full name whose first word is a KB surname and whose last word is a title word', () => {
+    const es = entities('Schools closed to honour Martin Luther King Jr. on Monday. Admirers of Martin Luther King gathered.')
+    expect(byName(es, 'Martin Luther King Jr.')?.type).toBe('PERSON')
+    expect(es.some((e) => e.name === 'Luther' || e.name === 'Jr.')).toBe(false)
+  })
+  it('makes facility names places, with a capitalised or a lower-case head', () => {
+    const es = entities('Fans filled Wembley Stadium before the concert at the Orpheum Theater. Flights left Gatwick airport late, and Kabul airport was shut.')
+    expect(byName(es, 'Wembley Stadium')?.type).toBe('PLACE')
+    expect(byName(es, 'Orpheum Theater')?.type).toBe('PLACE')
+    expect(byName(es, 'Gatwick airport')?.type).toBe('PLACE')
+    // A capital before "airport" is the place, not its government acting.
+    expect(es.find((e) => e.mentions.some((m) => m.text === 'Kabul'))?.mentions[0]?.kind).not.toBe('metonym')
+  })
+  it('reads "<Place> Air Show" and "<Name> Day" as events, but a given name before "Day" as a person', () => {
+    const es = entities('Orders were thin at the Farnborough Air Show. Offices shut on Harvest Day, and Doris Day sang.')
+    expect(byName(es, 'Farnborough Air Show')?.type).toBe('EVENT')
+    expect(byName(es, 'Harvest Day')?.type).toBe('EVENT')
+    expect(byName(es, 'Doris Day')?.type).toBe('PERSON')
+  })
+  it('reads a dotted "C.E.O." as a title, not an organisation', () => {
+    const es = entities('As the company’s C.E.O., Dana Whitfield approved the plan.')
+    expect(es.some((e) => e.name === 'C.E.O.')).toBe(false)
+  })
+  it('marks a maker named before a kind of product it makes as inside a product', () => {
+    const es = entities('The carrier bought ten Airbus jets. Airbus said deliveries start in May.')
+    const airbus = byName(es, 'Airbus')!
+    expect(airbus.mentions.map((m) => m.inside ?? null)).toEqual(['product', null])
+  })
+})
+
+describe('entities: a name at the end of a quoted sentence', () => {
+  it('drops the sentence period from a short last word, also before a closing quotation mark', () => {
+    const es = entities('Officials said: "We will never deal with Iran.” Later they met Kim Jong Un. Nobody objected.')
+    expect(texts(byName(es, 'Iran'))).toEqual(['Iran'])
+    expect(texts(byName(es, 'Kim Jong Un'))).toEqual(['Kim Jong Un'])
+  })
+})

@@ -89,7 +89,8 @@ export function lexicon(): Lexicon {
     version: `${lex.version}+titles.${titleFile.version}+words.${words.version}+verbs.${(read('verbs.json') as { version: string }).version}`,
     commonWords: new Set(words.common),
     givenNames: new Set(words.givenNames),
-    orgHeads: new Map(Object.entries(lex.orgHeads)),
+    // A facility word heads a name like an organisation word does; the grouping step then makes the name a place.
+    orgHeads: new Map([...Object.entries(lex.orgHeads), ...lex.facilityHeads.filter((f) => !(f in lex.orgHeads)).map((f) => [f, null] as [string, null])]),
     eventHeads: new Set(lex.eventHeads),
     eventAliasHeads: new Map(Object.entries(lex.eventAliasHeads).map(([k, v]) => [k.toLowerCase(), new Set(v.map((x) => x.toLowerCase()))])),
     particles: new Set(lex.nameParticles.map((p) => p.toLowerCase())),

@@ -12,6 +12,7 @@ import type { Tok } from './token-view.js'
 interface ProductsFile {
   version: string
   productNouns: string[]
+  makerNouns: string[]
   productBigrams: [string, string][]
   versionNouns: string[]
   tierWords: string[]
@@ -23,6 +24,7 @@ interface ProductsFile {
 
 interface ProductRules {
   productNouns: Set<string>
+  makerNouns: Set<string>
   bigrams: Map<string, Set<string>>
   versionNouns: Set<string>
   tierWords: Set<string>
@@ -51,7 +53,7 @@ export function productRules(): ProductRules {
   const bigrams = new Map<string, Set<string>>()
   for (const [a, b] of f.productBigrams) bigrams.set(a, (bigrams.get(a) ?? new Set()).add(b))
   cached = {
-    productNouns: new Set(f.productNouns.map((w) => w.toLowerCase())), bigrams, versionNouns: new Set(f.versionNouns),
+    productNouns: new Set(f.productNouns.map((w) => w.toLowerCase())), makerNouns: new Set(f.makerNouns), bigrams, versionNouns: new Set(f.versionNouns),
     tierWords: new Set(f.tierWords), launchVerbs: new Set(f.launchVerbs), indices,
     ambiguous: new Set(f.ambiguousIndices.map((w) => w.toLowerCase())), marketWords: new Set(f.marketWords),
     firstWords: new Set([...indices.keys()].map((w) => w.split('-')[0]!)),
@@ -163,7 +165,7 @@ export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Enti
         if (words.length > 1) { productNames.add(words.slice(0, -1).join(' ')); productNames.add(words.slice(1).join(' ')); productNames.add(words[0]!) }
         continue
       }
-      if (nameKind || m.kind === 'metonym') markInside(toks, m, b, rules)
+      if (nameKind || m.kind === 'metonym') markInside(toks, m, b, rules, e.type === 'ORG')
     }
   }
   if (!products && !indexMentions) return entities
@@ -188,8 +190,12 @@ export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Enti
 }
 
 /** "Apple's iTunes", "Japan's Nikkei", "Boeing's 747", "London's FTSE 100": the name right before a product or index. */
-function markInside(toks: readonly Tok[], m: Mention, b: number, rules: ProductRules): void {
+function markInside(toks: readonly Tok[], m: Mention, b: number, rules: ProductRules, org: boolean): void {
   const last = toks[b - 1]!
+  // "long-haul Airbus jets", "the Apple operating system": a company's name before a kind of product it makes.
+  const after = toks[b]
+  if (org && !last.possessive && after && after.sentence === last.sentence && after.word && !after.cap &&
+    (rules.makerNouns.has(after.lower) || rules.bigrams.get(after.lower)?.has(toks[b + 1]?.lower ?? ''))) { m.inside = 'product'; return }
   // "Paris' CAC 40": a bare apostrophe after a name in -s is its possessive.
   const apostrophe = toks[b]?.text === "'" || toks[b]?.text === '’'
   if (apostrophe) b++

@@ -107,7 +107,12 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     const extendsOrg = run && match && run.end > match.end && match.pattern.entries.every((e) => e.type === 'ORG') && !matchAt(g, toks, match.end)
     // "FBI and National Counterterrorism Center": a KB name followed by "and" is not the start of one long name.
     const listAfterMatch = match && /^(and|&|,)$/.test(toks[match.end]?.lower ?? '')
-    const useRun = run && (!match || (run.end > match.end && !listAfterMatch && (run.head !== null || extendsOrg)))
+    // "Martin Luther King", "Kelly Ayotte": a KB person's one-word alias that is also a given name, followed by more
+    // name words, is the given name of someone else ("Obama Doctrine", "Trump Tower" keep the KB person).
+    const surnameFirst = run && match && match.end - match.start === 1 && match.pattern.kind === 'alias' && run.end > match.end &&
+      match.pattern.entries.every((e) => e.type === 'PERSON') && (kb.givenNames.has(t.base) || lex.givenNames.has(t.lower)) &&
+      !matchAt(g, toks, match.end) && !isCommonWord(toks[match.end]!.baseLower, lex)
+    const useRun = run && (!match || (run.end > match.end && !listAfterMatch && (run.head !== null || extendsOrg || surnameFirst)))
     if (useRun) {
       i = emitRun(text, toks, run!, kb, lex, mentions, pendingTitle, adjacentPrev, g)
       pendingTitle = null
@@ -167,7 +172,7 @@ function emitMatch(text: string, toks: readonly Tok[], match: GazetteerMatch, le
   if (capital && kind !== 'adjective') {
     const prev = m.start > 0 ? toks[m.start - 1]! : null
     const locative = prev && prev.sentence === first.sentence && lex.locatives.has(prev.lower)
-    if (!locative) { kind = 'metonym'; rule = 'kb.metonym.capital' }
+    if (!locative && !lowerFacilityEnd(toks, m.end)) { kind = 'metonym'; rule = 'kb.metonym.capital' }
   }
   out.push({
     start: first.start, end, tokenStart: m.start, tokenEnd: m.end, kind, type, entries: capital && kind === 'metonym' ? [capital] : entries,
@@ -198,6 +203,8 @@ function emitParts(t: Tok, index: number, g: ReturnType<typeof gazetteer>, out: 
   })
 }
 
+const GENERATION = /^(Jr\.?|Sr\.?|II|III|IV)$/ // "Martin Luther King Jr.": a generational suffix ends a person's name
+
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.]*(?:-\p{Lu}?[\p{Ll}'’.]+)*$/u // Smith, O'Neil, Jean-Claude, Ros-Lehtinen
 
 function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexicon, out: RawMention[],
@@ -206,7 +213,9 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   // Cut an unheaded run where a title begins inside it ("Carnegie Chairman Bill Smith" → "Carnegie").
   // … and where a known person's full name begins ("Director of National Intelligence James Clapper").
   if (!run.head) for (let k = a + 1; k < b; k++) {
-    if (titleAt(toks, k, lex)) { b = k; break }
+    // … but a title word that ends the run names no one after it ("Martin Luther King").
+    const inner = titleAt(toks, k, lex)
+    if (inner && inner.end < b && !(inner.end === b - 1 && GENERATION.test(toks[b - 1]!.text))) { b = k; break }
     const m = matchAt(g, toks, k)
     if (m && m.end - m.start >= 2 && m.pattern.entries.some((e) => e.type === 'PERSON')) { b = k; break }
   }
@@ -223,7 +232,17 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   const n = b - a
   const base = { start: first.start, end, tokenStart: a, tokenEnd: b, entries: [] as KbEntry[], name, title: title ?? null }
   const orgCountry = adjacentPrev ? countryOf(adjacentPrev) : null
-  if (run.head === 'EVENT') {
+  // "Heathrow airport", "Bagram air base": a lower-case facility word after an unknown name makes the pair a place.
+  const facility = !run.head && n <= 3 && b === run.end ? lowerFacilityEnd(toks, b) : 0
+  if (facility) {
+    out.push({ ...base, end: toks[facility - 1]!.end, tokenEnd: facility, name: text.slice(first.start, toks[facility - 1]!.end), kind: 'name', type: 'PLACE', rule: 'name.facility-lower' })
+    return facility
+  }
+  // "Doris Day": a given name before a one-word event head is a person's name.
+  const givenFirst = n === 2 && (kb.givenNames.has(first.base) || lex.givenNames.has(first.baseLower))
+  // A lone ordinary head word ("Day", "Fair") names no event; "Olympics" or "Games" may stand for one named nearby.
+  if (run.head === 'EVENT' && n === 1 && isCommonWord(first.baseLower, lex) && !lex.eventAliasHeads.has(first.baseLower)) return b
+  if (run.head === 'EVENT' && !givenFirst) {
     out.push({ ...base, kind: 'name', type: 'EVENT', rule: 'name.event-head' })
     return b
   }
@@ -286,6 +305,14 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   // "Penske Auto"); a longer or odd-shaped unheaded run ("Mac OS X Lion") is more often a product than a name.
   if (allNameShaped && n <= 3 && (first.allCaps || !isCommonWord(last.baseLower, lex))) { person('name.shape'); return b }
   return b
+}
+
+/** Token end of "airport" / "air base" / "airbase" right after token i-1, or 0. */
+function lowerFacilityEnd(toks: readonly Tok[], i: number): number {
+  const t = toks[i]
+  if (!t || t.sentence !== toks[i - 1]!.sentence || t.cap) return 0
+  if (t.lower === 'airport' || t.lower === 'airbase') return i + 1
+  return t.lower === 'air' && toks[i + 1]?.lower === 'base' ? i + 2 : 0
 }
 
 /** ", an expert in …", ", director of …", ", a former foreign minister": an appositive describing a person. */

@@ -43,7 +43,10 @@ export function tokenView(text: string, tokens: Tokens, sentences: readonly Sent
   for (let i = 0; i < tokens.count; i++) {
     const start = tokens.starts[i]!, end = tokens.ends[i]!
     while (s < sentences.length && start >= sentences[s]!.end) { s++; seenWordInSentence = false }
-    const lastInSentence = i + 1 >= tokens.count || tokens.starts[i + 1]! >= (sentences[s]?.end ?? Infinity)
+    // Last in its sentence, or last but a closing quotation mark ('the leadership of Kim Jong Un.”').
+    const nextStart = i + 1 < tokens.count ? tokens.starts[i + 1]! : Infinity
+    const sentEnd = sentences[s]?.end ?? Infinity
+    const lastInSentence = nextStart >= sentEnd || (nextStart === end && (text.charCodeAt(end) === 0x201d || text.charCodeAt(end) === 34) && (i + 2 >= tokens.count || tokens.starts[i + 2]! >= sentEnd))
     const tok = asciiTok(text, start, end, lastInSentence) ?? unicodeTok(text, start, end, lastInSentence)
     tok.sentence = s
     tok.sentStart = tok.word && !seenWordInSentence
@@ -77,8 +80,8 @@ function asciiTok(text: string, start: number, end: number, lastInSentence: bool
   let baseEnd = end
   let suffixed = false
   if (possessive) baseEnd = end - 2
-  // "Kong." at a sentence end: the tokenizer keeps a dot after short capitalised words (Mr.); the name has none.
-  else if (n > 3 && t.charCodeAt(n - 1) === 46 && lastInSentence && asciiUpper && allLower(t, 1, n - 1)) baseEnd = end - 1
+  // "Kong.", "Un." at a sentence end: the tokenizer keeps a dot after short capitalised words (Mr.); the name has none.
+  else if (n > 2 && t.charCodeAt(n - 1) === 46 && lastInSentence && asciiUpper && allLower(t, 1, n - 1)) baseEnd = end - 1
   // "Qaeda-affiliated", "US-based", "Kremlin-backed": the name is the part before a lower-case suffix.
   else if (asciiUpper && n > 3) {
     const dash = t.lastIndexOf('-')
@@ -116,7 +119,7 @@ function unicodeTok(text: string, start: number, end: number, lastInSentence: bo
   const possessive = word && n > 2 && (t.charCodeAt(n - 1) === 115) && (t.charCodeAt(n - 2) === 39 || t.charCodeAt(n - 2) === 8217)
   let baseEnd = end
   if (possessive) baseEnd = end - 2
-  else if (n > 3 && t.charCodeAt(n - 1) === 46 && /^\p{Lu}\p{Ll}+\.$/u.test(t) && lastInSentence) baseEnd = end - 1
+  else if (n > 2 && t.charCodeAt(n - 1) === 46 && /^\p{Lu}\p{Ll}+\.$/u.test(t) && lastInSentence) baseEnd = end - 1
   let suffixed = false
   if (baseEnd === end && asciiUpper && n > 3) {
     const dash = t.lastIndexOf('-')

@@ -46,6 +46,7 @@ function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
     const p = paragraphs[paragraphOf(paragraphs, span.close)]!
     let r = v.at(span.close + 1)
     const limit = Math.min(v.at(p.end), r + RIGHT_WINDOW)
+    if (r < limit && v.is(r, '\'') && v.start(r) === span.close + 1) r++ // the second half of a '' mark
     if (r < limit && v.is(r, ',')) r++
     let hi = r
     while (hi < limit && inQuote[hi]! < 0 && !v.isOneOf(hi, '.!?;')) hi++
@@ -65,9 +66,11 @@ function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
       }
     }
   }
-  // Before the quote, in the same sentence: `X said: "…"`, `praised the "…"`, `quoting X: "…"`.
-  const lo = sentenceStartBefore(ctx, span)
-  const open = v.at(span.open)
+  // Before the quote, in the same sentence: `X said: "…"`, `praised the "…"`, `quoting X: "…"` — or in the
+  // paragraph before, when that paragraph ends in a colon and the quote opens the next (`Cruz continued:` ¶ `“…”`).
+  const colon = colonBeforeParagraph(ctx, span)
+  const lo = colon >= 0 ? sentenceStartAt(ctx, colon) : sentenceStartBefore(ctx, span)
+  const open = colon >= 0 ? colon + 1 : v.at(span.open)
   for (let t = open - 1; t >= lo; t--) {
     if (inQuote[t]! >= 0 || (v.isCapital(t) && v.lower(t) !== 'according')) continue
     const cue = lex.cues.get(v.lower(t))
@@ -116,6 +119,25 @@ function commaBefore(v: TokenView, e: number): boolean { return v.is(e - 1, ',')
 
 function direct(v: TokenView, span: QuoteSpan, cue: number, phrase: Phrase, rule: string): Found {
   return { start: span.start, end: span.end, direct: true, cue, phrase, follows: -1, rule, clause: null, order: Math.min(v.start(cue), span.start) }
+}
+
+/** The colon ending the paragraph before a quote that opens its own paragraph, or -1. */
+function colonBeforeParagraph(ctx: QuoteContext, span: QuoteSpan): number {
+  const { v, paragraphs } = ctx
+  const pi = paragraphOf(paragraphs, span.open)
+  const open = v.at(span.open)
+  if (pi === 0 || open !== v.at(paragraphs[pi]!.start)) return -1
+  const prevEnd = v.at(paragraphs[pi - 1]!.end) - 1
+  return prevEnd >= 0 && v.is(prevEnd, ':') && ctx.inQuote[prevEnd]! < 0 ? prevEnd : -1
+}
+
+/** First token of the sentence holding token `t` (a sentence end outside quotes, or its paragraph's start). */
+function sentenceStartAt(ctx: QuoteContext, t: number): number {
+  const { v, inQuote, paragraphs } = ctx
+  const pStart = v.at(paragraphs[paragraphOf(paragraphs, v.start(t))]!.start)
+  let k = t - 1
+  while (k >= pStart && !(inQuote[k]! < 0 && v.isOneOf(k, '.!?'))) k--
+  return k + 1
 }
 
 /** First token of the sentence holding the quote's opening mark (earlier quotes that end a sentence stop the walk). */

@@ -590,3 +590,25 @@ describe('speakers of second verbs, catenatives and parentheticals', () => {
     ])
   })
 })
+
+describe('colon paragraphs and two-apostrophe marks', () => {
+  it('gives a quote that opens its paragraph the speaker of a paragraph ending in "X continued:", but not of a label', () => {
+    const { quotes } = quotesOf([
+      'Mayor Dana Ruiz continued:',
+      '“We will rebuild every bridge the river took from us this spring.”',
+      'Full transcript as follows:',
+      '“We will rebuild every school the river took from us this spring.”',
+    ], { 'Dana Ruiz': 'PERSON' })
+    expect(brief(quotes)).toEqual([
+      [true, 'We will rebuild every bridge the river took from us this spring.', ['Dana Ruiz']],
+      [true, 'We will rebuild every school the river took from us this spring.', []],
+    ])
+  })
+  it("reads ''…,'' X said when a reported clause follows the cue", () => {
+    const { quotes } = quotesOf(["''It is a fine harbour,'' Ms. Tamm said in a film that showed the new docks."])
+    expect(brief(quotes)).toEqual([
+      [true, 'It is a fine harbour,', ['Tamm']],
+      [false, 'showed the new docks', ['Tamm']],
+    ])
+  })
+})

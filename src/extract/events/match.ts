@@ -3,7 +3,7 @@ import { BREAKS, DETERMINERS, NOUN_MODIFIERS, PREPOSITIONS } from './words.js'
 import type { WordsView } from './words-view.js'
 
 // Irregular past forms that read as verbs even after a modifier noun ("the rocket struck a school").
-const PAST_VERBS = new Set(['struck', 'fought', 'hit', 'shot', 'beat', 'sent', 'met', 'held', 'led', 'fled', 'seized'])
+const PAST_VERBS = new Set(['struck', 'fought', 'hit', 'shot', 'beat', 'sent', 'met', 'held', 'led', 'fled', 'seized', 'cut', 'put', 'set', 'shut', 'quit', 'spread', 'cast'])
 
 /** A rule matched at a trigger token; `end` is exclusive. */
 export interface RuleMatch { rule: Rule; trigger: number; end: number }
@@ -47,8 +47,24 @@ function readsAsNounOrName(view: WordsView, word: string, i: number, first: numb
   const nounUse = DETERMINERS.has(prev) || prev.endsWith("'s") || (prev !== 'to' && PREPOSITIONS.has(prev) && (prev === 'of' || !word.endsWith('ing')))
     || (NOUN_MODIFIERS.has(prev) && !word.endsWith('ed') && !word.endsWith('ing') && !PAST_VERBS.has(word))
   // A capitalised verb form inside a sentence is part of a name ("Associated Press", "Desert Storm").
-  return nounUse || (i > first && view.isCapitalised(i) && !BREAKS.has(prev) && prev !== '"' && prev !== '“')
+  return nounUse || (i > first && view.isCapitalised(i) && !BREAKS.has(prev) && prev !== '"' && prev !== '“') || compoundAfterName(view, word, i, first)
 }
+
+/** "the Russia probe", "a US strike": a bare verb form after a determiner and a singular name is a compound noun
+ *  (a singular subject would take "probes"; "the Americans attack" stays a verb). */
+function compoundAfterName(view: WordsView, word: string, i: number, first: number): boolean {
+  const name = view.lower(i - 1)
+  // Plural names take a bare verb: "the Americans", "the Chinese", "the French".
+  if (i - 1 <= first || !view.isCapitalised(i - 1) || name.endsWith('s') || name.endsWith('ese') || name.endsWith('ch') || name.endsWith('ish')) return false
+  if (word.endsWith('s') || word.endsWith('ed') || word.endsWith('ing') || PAST_VERBS.has(word)) return false
+  let k = i - 1
+  while (k > first && i - k <= 3 && view.isCapitalised(k) && !DETERMINERS.has(view.lower(k))) k--
+  if (!DETERMINERS.has(view.lower(k))) return false
+  // "Israel and the PA agree", "let the US strike": a plural subject, or a bare infinitive after a causative verb.
+  return k === first || !PLURAL_OR_CAUSATIVE.has(view.lower(k - 1))
+}
+
+const PLURAL_OR_CAUSATIVE = new Set(['and', ',', 'let', 'lets', 'help', 'helped', 'make', 'made', 'makes', 'see', 'saw', 'watch', 'watched', 'have', 'had'])
 
 /**
  * Every rule whose trigger occurs in tokens [first, end) and whose pattern matches there. `candidates`

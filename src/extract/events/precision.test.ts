@@ -4,7 +4,7 @@ import { eventsOf, triples } from './test-helpers.js'
 // Precision rules found by reading output on real articles; every sentence here is invented.
 // Actors are given as the entity layer would (surface → actor code); RRT, BRD and SYL are invented countries.
 const A = {
-  Ruritania: 'RRT', Ruritanian: 'RRT', Borduria: 'BRD', Bordurian: 'BRD', Syldavia: 'SYL', Syldavian: 'SYL',
+  Ruritania: 'RRT', Ruritanian: 'RRT', RRT: 'RRT', Borduria: 'BRD', Bordurian: 'BRD', Syldavia: 'SYL', Syldavian: 'SYL',
   'Prime Minister Anna Holm': 'BRDGOV', Fenwick: 'BRDGOV', Marr: 'RRTGOV', Tarsk: '@Tarsk',
 }
 
@@ -47,6 +47,11 @@ const CASES: [string, string, string[]][] = [
   ['"conceded that" admits, it concedes nothing', 'Marr conceded that Borduria had a point.', []],
   ['"demonstrated its resolve" is no protest', 'Borduria demonstrated its resolve to Syldavia.', []],
   ['"insisted the …" states, it demands nothing', 'Fenwick insisted the decision on Syldavia was final.', []],
+  // A bare verb form after a determiner and a singular name is a compound noun, not the name acting.
+  ['"the <name> probe" is a noun', 'Voters who think the Borduria probe is unfair should view Fenwick warily.', []],
+  ['"a <name> strike" is a noun', 'A Syldavia strike would anger Marr.', []],
+  ['a coordinated subject takes a bare verb', 'Borduria and the RRT agree to meet in Tarsk.', ['BRD>BRD:AGREE', 'BRD>RRT:AGREE', 'RRT>BRD:AGREE', 'RRT>RRT:AGREE']],
+  ['an irregular past form stays a verb', 'The RRT cut diplomatic ties with Syldavia last year.', ['RRT>SYL:SANCTION']],
 ]
 
 describe('events: precision on real-article constructions', () => {

@@ -1,6 +1,6 @@
 import type { Article, CodedEvent, EventActor, EventReasoning, Modality } from '../../article/index.js'
 import { cameoEntry, type CameoCode } from './ontology.js'
-import { actorKey, collectMentions, mentionVia, type ActorMention } from './mentions.js'
+import { actorKey, backerOf, collectMentions, mentionVia, type ActorMention } from './mentions.js'
 import { findMatches, selectMatches, type RuleMatch } from './match.js'
 import { readModality } from './modality.js'
 import { intentCode } from './recode.js'
@@ -89,7 +89,11 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
     const earlier: Earlier[] = []
     const facts = new SentenceFacts(view, baseDate, sentence.start, sentence.end, first, end)
     for (const match of selectMatches(view, matches, end)) {
+      // A held-back backer acts only in its own backing ("U.S.-backed"): lend it its actors for that match alone.
+      const backer = backerOf(mentions, mi, to, match.trigger)
+      if (backer) backer.actors = backer.heldActors!
       const event = codeMatch(article, view, res, match, actors, facts, earlier)
+      if (backer) backer.actors = []
       if ('uncoded' in event) out.uncoded.push(event.uncoded)
       else out.events.push(event)
     }

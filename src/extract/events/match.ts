@@ -81,7 +81,7 @@ export function findMatches(view: WordsView, index: RuleIndex, candidates: reado
       if (rule.kind === 'verb' && !rule.fixed && (notVerb ??= readsAsNounOrName(view, word, i, first))) continue
       if (rule.blockedAfter?.has(view.lower(i - 1)) || rule.blockedBefore?.has(view.lower(i + 1))) continue
       const e = matchFrom(view, rule.elements, 0, i + 1, end)
-      if (e >= 0) out.push({ rule, trigger: i, end: e })
+      if (e >= 0 && !rule.blockedFollowing?.has(view.lower(e))) out.push({ rule, trigger: i, end: e })
     }
   }
   return out

@@ -18,6 +18,8 @@ export interface ActorMention {
   mention: Mention | null
   /** How a pair phrase was resolved, for `explain` (null for an entity mention; always present, so all mentions share one shape). */
   pairVia: string | null
+  /** A backer in "Moscow-backed President X": its actors, held back from every role except the backing itself (else null). */
+  heldActors: EventActor[] | null
 }
 
 /** How a mention became an actor, for `explain` (built only for coded events). */
@@ -84,11 +86,41 @@ export function collectMentions(article: Article, view: WordsView, lookup: Place
       if (code && first === last && first > 0 && view.isCapitalised(first - 1) && NAME_PREFIXES.has(view.lower(first - 1))) code = null
       const prev = view.lower(first - 1)
       const locative = LOCATIVE.has(prev) || (prev === 'the' && LOCATIVE.has(view.lower(first - 2)))
-      const actors = code ? [toActor(entity, code, m.text)] : []
-      out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative, mention: m, pairVia: null })
+      const actors = code && !describesOnly(view.text, m.end) ? [toActor(entity, code, m.text)] : []
+      out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative, mention: m, pairVia: null, heldActors: null })
     }
   }
-  return addPairMentions(view, dropNested(inTokenOrder(out, view.count)))
+  return addPairMentions(view, backersBeforeActors(view, dropNested(inTokenOrder(out, view.count))))
+}
+
+// "the Vienna-based agency", "a London-born banker": a name in such a compound says where or what kind, never who acts.
+const DESCRIBING_SUFFIX = /^-(?:based|born|headquartered|registered|style|like|made|built|bound|era)\b/
+// "Moscow-backed President Viktor Yanukovych": the backer is not the head of the phrase when an actor follows.
+const BACKING_SUFFIX = /^-(?:backed|sponsored|funded|supported|allied|aligned|friendly|installed|appointed)\b/
+
+function describesOnly(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 45 && DESCRIBING_SUFFIX.test(text.slice(end, end + 16))
+}
+
+function backersBeforeActors(view: WordsView, sorted: ActorMention[]): ActorMention[] {
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const m = sorted[k]!, next = sorted[k + 1]!
+    if (!m.actors.length || view.text.charCodeAt(m.end) !== 45 || !next.actors.length || next.first > m.last + 3) continue
+    // The next actor heads the same phrase only when nothing but capitalised words (a title) stands between them.
+    let title = true
+    for (let k = m.last + 1; k < next.first && title; k++) title = view.isCapitalised(k) || view.lower(k) === '-' || view.lower(k).startsWith('-')
+    if (title && BACKING_SUFFIX.test(view.text.slice(m.end, m.end + 16))) { m.heldActors = m.actors; m.actors = [] }
+  }
+  return sorted
+}
+
+/** The backer whose own "-backed" word is the trigger ("U.S.-backed Iraqi troops": SUPPORT from the US), or null. */
+export function backerOf(mentions: readonly ActorMention[], from: number, to: number, trigger: number): ActorMention | null {
+  for (let k = from; k < to; k++) {
+    const m = mentions[k]!
+    if (m.heldActors && trigger > m.last && trigger <= m.last + 2) return m
+  }
+  return null
 }
 
 /**
@@ -181,6 +213,7 @@ function addPairMentions(view: WordsView, mentions: ActorMention[]): ActorMentio
       locative: LOCATIVE.has(view.lower(i - 1)) || LOCATIVE.has(view.lower(i - 2)),
       mention: null,
       pairVia: `"${view.text.slice(start, end)}" → the last two actors named: ${pair.map((a) => a.name ?? a.code).join(' and ')}`,
+      heldActors: null,
     })
     covered = nounAt + 1
   }

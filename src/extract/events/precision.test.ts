@@ -52,6 +52,12 @@ const CASES: [string, string, string[]][] = [
   ['"a <name> strike" is a noun', 'A Syldavia strike would anger Marr.', []],
   ['a coordinated subject takes a bare verb', 'Borduria and the RRT agree to meet in Tarsk.', ['BRD>BRD:AGREE', 'BRD>RRT:AGREE', 'RRT>BRD:AGREE', 'RRT>RRT:AGREE']],
   ['an irregular past form stays a verb', 'The RRT cut diplomatic ties with Syldavia last year.', ['RRT>SYL:SANCTION']],
+  // A name inside a describing compound says where or what kind, not who acts.
+  ['"<place>-based" names no actor', 'The Tarsk-based agency denounced Syldavia on Monday.', []],
+  ['a backer before another actor is not the head of the phrase', 'Borduria ousted Syldavia-backed Fenwick.', ['BRD>BRD:SANCTION']],
+  ['a backer alone still acts', 'Syldavia-backed militias were attacked by Borduria.', ['BRD>SYL:ASSAULT']],
+  ['"declined to comment" rejects nothing', 'Marr declined to comment on Borduria\'s offer.', []],
+  ['"declined to meet" is a rejection', 'Marr declined to meet Borduria\'s envoy.', ['RRT>BRD:REJECT']],
 ]
 
 describe('events: precision on real-article constructions', () => {

@@ -21,6 +21,7 @@ export interface RuleSpec {
   notAfter?: string[]       // lemmas that make the trigger a particle ("push back", "came back")
   needsTarget?: boolean     // meaningless without a recipient ("attended the ceremony")
   notBefore?: string[]      // words after the trigger that make it a particle ("back up", "back home")
+  notFollowedBy?: string[]  // words right after the whole pattern that void it ("declined to comment")
 }
 
 export interface RuleFile { version: string; kind: 'verb' | 'noun'; provenance: string; patterns: RuleSpec[] }
@@ -31,6 +32,7 @@ export type Element = { words: Set<string>; optional: boolean } | { gap: number 
 export interface Rule extends RuleSpec {
   blockedAfter: Set<string> | null
   blockedBefore: Set<string> | null
+  blockedFollowing: Set<string> | null
   kind: 'verb' | 'noun'
   order: number
   triggers: string[]
@@ -80,7 +82,8 @@ export function compileRule(spec: RuleSpec, kind: 'verb' | 'noun', order: number
   })
   const blockedAfter = spec.notAfter ? new Set(spec.notAfter.flatMap(verbForms)) : null
   const blockedBefore = spec.notBefore ? new Set(spec.notBefore) : null
-  return { ...spec, kind, order, triggers, elements, pattern: spec.p, blockedAfter, blockedBefore }
+  const blockedFollowing = spec.notFollowedBy ? new Set(spec.notFollowedBy) : null
+  return { ...spec, kind, order, triggers, elements, pattern: spec.p, blockedAfter, blockedBefore, blockedFollowing }
 }
 
 export function buildIndex(files: RuleFile[]): RuleIndex {

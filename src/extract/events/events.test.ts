@@ -61,6 +61,8 @@ const MODALITY: [string, string, string[]][] = [
   ['reported (the speaker is the source)', 'Syldavia has moved tanks to the Ruritanian border in what Borduria said was a prelude to an invasion.', ['BRD>SYL:ACCUSE~rep', 'SYL>RRT:MOBILIZE']],
   ['reported speech with must', 'Fenwick said Ruritania must free the hostages.', ['BRD>RRT:REQUEST']],
   ['a possibility noun is not an attack', 'Officials fear a Bordurian invasion of Syldavia.', ['BRD>SYL:ASSAULT?hyp']],
+  ['a negated causative negates what it causes', 'Sanctions are not going to make Borduria pull out of Syldavia.', ['BRD>SYL:RETREAT!neg+fut']],
+  ['a modal causative makes it hypothetical', 'Pressure could force Borduria to withdraw from Syldavia.', ['BRD>SYL:RETREAT?hyp']],
 ]
 
 describe('events: modality', () => {

@@ -8,6 +8,9 @@ export interface ModalityResult { modality: Modality; cues: string[] }
 
 const LOOK_BACK = 10
 // "preparing an offensive", "plans a visit": the event noun is not (yet) an event.
+const CAUSATIVES = new Set(['make', 'makes', 'making', 'force', 'forces', 'forcing', 'get', 'gets', 'let', 'lets', 'push', 'pushes', 'persuade', 'persuades',
+  'convince', 'convinces', 'compel', 'compels', 'pressure', 'pressures', 'pressuring', 'help', 'helps',
+  'made', 'forced', 'got', 'pushed', 'persuaded', 'convinced', 'compelled', 'pressured', 'helped'])
 const PLANNING = new Set(['preparing', 'prepares', 'prepared', 'planning', 'plans', 'planned', 'considering', 'considers', 'mulling', 'weighing', 'proposing', 'proposes', 'proposed'])
 
 /**
@@ -22,7 +25,13 @@ export function readModality(view: WordsView, rule: Rule, trigger: number, sente
   // An event noun's possessor sits between the noun and its modal words ("fear a Bordurian invasion").
   const from = Math.max(sentenceStart, rule.kind === 'noun' ? 0 : sourceLast + 1, trigger - LOOK_BACK)
   const reportingBefore = sentence.firstReporting() < trigger
-  for (let i = from; i < trigger; i++) {
+  // "is not going to make Putin pull out", "could force Moscow to withdraw": the causative verb before the source
+  // carries the modal words of the event it causes.
+  let sf = sourceLast
+  while (sf > sentenceStart && view.isCapitalised(sf - 1)) sf--
+  const causative = rule.kind === 'verb' && sf > sentenceStart && CAUSATIVES.has(view.lower(sf - 1)) ? sf - 1 : -1
+  const scan = (a: number, b: number) => { for (let i = a; i < b; i++) readWord(i) }
+  const readWord = (i: number) => {
     const w = view.lower(i)
     if (isNegation(w)) { m.negated = true; cues.push(`negation "${view.raw(i)}"`) }
     else if (FUTURE.has(w)) { m.future = true; cues.push(`future "${view.raw(i)}"`) }
@@ -34,6 +43,8 @@ export function readModality(view: WordsView, rule: Rule, trigger: number, sente
     else if (REPORTED.has(w)) { m.reported = true; cues.push(`reported "${view.raw(i)}"`) }
     else if (rule.kind === 'noun' && (POSSIBILITY.has(w) || PLANNING.has(w)) && i >= trigger - 4) { m.hypothetical = true; cues.push(`possibility "${view.raw(i)}"`) }
   }
+  if (causative >= 0) scan(Math.max(sentenceStart, causative - LOOK_BACK), causative)
+  scan(from, trigger)
   // A gerund opening its clause whose verb is a modal: "backing China's claims would put … at risk".
   if (!m.hypothetical && view.lower(trigger).endsWith('ing') && sourceLast < from) {
     for (let i = trigger + 1; i < Math.min(sentenceEnd, trigger + 10); i++) {

@@ -62,6 +62,8 @@ function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
         if (cue?.class !== 'speech') continue
         const phrase = subjectBefore(v, lex, r, t)
         if (phrase && phrase.start === r) return direct(v, span, t, phrase, 'direct.speaker-cue-after')
+        const lead = speakerLeading(ctx, r, t)
+        if (lead) return direct(v, span, t, lead, 'direct.speaker-cue-after')
         break
       }
     }
@@ -99,6 +101,21 @@ function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
     }
   }
   return null
+}
+
+/**
+ * `"…," James Ash of the Cato Institute wrote`, `"…," a voice-over in the ad states`: a speaker phrase opening the
+ * words after a quote, followed by its modifiers up to the cue — with no other verb among them.
+ */
+function speakerLeading(ctx: QuoteContext, r: number, t: number): Phrase | null {
+  const { v, lex, inQuote } = ctx
+  const p = phraseAfter(v, lex, r, t, false)
+  if (!p || !(v.isCapital(p.start) || lex.determiners.has(v.lower(p.start)))) return null
+  for (let k = p.end; k < t; k++) {
+    if (inQuote[k]! >= 0 || v.isOneOf(k, ':;')) return null
+    if (!v.isCapital(k) && (lex.cues.has(v.lower(k)) || /ed$/.test(v.lower(k)))) return null
+  }
+  return p
 }
 
 function clauseAfterCue(v: TokenView, span: QuoteSpan, cue: number, inQuote: Int32Array, paragraphs: readonly Paragraph[]): Range | null {

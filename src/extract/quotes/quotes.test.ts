@@ -612,3 +612,33 @@ describe('colon paragraphs and two-apostrophe marks', () => {
     ])
   })
 })
+
+describe('votes, signatures, participle stances and speakers with modifiers after a quote', () => {
+  it('reads voted against X, a participle stance ending before the finite verb, and mention, but not the act "signed X"', () => {
+    const { quotes } = quotesOf([
+      'The senator voted against the farm bill in 2019.',
+      'Governor Ames signed the water compact on Friday.',
+      'A new group backing Mayor Lind raised two million dollars.',
+      'Lind spoke for an hour, hoping to win back rural voters.',
+      'Lind did not mention the strike at the mill.',
+    ], { Lind: 'PERSON' })
+    expect(brief(quotes)).toEqual([
+      [false, 'the farm bill in 2019', ['senator']],
+      [false, 'Mayor Lind', ['new group']],
+      [false, 'to win back rural voters', ['Lind']],
+      [false, 'the strike at the mill', ['Lind']],
+    ])
+  })
+  it('takes the speaker phrase that opens the words after a quote even with modifiers or a relative clause before the cue', () => {
+    const { quotes } = quotesOf([
+      '“The harbour will reopen by spring,” a spokesman for the port authority wrote.',
+      '“We cannot keep paying for this,” Nora Veld of the Farmers Union wrote recently.',
+      '“We cannot keep paying for the new roads and the bridges,” the mayor who lost the vote told reporters.',
+    ], { 'Nora Veld': 'PERSON' })
+    expect(brief(quotes)).toEqual([
+      [true, 'The harbour will reopen by spring,', ['spokesman for the port authority']],
+      [true, 'We cannot keep paying for this,', ['Nora Veld']],
+      [true, 'We cannot keep paying for the new roads and the bridges,', ['mayor']],
+    ])
+  })
+})

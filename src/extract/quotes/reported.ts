@@ -230,7 +230,7 @@ function parenthetical(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase
 // Words that, after a comma, end a stance verb's object ("backed the plan, which …", "criticised X, but said …").
 export const OBJECT_ENDS = new Set(['but', 'while', 'which', 'who', 'whereas', 'although', 'though', 'because', 'and'])
 
-const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'about', 'to'])
+const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'about', 'to', 'against'])
 
 /** "X supported the bill", "X called for a ban on …": a stance verb's object is the attributed content. */
 function stanceObject(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase, b: number, t: number, inQuote: Int32Array): Reported | null {
@@ -240,7 +240,9 @@ function stanceObject(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase,
   if (s < b && (inQuote[s]! >= 0 || isOpenMark(v, s))) return null // "praised the “…”" is the direct pass's partial quote
   // Quoted words in the rest of the clause ("condemned X and praised the “…”"): the direct pass attributes them, with the clause.
   for (let k = s; k < b && !v.is(k, ';') && !(v.is(k - 1, ',') && OBJECT_ENDS.has(v.lower(k))); k++) if (inQuote[k]! >= 0 || isOpenMark(v, k)) return null
-  const e = objectEnd(v, s, b, lex)
+  let e = objectEnd(v, s, b, lex)
+  // "A group backing Mayor Lind raised …": a participle's object ends before the finite verb of the sentence.
+  if (v.lower(t).endsWith('ing') && !v.is(t - 1, ',')) for (let m = s + 1; m < e; m++) if (FINITE.has(v.lower(m)) || (v.isLowerAscii(m) && /ed$/.test(v.lower(m)) && v.isCapital(m - 1))) { e = m; break }
   // PolNeAR-style stance objects may be a single name ("endorsed Cruz"); a bare pronoun object ("backed it") is not kept.
   const content = clauseRange(v, s, e, lex, 1)
   if (!content || (v.at(content.end) - v.at(content.start) === 1 && lex.pronouns.has(v.lower(s)))) return null

@@ -212,6 +212,13 @@ describe('entities: names that end in a title word, facilities and named events'
   })
 })
 
+describe('entities: short mixed-case aliases', () => {
+  it('match only as written: "Let us" is no armed group, "LeT" is', () => {
+    expect(entities('Let us hope for peace. Let’s see.').some((e) => e.type === 'GROUP')).toBe(false)
+    expect(entities('Police blamed LeT for the attack.').find((e) => e.type === 'GROUP')?.actor?.code).toBe('LET')
+  })
+})
+
 describe('entities: a name at the end of a quoted sentence', () => {
   it('drops the sentence period from a short last word, also before a closing quotation mark', () => {
     const es = entities('Officials said: "We will never deal with Iran.” Later they met Kim Jong Un. Nobody objected.')

@@ -2,6 +2,7 @@ import type { Entity, Paragraph, Quote, Sentence, Speaker, Tokens } from '../../
 import { cueSpan, markQuoteTokens, type Found, type QuoteContext, type QuoteNote } from './context.js'
 import { attributeQuoteSpans } from './direct.js'
 import type { QuoteLexicon } from './lexicon.js'
+import { findHeadline } from './headline.js'
 import { findQuoteSpans } from './marks.js'
 import { findReported } from './reported.js'
 import { SpeakerResolver } from './speakers.js'
@@ -36,6 +37,7 @@ export function extractQuotes(input: QuoteInput, lex: QuoteLexicon, notes?: Quot
   const ctx: QuoteContext = { v, lex, paragraphs, spans, inQuote, found, spanFound }
   findReported(ctx, input.sentences)
   findNameColons(ctx, input.entities)
+  findHeadline(ctx, input.sentences)
   attributeQuoteSpans(ctx)
 
   // 3. Speakers in text order, so pronouns find the last fitting speaker.

@@ -642,3 +642,17 @@ describe('votes, signatures, participle stances and speakers with modifiers afte
     ])
   })
 })
+
+describe('title-case headline', () => {
+  it('reads "Speaker Says …" and "Speaker Backs X And …" in an opening title-case headline', () => {
+    expect(brief(quotesOf(['Mayor Lind Says The Harbour Will Reopen By Spring.', 'Body text follows here.'], { Lind: 'PERSON' }).quotes))
+      .toEqual([[false, 'The Harbour Will Reopen By Spring', ['Lind']]])
+    expect(brief(quotesOf(['Farmers Union Backs Lind And Denounces The Levy.', 'Body text follows here.']).quotes))
+      .toEqual([[false, 'Lind', ['Farmers Union']]])
+  })
+  it('takes no passive, no belief verb and no title-case line after the first paragraph', () => {
+    expect(quotesOf(['Harbour Board Accused Of Hiding Costs.', 'Body text follows here.']).quotes).toEqual([])
+    expect(quotesOf(['Ten Things You Need To Know Today.', 'Body text follows here.']).quotes).toEqual([])
+    expect(quotesOf(['The new port opened.', 'Mayor Lind Says The Harbour Will Reopen By Spring.']).quotes).toEqual([])
+  })
+})

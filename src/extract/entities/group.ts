@@ -1,7 +1,7 @@
 import type { ActorCode, Entity, EntityType, Mention } from '../../article/index.js'
 import { actorFor, fullDate, type Kb, type KbEntry } from '../../kb/index.js'
 import { gazetteer, matchAt } from './gazetteer.js'
-import type { Lexicon } from './lexicon.js'
+import { isCommonWord, type Lexicon } from './lexicon.js'
 import type { RawMention, TitleRef } from './mention.js'
 import { noteFirstToken } from './token-at.js'
 import type { Tok } from './token-view.js'
@@ -33,7 +33,8 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
       drafts.set(key, d)
       const parts = name.toLowerCase().split(' ')
       if (type === 'PERSON' && !shortForms.has(parts.at(-1)!)) shortForms.set(parts.at(-1)!, d)
-      if (parts.length >= 2 && type === 'ORG') for (const w of [...parts, initials(name)]) if (!shortForms.has(w)) shortForms.set(w, d)
+      // An organisation's ordinary words ("State" of "State Department", "House", "Armed", "Al") stand for nothing alone.
+      if (parts.length >= 2 && type === 'ORG') for (const w of [...parts.filter((p) => p.length > 2 && !isCommonWord(p, lex) && !lex.particles.has(p)), initials(name)]) if (!shortForms.has(w)) shortForms.set(w, d)
       // "World Wide Developers Conference" … "WWDC": a named event's initials stand for it.
       if (parts.length >= 3 && type === 'EVENT' && !shortForms.has(initials(name))) shortForms.set(initials(name), d)
     }

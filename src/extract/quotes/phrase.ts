@@ -70,6 +70,8 @@ function isRoleWord(v: TokenView, lex: QuoteLexicon, i: number): boolean {
 
 /** The noun phrase whose last token is `j`, extended left over names, determiners and a few lower-case words. */
 export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: number): Phrase | null {
+  const share = pollShare(v, lo, j)
+  if (share) return share
   if (j < lo || !v.isWord(j)) return null
   const head = v.lower(j)
   if (lex.pronouns.has(head)) return { start: j, end: j + 1, parts: [{ start: j, end: j + 1 }] }
@@ -104,6 +106,23 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
   // A lone capitalised word opening the sentence that reads as a participle or adverb ("Having learned") is no name.
   if (s === j && s === lo && /(ing|ed|ly)$/.test(head) && v.isCapital(j)) return null
   return { start: s, end: j + 1, parts: splitParts(v, s, j + 1) }
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])
+const SHARE_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'just', 'only'])
+
+/** A poll share ending at `j`: "42%", "six in 10", "nearly 7 in 10", "more than 4 in 10". */
+function pollShare(v: TokenView, lo: number, j: number): Phrase | null {
+  if (j < lo) return null
+  const isNumber = (k: number) => /^\d+(\.\d+)?$/.test(v.raw(k)) || NUMBER_WORDS.has(v.lower(k))
+  let s: number
+  if (v.is(j, '%') && j - 1 >= lo && isNumber(j - 1)) s = j - 1
+  else if (/^\d+(\.\d+)?%$/.test(v.raw(j))) s = j
+  else if (j - 2 >= lo && isNumber(j) && v.lower(j - 1) === 'in' && isNumber(j - 2)) s = j - 2
+  else return null
+  if (s - 1 >= lo && SHARE_LEADS.has(v.lower(s - 1))) s--
+  else if (s - 2 >= lo && v.lower(s - 1) === 'than' && (v.lower(s - 2) === 'more' || v.lower(s - 2) === 'fewer')) s -= 2
+  return { start: s, end: j + 1, parts: [{ start: s, end: j + 1 }] }
 }
 
 function isModifierOfRole(v: TokenView, lex: QuoteLexicon, i: number, j: number): boolean {

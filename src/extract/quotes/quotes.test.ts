@@ -656,3 +656,34 @@ describe('title-case headline', () => {
     expect(quotesOf(['The new port opened.', 'Mayor Lind Says The Harbour Will Reopen By Spring.']).quotes).toEqual([])
   })
 })
+
+describe('poll shares, short clauses, impersonal passives and "as" sources', () => {
+  it('takes "42%", "six in 10" and "those surveyed" as speakers, and a pro-form or subject-verb clause as content', () => {
+    const { quotes } = quotesOf([
+      'On farm policy, 42% say they are satisfied with the new rules.',
+      'Six in 10 say the mayor is at least somewhat honest.',
+      'Again, those surveyed said the harbour was the top issue.',
+      'Last year, 26 percent said the same.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'they are satisfied with the new rules', ['42%']],
+      [false, 'the mayor is at least somewhat honest', ['Six in 10']],
+      [false, 'the harbour was the top issue', ['those surveyed']],
+      [false, 'the same', ['26 percent']],
+    ])
+    expect(brief(quotesOf(['They said she could.']).quotes)).toEqual([[false, 'she could', ['?They']]])
+    expect(quotesOf(['He said no more.']).quotes).toEqual([])
+  })
+  it('reads "it has been reported that …" with no source and "as reported by X" / "as X reported" before or after the clause', () => {
+    const { quotes } = quotesOf([
+      'It has been reported that the mill will close in March.',
+      'As reported by the Harbour Times, there are 150 boats at stake in the dispute.',
+      'The senator has sold his shares in the mill, as the Gazette reported on Monday.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'the mill will close in March', []],
+      [false, 'there are 150 boats at stake in the dispute', ['Harbour Times']],
+      [false, 'The senator has sold his shares in the mill', ['Gazette']],
+    ])
+  })
+})

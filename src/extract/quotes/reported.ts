@@ -134,7 +134,9 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   const phrase = participle ? (speakerOfCueBefore(v, lex, a, t) ?? sentenceSubject(v, lex, a, t))
     : afterAnd(v, lex, a, t) ? sentenceSubject(v, lex, a, t)
     : subjectBefore(v, lex, a, t) ?? coordinatedSubject(v, lex, a, t) ?? catenativeSubject(v, lex, a, t)
-  if (!phrase) return inverted(v, lex, cue, a, b, t)
+  if (!phrase) return impersonalPassive(v, lex, b, t) ?? asAttribution(v, lex, cue, null, a, b, t) ?? inverted(v, lex, cue, a, b, t)
+  const as = asAttribution(v, lex, cue, phrase, a, b, t)
+  if (as) return as
   // Generic "you" ("you know where …") is no speaker.
   if (phrase.end - phrase.start === 1 && v.lower(phrase.start) === 'you') return null
   // "It shows …", "This means …": a thing's belief verb is no attribution.
@@ -196,7 +198,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   // `"…," he said aboard the bus`: after a quote, only "that" or a new quote opens a clause after the cue.
   const quoteBefore = afterQuote && !sawThat && !(k < b && isOpenMark(v, k))
   if (!quoteBefore && (k < b && (!lex.notClauseStart.has(v.lower(k)) || opensClauseAnyway(v, k, b)) && inQuote[k]! < 0 || k < b && isOpenMark(v, k))) {
-    const content = clauseRange(v, k, b, lex)
+    const content = clauseRange(v, k, b, lex) ?? shortClause(v, lex, k, b)
     // A belief verb reports a clause only with "that" ("believes that …"); "expects the deal to …" is no quote.
     // After "to" ("went on to say …") a speech verb's bare object ("to announce my running mate") is no clause.
     const bareOk = cue.class === 'speech' ? !(t - 1 > a && v.lower(t - 1) === 'to') || isOpenMark(v, k) || finiteSoon(v, k, b) : cue.bare === true && opensBareClause(v, lex, k, b)
@@ -350,6 +352,21 @@ function opensBareClause(v: TokenView, lex: QuoteLexicon, k: number, b: number):
   return false
 }
 
+// Pro-forms that stand for a whole reported clause ("said so", "said the same", "thought otherwise").
+const PRO_FORMS = ['so', 'the same', 'otherwise', 'as much', 'the opposite']
+
+/** "They said she could.", "26 percent said the same.": a clause too short for the usual minimum, ending the sentence. */
+function shortClause(v: TokenView, lex: QuoteLexicon, k: number, b: number): Range | null {
+  let e = b
+  while (e > k && v.isOneOf(e - 1, '.!?')) e--
+  const words: string[] = []
+  for (let m = k; m < e; m++) { if (!v.isWord(m)) return null; words.push(v.lower(m)) }
+  const joined = words.join(' ')
+  const proForm = PRO_FORMS.includes(joined)
+  const subjectVerb = words.length === 2 && (lex.pronouns.has(words[0]!) || v.isCapital(k)) && FINITE.has(words[1]!)
+  return proForm || subjectVerb ? clauseRange(v, k, e, lex, 1) : null
+}
+
 /** A finite verb within a few words: the words after a cue form a clause ("say the plan had failed"), not an object. */
 function finiteSoon(v: TokenView, k: number, b: number): boolean {
   for (let m = k + 1; m < b && m <= k + 5; m++) if (FINITE.has(v.lower(m))) return true
@@ -379,6 +396,49 @@ function passiveQuestion(v: TokenView, lex: QuoteLexicon, b: number, t: number):
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'widely', 'also', 'still', 'now', 'not'])
+
+/** "It has been reported that …", "it was announced that …": reported content with no source named. */
+function impersonalPassive(v: TokenView, lex: QuoteLexicon, b: number, t: number): Reported | null {
+  if (!(t + 2 < b && v.lower(t + 1) === 'that' && BE_FORMS.has(v.lower(t - 1)))) return null
+  // Only the impersonal "it": "we are assured that …" names its hearers, not a report.
+  let j = t - 1
+  while (j > 0 && (BE_FORMS.has(v.lower(j)) || v.lower(j) === 'has' || v.lower(j) === 'had')) j--
+  if (v.lower(j) !== 'it') return null
+  const content = clauseRange(v, t + 2, b, lex)
+  return content ? { phrase: null, content, rule: 'passive-that' } : null
+}
+
+/**
+ * "As reported by the Post, CLAUSE", "As the Post reported, CLAUSE", "CLAUSE, as Smith noted.": an "as" clause
+ * naming the source of the sentence's main clause.
+ */
+function asAttribution(v: TokenView, lex: QuoteLexicon, cue: Cue, subject: Phrase | null, a: number, b: number, t: number): Reported | null {
+  if (cue.class !== 'speech') return null
+  let phrase: Phrase | null, asAt: number, after: number
+  if (!subject) {
+    if (!(t - 1 >= a && v.lower(t - 1) === 'as' && t + 1 < b && v.lower(t + 1) === 'by')) return null
+    phrase = phraseAfter(v, lex, t + 2, b)
+    asAt = t - 1
+    after = phrase ? phrase.end : b
+  } else {
+    phrase = subject
+    asAt = subject.start - 1
+    if (asAt < a || v.lower(asAt) !== 'as') return null
+    after = t + 1
+  }
+  if (!phrase) return null
+  // Sentence-initial: the clause after the as-clause's comma.
+  if (asAt === a || (asAt - 1 > a && v.is(asAt - 1, ',') && wordsIn(v, a, asAt) < 4)) {
+    while (after < b && !v.is(after, ',') && after - t < 8) after++
+    if (!(after < b && v.is(after, ','))) return null
+    const content = clauseRange(v, after + 1, b, lex)
+    return content ? { phrase, content, rule: 'as-source' } : null
+  }
+  // Trailing: "CLAUSE, as X reported." — the as-clause must close the sentence.
+  if (!v.is(asAt - 1, ',') || wordsIn(v, after, b) > 3) return null
+  const content = clauseRange(v, a, asAt - 1, lex)
+  return content ? { phrase, content, rule: 'as-source' } : null
+}
 
 /** "The central bank is expected to act in December": an expectation held by no one named; the sentence is its content. */
 function passiveExpectation(v: TokenView, lex: QuoteLexicon, a: number, b: number, t: number): Reported | null {

@@ -212,6 +212,23 @@ describe('entities: names that end in a title word, facilities and named events'
   })
 })
 
+describe('entities: given names that are also places, and natural features', () => {
+  it('reads a place name that is a given name, before more name words, as a first name', () => {
+    const es = entities('The plan was praised by Brent Scowcroft and by Douglas Lute, who met President Vladimir V. Putin last year.')
+    expect(byName(es, 'Brent Scowcroft')?.type).toBe('PERSON')
+    expect(byName(es, 'Douglas Lute')?.type).toBe('PERSON')
+    expect(texts(byName(es, 'Vladimir Putin'))).toEqual(['Vladimir V. Putin'])
+    expect(es.some((e) => e.type === 'PLACE')).toBe(false)
+  })
+  it('makes rivers, seas and bays places, and does not join a person to the place after "of"', () => {
+    const es = entities('Barges sailed down the Varna River into the Bay of Ostrava. The bill was backed by Sen. Jack Reed of Rhode Island.')
+    expect(byName(es, 'Varna River')?.type).toBe('PLACE')
+    expect(byName(es, 'Bay of Ostrava')?.type).toBe('PLACE')
+    expect(byName(es, 'Jack Reed')?.type).toBe('PERSON')
+    expect(byName(es, 'Rhode Island')?.type).toBe('PLACE')
+  })
+})
+
 describe('entities: short mixed-case aliases', () => {
   it('match only as written: "Let us" is no armed group, "LeT" is', () => {
     expect(entities('Let us hope for peace. Let’s see.').some((e) => e.type === 'GROUP')).toBe(false)

@@ -93,7 +93,10 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
       r = { ...r, type: 'PLACE', rule: 'name.place-comma-region' }
     }
     // "Changi International Airport", "Wembley Stadium": a name headed by a facility word is a place, not an organisation.
-    if (r.type === 'ORG' && r.rule === 'name.org-head' && lex.facilityHeads.has(r.name.slice(r.name.lastIndexOf(' ') + 1))) r = { ...r, type: 'PLACE', rule: 'name.facility-head' }
+    // ("Bay of Bengal": the head stands before "of".)
+    const ofAt = r.name.indexOf(' of ')
+    const head = ofAt > 0 ? r.name.slice(r.name.lastIndexOf(' ', ofAt - 1) + 1, ofAt) : r.name.slice(r.name.lastIndexOf(' ') + 1)
+    if (r.type === 'ORG' && r.rule === 'name.org-head' && lex.facilityHeads.has(head)) r = { ...r, type: 'PLACE', rule: 'name.facility-head' }
     if (r.type === 'EVENT') {
       const host = [...drafts.values()].find((d) => d.type === 'EVENT' && sameEvent(d.name, r.name, lex))
       if (host) { add(host, r, 'alias'); return }

@@ -65,6 +65,9 @@ export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon): Run |
     // there; what follows is the next item of a list ("Bank of Japan" keeps its "of").
     else if (beforeConnector && toks[firstConnector]!.lower === 'and') { end = firstConnector; head = beforeConnector }
     else if (!head && beforeConnector) head = beforeConnector
+    // "Jack Reed of Rhode Island", "Egypt the Sinai Desert": a place's head word at the end does not join what
+    // stands before the connector ("Gulf of Aden" has its head before it).
+    else if (head && !beforeConnector && lex.facilityHeads.has(last.base)) { end = firstConnector; head = headOf(toks[end - 1]!, lex) }
   }
   return { start: i, end, head: head?.type ?? null, sector: head?.sector ?? null }
 }

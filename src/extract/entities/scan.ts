@@ -107,11 +107,12 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     const extendsOrg = run && match && run.end > match.end && match.pattern.entries.every((e) => e.type === 'ORG') && !matchAt(g, toks, match.end)
     // "FBI and National Counterterrorism Center": a KB name followed by "and" is not the start of one long name.
     const listAfterMatch = match && /^(and|&|,)$/.test(toks[match.end]?.lower ?? '')
-    // "Martin Luther King", "Kelly Ayotte": a KB person's one-word alias that is also a given name, followed by more
-    // name words, is the given name of someone else ("Obama Doctrine", "Trump Tower" keep the KB person).
-    const surnameFirst = run && match && match.end - match.start === 1 && match.pattern.kind === 'alias' && run.end > match.end &&
-      match.pattern.entries.every((e) => e.type === 'PERSON') && (kb.givenNames.has(t.base) || lex.givenNames.has(t.lower)) &&
-      !matchAt(g, toks, match.end) && !isCommonWord(toks[match.end]!.baseLower, lex)
+    // "Martin Luther King", "Kelly Ayotte", "Brent Scowcroft", "Douglas Lute", "Vladimir V. Putin": a one-word KB
+    // person alias or place name that is also a given name, followed by more name words, is someone's given name
+    // ("Obama Doctrine", "Trump Tower", "Jordan River" keep the KB entry).
+    const surnameFirst = run && match && match.end - match.start === 1 && match.pattern.kind !== 'adjective' && run.end > match.end &&
+      match.pattern.entries.every((e) => e.type === 'PERSON' || e.type === 'PLACE') && (match.pattern.kind === 'alias' || match.pattern.entries.every((e) => e.type === 'PLACE')) &&
+      (kb.givenNames.has(t.base) || lex.givenNames.has(t.lower)) && !matchAt(g, toks, match.end) && !isCommonWord(toks[match.end]!.baseLower, lex)
     const useRun = run && (!match || (run.end > match.end && !listAfterMatch && (run.head !== null || extendsOrg || surnameFirst)))
     if (useRun) {
       i = emitRun(text, toks, run!, kb, lex, mentions, pendingTitle, adjacentPrev, g)

@@ -113,8 +113,10 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     const surnameFirst = run && match && match.end - match.start === 1 && match.pattern.kind !== 'adjective' && run.end > match.end &&
       match.pattern.entries.every((e) => e.type === 'PERSON' || e.type === 'PLACE') && (match.pattern.kind === 'alias' || match.pattern.entries.every((e) => e.type === 'PLACE')) &&
       (kb.givenNames.has(t.base) || lex.givenNames.has(t.lower)) && !matchAt(g, toks, match.end) && !isCommonWord(toks[match.end]!.baseLower, lex)
-    // "Syrian Golan Heights": a KB name after a KB adjective that ends where the run ends is two names, not one.
-    const twoKnown = run && match && match.pattern.kind === 'adjective' && matchAt(g, toks, match.end)?.end === run.end
+    // "Syrian Golan Heights": a KB place after a KB adjective that ends where the run ends is two names, not one
+    // (organisations are not: "Argentine Congress" is no "Congress" of the KB's).
+    const placeAfter = run && match && match.pattern.kind === 'adjective' ? matchAt(g, toks, match.end) : null
+    const twoKnown = !!placeAfter && placeAfter.end === run!.end && placeAfter.pattern.entries.every((e) => e.type === 'PLACE')
     const useRun = run && (!match || (run.end > match.end && !listAfterMatch && !twoKnown && (run.head !== null || extendsOrg || surnameFirst)))
     if (useRun) {
       i = emitRun(text, toks, run!, kb, lex, mentions, pendingTitle, adjacentPrev, g)

@@ -11,6 +11,9 @@ const LOOK_BACK = 10
 const CAUSATIVES = new Set(['make', 'makes', 'making', 'force', 'forces', 'forcing', 'get', 'gets', 'let', 'lets', 'push', 'pushes', 'persuade', 'persuades',
   'convince', 'convinces', 'compel', 'compels', 'pressure', 'pressures', 'pressuring', 'help', 'helps',
   'made', 'forced', 'got', 'pushed', 'persuaded', 'convinced', 'compelled', 'pressured', 'helped'])
+const BLOCKING = new Set(['prevent', 'prevents', 'prevented', 'preventing', 'block', 'blocks', 'blocked', 'blocking', 'bar', 'bars', 'barred', 'barring',
+  'stop', 'stops', 'stopped', 'stopping', 'ban', 'bans', 'banned', 'banning', 'keep', 'keeps', 'kept', 'deter', 'deters', 'deterred', 'prohibit',
+  'prohibits', 'prohibited', 'dissuade', 'dissuaded', 'discourage', 'discouraged', 'restrain', 'restrained', 'forbid', 'forbids', 'forbade', 'forbidden'])
 const PLANNING = new Set(['preparing', 'prepares', 'prepared', 'planning', 'plans', 'planned', 'considering', 'considers', 'mulling', 'weighing', 'proposing', 'proposes', 'proposed'])
 
 /**
@@ -51,6 +54,12 @@ export function readModality(view: WordsView, rule: Rule, trigger: number, sente
       const w = view.lower(i)
       if (w === ',' || w === ';') break
       if (HYPOTHETICAL.has(w)) { m.hypothetical = true; cues.push(`gerund subject of "${view.raw(i)}"`); break }
+    }
+  }
+  // "barred Iran from enriching", "to prevent Russia from annexing": the act is blocked, not done.
+  if (view.lower(trigger).endsWith('ing') && view.lower(trigger - 1) === 'from' && !m.negated) {
+    for (let i = trigger - 2; i >= Math.max(sentenceStart, trigger - 8); i--) {
+      if (BLOCKING.has(view.lower(i))) { m.negated = true; cues.push(`blocked "${view.raw(i)} … from"`); break }
     }
   }
   const c = sentence.firstConditional()

@@ -45,9 +45,7 @@ export function findHeadline(ctx: QuoteContext, sentences: readonly Range[]): vo
       // A stance's object ends at a comma or a clause joined to it ("Backs Trump And Denounces Clinton", "… When He Became …").
       const object = cue.class === 'evaluative'
       while (e < b && !(v.isOneOf(e, ENDS) && e > s) && !(object && e > s && (v.is(e, ',') || OBJECT_ENDS.has(v.lower(e))))) e++
-      const range = clauseRange(v, s, e, lex, 1)
-      // A headline's closing period may stay on its last word's token ("… Ted Cruz.").
-      const content = range && v.text[range.end - 1] === '.' && range.end - 1 > range.start ? { start: range.start, end: range.end - 1 } : range
+      const content = clauseRange(v, s, e, lex, 1)
       if (!content || spansOverlapping(ctx.spans, content).length) break
       found.push({ ...content, direct: false, cue: t, phrase: { start: speaker.start, end: speaker.end, parts: [speaker] }, follows: -1, rule: 'reported.headline', clause: null, order: v.start(t) })
       break

@@ -26,6 +26,8 @@ export interface QuoteLexicon {
   nominals: Map<string, NominalCue>
   groupNouns: Set<string>
   sourceNouns: Set<string>
+  /** Polls and studies whose findings a sentence-initial "In …," attributes ("In a poll released Monday, …") */
+  sourceContainers: Set<string>
   skipBeforeCue: Set<string>
   notClauseStart: Set<string>
   stopWords: Set<string>
@@ -37,7 +39,7 @@ interface NominalFile { version: string; entries: { id: string; forms: string[];
 
 interface CueFile { version: string; entries: (Omit<Cue, 'id' | 'lemma' | 'class'> & { id: string; lemma: string; class: CueClass; forms: string[] })[] }
 interface WordFile {
-  version: string; pronouns: Record<string, string>; possessives: Record<string, string>; groupNouns: string[]; sourceNouns: string[]
+  version: string; pronouns: Record<string, string>; possessives: Record<string, string>; groupNouns: string[]; sourceNouns: string[]; sourceContainers: string[]
   skipBeforeCue: string[]; notClauseStart: string[]; stopWords: string[]; determiners: string[]
 }
 
@@ -72,6 +74,7 @@ export function loadQuoteLexicon(): QuoteLexicon {
     nominals,
     groupNouns: new Set(words.groupNouns),
     sourceNouns: new Set(words.sourceNouns),
+    sourceContainers: new Set(words.sourceContainers),
     skipBeforeCue: new Set(words.skipBeforeCue),
     notClauseStart: new Set(words.notClauseStart),
     stopWords: new Set(words.stopWords),

@@ -687,3 +687,17 @@ describe('poll shares, short clauses, impersonal passives and "as" sources', () 
     ])
   })
 })
+
+describe('a poll opening the sentence', () => {
+  it('reads "In a poll released Monday, CLAUSE" with the poll as source, but not when a verb names its own source', () => {
+    const { quotes } = quotesOf([
+      'In a Harbour Times poll released Monday, 50 percent of respondents chose Lind over Ames.',
+      'In a new survey, the council said the levy was popular.',
+      'In the fall of 2007, Lind held a wide lead.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, '50 percent of respondents chose Lind over Ames', ['Harbour Times poll']],
+      [false, 'the levy was popular', ['council']],
+    ])
+  })
+})

@@ -35,7 +35,8 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
     while (ci < cues.length && cues[ci]! < a) ci++
     // Verbs are lower-case ("States", "Editor's Note" are not cues); only a sentence-initial "According" or "Asked" is capitalised.
     const opening = a < b && v.isCapital(a) && (v.lower(a) === 'according' || v.lower(a) === 'asked') ? a : -1
-    if (opening < 0 && (ci >= cues.length || cues[ci]! >= b)) continue
+    const container = a < b && v.isCapital(a) && v.lower(a) === 'in' ? inContainer(v, lex, a, b, inQuote) : null
+    if (opening < 0 && !container && (ci >= cues.length || cues[ci]! >= b)) continue
     const here: { t: number; r: Reported }[] = []
     for (let i = opening >= 0 ? ci - 1 : ci; i < cues.length; i++) {
       const t = i < ci ? opening : cues[i]!
@@ -53,6 +54,8 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
       const r = reported(v, lex, cue, a, b, t, inQuote)
       if (r) here.push({ t, r })
     }
+    // "In a poll released Monday, CLAUSE" — unless a verb in the sentence names its own source ("In a statement, X said …").
+    if (container && here.length === 0) here.push({ t: a, r: container })
     endBeforeNextAttribution(v, lex, here, a)
     for (const { t, r } of here) {
       if (r.dropped) continue
@@ -397,6 +400,19 @@ function passiveQuestion(v: TokenView, lex: QuoteLexicon, b: number, t: number):
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'widely', 'also', 'still', 'now', 'not'])
 
+const MAX_CONTAINER_TOKENS = 12
+
+/** "In a Quinnipiac poll released Monday, CLAUSE": the poll or study is the source of its findings. */
+function inContainer(v: TokenView, lex: QuoteLexicon, a: number, b: number, inQuote: Int32Array): Reported | null {
+  let comma = a + 1
+  let head = -1
+  for (; comma < b && comma - a <= MAX_CONTAINER_TOKENS && !v.is(comma, ','); comma++) if (lex.sourceContainers.has(v.lower(comma)) && head < 0) head = comma
+  if (head < 0 || comma >= b || !v.is(comma, ',') || inQuote[comma + 1]! >= 0) return null
+  const content = clauseRange(v, comma + 1, b, lex)
+  // The source phrase ends at its head ("an NBC News poll | released Monday").
+  return content ? { phrase: { start: a + 1, end: head + 1, parts: [{ start: a + 1, end: head + 1 }] }, content, rule: 'in-source' } : null
+}
+
 /** "It has been reported that …", "it was announced that …": reported content with no source named. */
 function impersonalPassive(v: TokenView, lex: QuoteLexicon, b: number, t: number): Reported | null {
   if (!(t + 2 < b && v.lower(t + 1) === 'that' && BE_FORMS.has(v.lower(t - 1)))) return null
@@ -545,7 +561,9 @@ export function clauseRange(v: TokenView, s: number, e: number, lex: QuoteLexico
   let words = 0
   for (let k = s; k < e; k++) if (v.isWord(k)) words++
   if (words < minWords) return null
-  return { start: v.start(s), end: v.end(e - 1) }
+  // The tokenizer keeps a sentence's closing period on a capitalised last word ("… over Ames."): not part of the content.
+  const end = /^\p{Lu}\p{Ll}+\.$/u.test(v.raw(e - 1)) ? v.end(e - 1) - 1 : v.end(e - 1)
+  return { start: v.start(s), end }
 }
 
 // Subordinators that may open a reported clause when a main clause follows their comma ("said if elected, she would …").

@@ -701,3 +701,18 @@ describe('a poll opening the sentence', () => {
     ])
   })
 })
+
+describe('addressees with modifiers and topics of speech verbs', () => {
+  it('reads "told members of X that …" and "joked about …" as reported content', () => {
+    const { quotes } = quotesOf([
+      'Dana Ruiz told members of the harbour board that the budget would not pass.',
+      'The mayor complained about the new rules on fishing.',
+      'She said about 40 boats were lost.',
+    ], { 'Dana Ruiz': 'PERSON' })
+    expect(brief(quotes)).toEqual([
+      [false, 'the budget would not pass', ['Dana Ruiz']],
+      [false, 'the new rules on fishing', ['mayor']],
+      [false, 'about 40 boats were lost', ['Dana Ruiz']],
+    ])
+  })
+})

@@ -6,6 +6,8 @@ import type { TokenView } from './token-view.js'
 
 // Verbs whose object sits between the cue and the reported clause ("told reporters that …").
 const OBJECT_CUES = new Set(['tell', 'inform', 'assure', 'brief', 'warn', 'remind', 'ask', 'urge', 'encourage', 'order'])
+// Prepositions that may continue an addressee before "that" ("told members of the council that …").
+const INNER_OBJECT_PREPOSITIONS = new Set(['of', 'at', 'from', 'in', 'on', 'for', 'with'])
 // Words that open a prepositional phrase between a cue and its clause ("said in a statement on Friday that …").
 const CUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'from', 'late', 'earlier', 'later', 'last', 'this', 'yesterday', 'today'])
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'yesterday', 'today', 'tonight', 'again', 'also', 'recently', 'publicly', 'privately'])
@@ -160,6 +162,12 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   if (OBJECT_CUES.has(cue.lemma)) {
     const obj = phraseAfter(v, lex, k, b, false)
     if (obj && v.lower(k) !== 'that') k = obj.end
+    // "told members of the AFL-CIO council that …": the addressee's modifiers run on to "that".
+    if (obj && k < b && INNER_OBJECT_PREPOSITIONS.has(v.lower(k))) {
+      let m = k + 1
+      while (m < b && m - k < 10 && v.lower(m) !== 'that' && !v.is(m, ',') && !(v.isLowerAscii(m) && lex.cues.has(v.lower(m)))) m++
+      if (m < b && v.lower(m) === 'that') k = m
+    }
     // "asked the department to preserve the records", "urged Congress to act": the addressee and the request are the content.
     if (obj && !afterQuote && k < b && v.lower(k) === 'to') {
       const content = clauseRange(v, obj.start, objectEnd(v, k, b, lex), lex)
@@ -189,6 +197,11 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   // "Many of the closures, he said, have involved …": the attribution sits inside its clause (checked before "said, if elected, …").
   const inside = parenthetical(v, lex, cue, phrase, a, b, t, inQuote)
   if (inside) return inside
+  // "joked about moving to New Zealand", "complained bitterly about the rules": a speech verb's topic is what it reports.
+  if (k === t + 1 && cue.class === 'speech' && k < b && v.lower(k) === 'about' && !opensClauseAnyway(v, k, b)) {
+    const topic = stanceObject(v, lex, { ...cue, object: true, objectAfter: ['about'] }, phrase, b, t, inQuote)
+    if (topic) return topic
+  }
   const sawThat = k < b && v.lower(k) === 'that'
   if (k < b && (v.lower(k) === 'that' || v.is(k, ':'))) k++
   if (k + 1 < b && v.is(k, ',') && isOpenMark(v, k + 1)) k++ // "boasted, “That makes me smart.”"

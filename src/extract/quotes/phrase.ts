@@ -103,8 +103,9 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
   while (s < j && !v.isCapital(s) && !lex.determiners.has(v.lower(s)) && !isRoleWord(v, lex, s) && !isModifierOfRole(v, lex, s, j)) s++
   // An unlisted lower-case head ("the bank", "Connecticut's tax commissioner") needs a determiner or possessive before it.
   if (!listedHead && !(s < j && (lex.determiners.has(v.lower(s)) || v.isCapital(s)))) return null
-  // A lone capitalised word opening the sentence that reads as a participle or adverb ("Having learned") is no name.
-  if (s === j && s === lo && /(ing|ed|ly)$/.test(head) && v.isCapital(j)) return null
+  // A lone capitalised word opening the sentence that reads as a participle ("Having learned") is no name.
+  // A capitalised -ly word is a name here ("Schlafly noted", "Kelly said"): an adverb would be set off by a comma.
+  if (s === j && s === lo && /(ing|ed)$/.test(head) && v.isCapital(j)) return null
   return { start: s, end: j + 1, parts: splitParts(v, s, j + 1) }
 }
 
@@ -151,6 +152,7 @@ export function phraseAfter(v: TokenView, lex: QuoteLexicon, i: number, hi: numb
     // A verb or an adverb ends the phrase ("CCTV said Putin …", "Schultz generally …"); after a determiner a cue form is a noun ("the report").
     if (!v.isCapital(e) && (lex.cues.has(w) || isLyAdverb(v, e)) && !(e > i && lex.determiners.has(v.lower(e - 1)))) break
     if (e > i && lex.determiners.has(w) && !lex.determiners.has(v.lower(e - 1)) && !v.isCapital(e - 1)) break // "told reporters | the talks …"
+    if (e > i && lex.pronouns.has(w)) break // "reminded Thor | he would …"
     if (v.isCapital(e)) named = true
     else if (!lex.determiners.has(w) && ++lowerWords > MAX_LOWER_WORDS) break
     e++

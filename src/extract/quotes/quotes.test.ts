@@ -716,3 +716,17 @@ describe('addressees with modifiers and topics of speech verbs', () => {
     ])
   })
 })
+
+describe('names ending in -ly and a pronoun after an addressee', () => {
+  it('takes a sentence-initial -ly name as the speaker, ends an addressee before a pronoun subject, and reports no "Having …" phrase', () => {
+    const { quotes } = quotesOf([
+      'Connolly noted that the harbour tax had never been collected.',
+      'Beck reminded Ruiz he would need fifteen votes to win.',
+      'Having learned of the delay, the board said nothing.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'the harbour tax had never been collected', ['Connolly']],
+      [false, 'he would need fifteen votes to win', ['Beck']],
+    ])
+  })
+})

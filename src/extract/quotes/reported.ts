@@ -16,7 +16,7 @@ const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer',
 const PARTICLES = new Set(['out', 'up', 'back'])
 // Words that open an introductory phrase rather than a reported clause.
 const INTRODUCERS = new Set(['in', 'during', 'as', 'after', 'before', 'when', 'while', 'since', 'at', 'on', 'for', 'with', 'despite', 'asked', 'speaking', 'campaigning', 'writing', 'by', 'from', 'earlier', 'later', 'last'])
-const SUBORDINATORS = new Set(['when', 'while', 'whenever', 'after', 'before', 'since', 'until', 'because', 'although', 'though', 'if', 'unless', 'once', 'as', 'according', 'speaking', 'asked', 'back', 'despite'])
+const SUBORDINATORS = new Set(['when', 'while', 'whenever', 'after', 'before', 'since', 'until', 'because', 'although', 'though', 'if', 'unless', 'once', 'as', 'according', 'speaking', 'asked', 'back', 'despite', 'having'])
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or'])
 const CLAUSE_JOINERS = new Set(['though', 'although', 'but', 'while', 'and', 'whereas', 'as'])
 const MIN_REPORTED_WORDS = 3

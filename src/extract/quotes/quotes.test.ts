@@ -730,3 +730,10 @@ describe('names ending in -ly and a pronoun after an addressee', () => {
     ])
   })
 })
+
+describe('participles of speech verbs', () => {
+  it('reads ", alleging that …" for the sentence subject', () => {
+    expect(brief(quotesOf(['The union sued the port on Friday, alleging that the new shifts broke the contract.']).quotes))
+      .toEqual([[false, 'the new shifts broke the contract', ['union']]])
+  })
+})

@@ -229,6 +229,18 @@ describe('entities: given names that are also places, and natural features', () 
   })
 })
 
+describe('entities: bare surnames and the article date', () => {
+  it('gives a surname to the person the article names in full when the KB person of that name is out of office', () => {
+    const es = entities('Education Secretary Ruth Kelly said the plan would work. Kelly added that schools agreed.', '2005-03-01')
+    expect(texts(byName(es, 'Ruth Kelly'))).toEqual(['Ruth Kelly', 'Kelly'])
+    expect(byName(es, 'John F. Kelly')).toBeUndefined()
+  })
+  it('links no one the KB knows to a bare surname that is a given name when its KB holders were out of office', () => {
+    expect(entities('Kelly said the plan would work.', '2005-03-01').some((e) => e.kbId === 'john-f-kelly')).toBe(false)
+    expect(entities('Kelly said the plan would work.', '2018-03-01').find((e) => e.kbId === 'john-f-kelly')?.actor?.code).toBe('USAGOV')
+  })
+})
+
 describe('entities: short mixed-case aliases', () => {
   it('match only as written: "Let us" is no armed group, "LeT" is', () => {
     expect(entities('Let us hope for peace. Let’s see.').some((e) => e.type === 'GROUP')).toBe(false)

@@ -56,8 +56,8 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   for (let r of raws) {
     r = withSuffix(text, toks, withoutFinalDot(text, toks, r), lex)
     if (r.deferred || !r.entries.length) { if (r.deferred) deferred.push(r); else unknown(r); continue }
-    const entry = choose(r, fullNames, day)
-    if (!entry) { deferred.push({ ...r, entries: [], deferred: true, type: 'PERSON', rule: 'coref.surname' }); continue }
+    const entry = choose(r, text.slice(r.start, r.end), fullNames, day, lex)
+    if (!entry) { deferred.push({ ...r, name: text.slice(r.start, r.end), entries: [], deferred: true, type: 'PERSON', rule: 'coref.surname' }); continue }
     if (r.kind === 'metonym' && entry.capitalOf) {
       const country = kb.country(entry.capitalOf)
       if (country) { add(draftFor(country.id, 'PLACE', country, country.name, 'kb.name', r.start), r, 'metonym', { code: `${entry.capitalOf}GOV`, country: entry.capitalOf, sector: 'GOV', role: null }); continue }
@@ -163,7 +163,7 @@ function withSuffix(text: string, toks: readonly Tok[], r: RawMention, lex: Lexi
   return { ...r, end: next.end, tokenEnd: r.tokenEnd + 1, name: text.slice(r.start, next.end), type: 'ORG', kind: 'name', deferred: false, rule: 'name.corporate-suffix' }
 }
 
-function choose(r: RawMention, fullNames: Set<string>, day: string): KbEntry | null {
+function choose(r: RawMention, surface: string, fullNames: Set<string>, day: string, lex: Lexicon): KbEntry | null {
   let list = r.entries
   if (list.length > 1) {
     const user = list.filter(isUser)
@@ -176,6 +176,14 @@ function choose(r: RawMention, fullNames: Set<string>, day: string): KbEntry | n
     if (named) return named
     const inOffice = persons.filter((e) => (e.roles ?? []).some((ro) => (!ro.from || fullDate(ro.from) <= day) && (!ro.to || day < fullDate(ro.to))))
     if (inOffice.length) return inOffice[0]!
+    // "Ruth Kelly … Kelly added": the surname of someone the article names in full is that person, not a KB person
+    // out of office.
+    const surname = ` ${surface.toLowerCase()}`
+    for (const n of fullNames) if (n.endsWith(surname)) return null
+    // "Kelly" in a 2005 article is not John F. Kelly (in office 2017–19): a bare surname that is also a given name, of
+    // people who held no KB office on the article's day and are not named in full in it, is someone the KB does not
+    // know ("Obama", "Bush" or "Gaddafi" out of office still are who they were).
+    if (lex.givenNames.has(surface.toLowerCase()) && persons.length === list.length && persons.every((e) => (e.roles ?? []).some((ro) => ro.from))) return null
     if (persons.length === list.length && persons.length > 1) return null // an ambiguous surname: leave it to the article's own names
     if (persons.length === list.length && r.end - r.start <= 4) return null // a short surname (Gao, Kim) of someone not in office
   }

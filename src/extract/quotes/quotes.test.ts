@@ -737,3 +737,10 @@ describe('participles of speech verbs', () => {
       .toEqual([[false, 'the new shifts broke the contract', ['union']]])
   })
 })
+
+describe('sees X as Y', () => {
+  it('reads the object of "sees … as …" and of "expect" as a belief of the subject', () => {
+    expect(brief(quotesOf(['Mayor Lind sees the new levy as a threat to the harbour.', 'Officials expect the board to raise fees next year.']).quotes))
+      .toEqual([[false, 'the new levy as a threat to the harbour', ['Lind']], [false, 'the board to raise fees next year', ['Officials']]])
+  })
+})

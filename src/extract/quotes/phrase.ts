@@ -36,6 +36,14 @@ export function subjectBefore(v: TokenView, lex: QuoteLexicon, lo: number, cue: 
     j = k - 1
     if (j < lo) return null
   }
+  // "Jason Sims — a teacher from Ohio — says": an aside between dashes.
+  if (v.isOneOf(j, '—–')) {
+    let k = j - 1
+    while (k >= lo && !v.isOneOf(k, '—–') && j - k < 20) k--
+    if (k < lo || !v.isOneOf(k, '—–')) return null
+    j = k - 1
+    if (j < lo) return null
+  }
   if (v.is(j, ',')) return beforeAppositives(v, lex, lo, j)
   return phraseEndingAt(v, lex, lo, j)
 }

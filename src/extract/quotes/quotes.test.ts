@@ -744,3 +744,19 @@ describe('sees X as Y', () => {
       .toEqual([[false, 'the new levy as a threat to the harbour', ['Lind']], [false, 'the board to raise fees next year', ['Officials']]])
   })
 })
+
+describe('dash asides and "when asked" after a cue', () => {
+  it('reads a speaker before a dash aside, and the question after a later "when asked" with no asker', () => {
+    const { quotes } = quotesOf([
+      'Jana Holm — a teacher from the valley — says she changed her vote at the last minute.',
+      '"We would," Ruiz said when asked whether the port would close in winter.',
+      'When asked about the new levy, the mayor said nothing.',
+    ], { 'Jana Holm': 'PERSON', Ruiz: 'PERSON' })
+    expect(brief(quotes)).toEqual([
+      [false, 'she changed her vote at the last minute', ['Jana Holm']],
+      [true, 'We would,', ['Ruiz']],
+      [false, 'whether the port would close in winter', []],
+      [false, 'the new levy', []],
+    ])
+  })
+})

@@ -112,7 +112,7 @@ function endBeforeNextAttribution(v: TokenView, lex: QuoteLexicon, here: { t: nu
 /** A reported-speech clause around cue token `t` in the sentence [a, b). */
 function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: number, t: number, inQuote: Int32Array): Reported | null {
   const w = v.lower(t)
-  if (w === 'asked' && (t === a || (t === a + 1 && v.lower(a) === 'when'))) return askedIntro(v, lex, b, t)
+  if (w === 'asked' && (t === a || v.lower(t - 1) === 'when')) return askedIntro(v, lex, a, b, t)
   if (cue.lemma === 'expect' && w === 'expected') return passiveExpectation(v, lex, a, b, t)
   if (w === 'asked' && t - 1 > a && BE_FORMS.has(v.lower(t - 1))) return passiveQuestion(v, lex, b, t)
   if (cue.class === 'raising') return impression(v, lex, a, b, t)
@@ -393,12 +393,15 @@ function finiteSoon(v: TokenView, k: number, b: number): boolean {
 const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'who', 'why', 'how', 'when', 'where', 'which'])
 
 /** "Asked whether the deal will hold, the minister said …": the question is an attribution of its own, with no speaker named. */
-function askedIntro(v: TokenView, lex: QuoteLexicon, b: number, t: number): Reported | null {
+function askedIntro(v: TokenView, lex: QuoteLexicon, a: number, b: number, t: number): Reported | null {
   if (t + 1 >= b || !QUESTION_OPENERS.has(v.lower(t + 1))) return null
   let e = t + 1
   while (e < b && !v.is(e, ',')) e++
-  if (e >= b) return null
-  const content = clauseRange(v, t + 1, e, lex, 2)
+  // "Christie said when asked whether …": the question may close the sentence.
+  if (e >= b && t === a) return null
+  // "asked about X": the topic is the content, "about" belongs to the cue (as in "talked about").
+  const s = v.lower(t + 1) === 'about' ? t + 2 : t + 1
+  const content = clauseRange(v, s, e, lex, 2)
   return content ? { phrase: null, content, rule: 'asked-intro' } : null
 }
 

@@ -62,6 +62,7 @@ const MODALITY: [string, string, string[]][] = [
   ['reported speech with must', 'Fenwick said Ruritania must free the hostages.', ['BRD>RRT:REQUEST']],
   ['a possibility noun is not an attack', 'Officials fear a Bordurian invasion of Syldavia.', ['BRD>SYL:ASSAULT?hyp']],
   ['a negated causative negates what it causes', 'Sanctions are not going to make Borduria pull out of Syldavia.', ['BRD>SYL:RETREAT!neg+fut']],
+  ['a gerund after a planning verb is hypothetical', 'Ruritania considered expelling Bordurian diplomats.', ['RRT>BRD:SANCTION?hyp']],
   ['an act someone is barred from is negated', 'Ruritania barred Borduria from annexing Syldavia.', ['BRD>SYL:COERCE!neg']],
   ['a modal causative makes it hypothetical', 'Pressure could force Borduria to withdraw from Syldavia.', ['BRD>SYL:RETREAT?hyp']],
 ]

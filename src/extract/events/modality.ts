@@ -14,7 +14,8 @@ const CAUSATIVES = new Set(['make', 'makes', 'making', 'force', 'forces', 'forci
 const BLOCKING = new Set(['prevent', 'prevents', 'prevented', 'preventing', 'block', 'blocks', 'blocked', 'blocking', 'bar', 'bars', 'barred', 'barring',
   'stop', 'stops', 'stopped', 'stopping', 'ban', 'bans', 'banned', 'banning', 'keep', 'keeps', 'kept', 'deter', 'deters', 'deterred', 'prohibit',
   'prohibits', 'prohibited', 'dissuade', 'dissuaded', 'discourage', 'discouraged', 'restrain', 'restrained', 'forbid', 'forbids', 'forbade', 'forbidden'])
-const PLANNING = new Set(['preparing', 'prepares', 'prepared', 'planning', 'plans', 'planned', 'considering', 'considers', 'mulling', 'weighing', 'proposing', 'proposes', 'proposed'])
+const PLANNING = new Set(['preparing', 'prepares', 'prepared', 'planning', 'plans', 'planned', 'considering', 'considers', 'considered', 'mulling', 'mulled',
+  'weighing', 'weighed', 'proposing', 'proposes', 'proposed', 'contemplating', 'contemplated'])
 
 /**
  * Reads the words before the trigger (back to the source, at most six) and the sentence's
@@ -44,7 +45,8 @@ export function readModality(view: WordsView, rule: Rule, trigger: number, sente
       else { m.hypothetical = true; cues.push(`modal "${view.raw(i)}"`) }
     } else if (w === 'to' && INTENT_BEFORE_TO.has(view.lower(i - 1))) { m.future = true; cues.push(`intent "${view.raw(i - 1)} to"`) }
     else if (REPORTED.has(w)) { m.reported = true; cues.push(`reported "${view.raw(i)}"`) }
-    else if (rule.kind === 'noun' && (POSSIBILITY.has(w) || PLANNING.has(w)) && i >= trigger - 4) { m.hypothetical = true; cues.push(`possibility "${view.raw(i)}"`) }
+    // … and "considered resigning", "weighing imposing": a gerund after a planning verb is not (yet) done either.
+    else if ((rule.kind === 'noun' || (i === trigger - 1 && view.lower(trigger).endsWith('ing'))) && (POSSIBILITY.has(w) || PLANNING.has(w)) && i >= trigger - 4) { m.hypothetical = true; cues.push(`possibility "${view.raw(i)}"`) }
   }
   if (causative >= 0) scan(Math.max(sentenceStart, causative - LOOK_BACK), causative)
   scan(from, trigger)

@@ -123,16 +123,20 @@ const SHARE_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'ov
 /** A poll share ending at `j`: "42%", "six in 10", "nearly 7 in 10", "more than 4 in 10". */
 function pollShare(v: TokenView, lo: number, j: number): Phrase | null {
   if (j < lo) return null
-  const isNumber = (k: number) => /^\d+(\.\d+)?$/.test(v.raw(k)) || NUMBER_WORDS.has(v.lower(k))
+  // Cheap test first: a share ends in "%" or a number ("10" in "six in 10").
+  const last = v.text.charCodeAt(v.end(j) - 1)
+  if (last !== 37 && !(last >= 48 && last <= 57)) return null
   let s: number
-  if (v.is(j, '%') && j - 1 >= lo && isNumber(j - 1)) s = j - 1
+  if (v.is(j, '%') && j - 1 >= lo && isNumber(v, j - 1)) s = j - 1
   else if (/^\d+(\.\d+)?%$/.test(v.raw(j))) s = j
-  else if (j - 2 >= lo && isNumber(j) && v.lower(j - 1) === 'in' && isNumber(j - 2)) s = j - 2
+  else if (j - 2 >= lo && isNumber(v, j) && v.lower(j - 1) === 'in' && isNumber(v, j - 2)) s = j - 2
   else return null
   if (s - 1 >= lo && SHARE_LEADS.has(v.lower(s - 1))) s--
   else if (s - 2 >= lo && v.lower(s - 1) === 'than' && (v.lower(s - 2) === 'more' || v.lower(s - 2) === 'fewer')) s -= 2
   return { start: s, end: j + 1, parts: [{ start: s, end: j + 1 }] }
 }
+
+function isNumber(v: TokenView, k: number): boolean { return /^\d+(\.\d+)?$/.test(v.raw(k)) || NUMBER_WORDS.has(v.lower(k)) }
 
 function isModifierOfRole(v: TokenView, lex: QuoteLexicon, i: number, j: number): boolean {
   for (let k = i + 1; k <= j; k++) if (isRoleWord(v, lex, k) || v.isCapital(k)) return true

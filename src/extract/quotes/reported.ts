@@ -375,6 +375,7 @@ const PRO_FORMS = ['so', 'the same', 'otherwise', 'as much', 'the opposite']
 function shortClause(v: TokenView, lex: QuoteLexicon, k: number, b: number): Range | null {
   let e = b
   while (e > k && v.isOneOf(e - 1, '.!?')) e--
+  if (e - k > 2) return null // two words at most ("the same", "she could")
   const words: string[] = []
   for (let m = k; m < e; m++) { if (!v.isWord(m)) return null; words.push(v.lower(m)) }
   const joined = words.join(' ')
@@ -578,7 +579,7 @@ export function clauseRange(v: TokenView, s: number, e: number, lex: QuoteLexico
   for (let k = s; k < e; k++) if (v.isWord(k)) words++
   if (words < minWords) return null
   // The tokenizer keeps a sentence's closing period on a capitalised last word ("… over Ames."): not part of the content.
-  const end = /^\p{Lu}\p{Ll}+\.$/u.test(v.raw(e - 1)) ? v.end(e - 1) - 1 : v.end(e - 1)
+  const end = v.text.charCodeAt(v.end(e - 1) - 1) === 46 && /^\p{Lu}\p{Ll}+\.$/u.test(v.raw(e - 1)) ? v.end(e - 1) - 1 : v.end(e - 1)
   return { start: v.start(s), end }
 }
 

@@ -56,7 +56,11 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     let segStart = segEnd - 1
     while (segStart > lo && !v.is(segStart - 1, ',') && isWordOrJoiner(v, segStart - 1)) segStart--
     if (segStart >= segEnd) return nearest
-    const p = phraseEndingAt(v, lex, segStart, segEnd - 1)
+    // "Kelly Ayotte (R-N.H.), who …": a parenthesis closing the segment is skipped.
+    let last = segEnd - 1
+    if (v.is(last, ')')) { while (last > segStart && !v.is(last, '(')) last--; last-- }
+    if (last < segStart) return nearest
+    const p = phraseEndingAt(v, lex, segStart, last)
     // The name must head its segment ("But Megan Hester"), not end it ("director of the Nordic Institute").
     let lead = segStart
     while (lead < segEnd && lex.stopWords.has(v.lower(lead))) lead++
@@ -150,6 +154,8 @@ function isModifierOfRole(v: TokenView, lex: QuoteLexicon, i: number, j: number)
 export function phraseAfter(v: TokenView, lex: QuoteLexicon, i: number, hi: number, possessiveEnds = true): Phrase | null {
   if (i >= hi || !v.isWord(i)) return null
   const first = v.lower(i)
+  // A relative or interrogative word opens a clause, not a phrase ("asked which candidate …", "asked who …").
+  if (lex.pronouns.get(first) === 'relative') return null
   if (lex.pronouns.has(first)) return { start: i, end: i + 1, parts: [{ start: i, end: i + 1 }] }
   let e = i
   let lowerWords = 0

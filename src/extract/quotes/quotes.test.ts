@@ -760,3 +760,21 @@ describe('dash asides and "when asked" after a cue', () => {
     ])
   })
 })
+
+describe('relative speakers, parentheses before a relative clause and questions after "asked"', () => {
+  it('reads "X, which endorsed Y, said …", a name with a party tag before "who", and "asked who/which …"', () => {
+    const { quotes } = quotesOf([
+      'Ana Ruiz, the head of the Dockers Union, which endorsed Lind in May, said that the vote was close.',
+      'Senator Kelly Moss (R-N.H.), who faces a tight race, endorsed the harbour compromise.',
+      'Reporters asked who would pay for the new bridge.',
+      'Reporters asked which candidate she would back.',
+    ], { 'Ana Ruiz': 'PERSON', 'Kelly Moss': 'PERSON', 'Dockers Union': 'ORG' })
+    expect(brief(quotes)).toEqual([
+      [false, 'Lind in May', ['Dockers Union']],
+      [false, 'the vote was close', ['Ana Ruiz']],
+      [false, 'the harbour compromise', ['Kelly Moss']],
+      [false, 'who would pay for the new bridge', ['Reporters']],
+      [false, 'which candidate she would back', ['Reporters']],
+    ])
+  })
+})

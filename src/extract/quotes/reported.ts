@@ -322,7 +322,7 @@ function objectEnd(v: TokenView, s: number, b: number, lex: QuoteLexicon): numbe
   for (; e < b; e++) {
     if (v.is(e, ';') || v.is(e, ':') || (e > s && v.isOneOf(e, '—–('))) break
     const w = v.lower(e)
-    if (e > s && v.is(e - 1, ',') && (OBJECT_ENDS.has(w) || w.endsWith('ing'))) break
+    if (e > s && v.is(e - 1, ',') && (OBJECT_ENDS.has(w) || w.endsWith('ing') || (v.isLowerAscii(e) && lex.cues.has(w)))) break // also "…, said"
     if (e > s && OBJECT_SUBORDINATORS.has(w)) break
     if (e > s && (w === 'and' || w === 'but') && e + 1 < b && secondVerb(v, lex, e + 1)) break
   }

@@ -778,3 +778,10 @@ describe('relative speakers, parentheses before a relative clause and questions 
     ])
   })
 })
+
+describe('more verbs with that-clauses', () => {
+  it('reads "ruled that" and "speculated that"', () => {
+    expect(brief(quotesOf(['The court ruled that the harbour levy was lawful.', 'Analysts speculated that the mill would close.']).quotes))
+      .toEqual([[false, 'the harbour levy was lawful', ['court']], [false, 'the mill would close', ['Analysts']]])
+  })
+})

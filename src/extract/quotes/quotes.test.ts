@@ -785,3 +785,17 @@ describe('more verbs with that-clauses', () => {
       .toEqual([[false, 'the harbour levy was lawful', ['court']], [false, 'the mill would close', ['Analysts']]])
   })
 })
+
+describe('relative pronoun speakers', () => {
+  it('ends a relative speaker\'s clause at its closing comma and never reports its antecedent as content', () => {
+    const { quotes } = quotesOf([
+      'Analysts say the speech, which warned of unrest, was a turning point.',
+      'The senator, who said the bill was flawed, voted against the levy.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'the speech, which warned of unrest, was a turning point', ['Analysts']],
+      [false, 'the bill was flawed', ['senator']],
+      [false, 'the levy', ['senator']],
+    ])
+  })
+})

@@ -214,7 +214,10 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   // `"…," he said aboard the bus`: after a quote, only "that" or a new quote opens a clause after the cue.
   const quoteBefore = afterQuote && !sawThat && !(k < b && isOpenMark(v, k))
   if (!quoteBefore && (k < b && (!lex.notClauseStart.has(v.lower(k)) || opensClauseAnyway(v, k, b)) && inQuote[k]! < 0 || k < b && isOpenMark(v, k))) {
-    const content = clauseRange(v, k, b, lex) ?? shortClause(v, lex, k, b)
+    // "The senator, who said the bill was flawed, voted …": a relative clause set off by commas ends at its closing comma.
+    let end = b
+    if (isRelative(v, lex, phrase) && phrase.start - 1 > a && v.is(phrase.start - 1, ',')) for (let m = k + 1; m < b; m++) if (v.is(m, ',') && inQuote[m]! < 0) { end = m; break }
+    const content = clauseRange(v, k, end, lex) ?? shortClause(v, lex, k, end)
     // A belief verb reports a clause only with "that" ("believes that …"); "expects the deal to …" is no quote.
     // After "to" ("went on to say …") a speech verb's bare object ("to announce my running mate") is no clause.
     const bareOk = cue.class === 'speech' ? !(t - 1 > a && v.lower(t - 1) === 'to') || isOpenMark(v, k) || finiteSoon(v, k, b) : cue.bare === true && opensBareClause(v, lex, k, b)
@@ -223,9 +226,9 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   }
   // "A poll shows him leading": a belief verb with no clause may still report its object.
   if (cue.object && cue.class === 'belief') return stanceObject(v, lex, cue, phrase, b, t, inQuote)
-  // "CLAUSE, X said."
+  // "CLAUSE, X said." — not "the speech, which warned …": a relative pronoun's antecedent is no clause.
   const comma = phrase.start - 1
-  if (comma > a && (v.is(comma, ',') || isCloseMark(v, comma)) && cue.class === 'speech') {
+  if (comma > a && (v.is(comma, ',') || isCloseMark(v, comma)) && cue.class === 'speech' && !isRelative(v, lex, phrase)) {
     const content = clauseRange(v, a, sepBefore(v, comma, a), lex)
     // "During his years in office, Obama said …", "But when Congress cut funding, Mexico said …": an introductory phrase is not what was said.
     let first = a
@@ -240,9 +243,13 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
 /** "Climate change, Mr. Obama often says, is the greatest threat": the attribution sits inside its clause. */
 function parenthetical(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase, a: number, b: number, t: number, inQuote: Int32Array): Reported | null {
   const comma = phrase.start - 1
-  if (!(comma > a && v.is(comma, ',') && t + 1 < b && v.is(t + 1, ',') && cue.class === 'speech' && inQuote[comma - 1]! < 0 && inQuote[t + 2]! < 0)) return null
+  if (isRelative(v, lex, phrase) || !(comma > a && v.is(comma, ',') && t + 1 < b && v.is(t + 1, ',') && cue.class === 'speech' && inQuote[comma - 1]! < 0 && inQuote[t + 2]! < 0)) return null
   const content = clauseRange(v, a, b, lex)
   return content && wordsIn(v, t + 2, b) >= 2 && wordsIn(v, a, comma) >= 2 ? { phrase, content, rule: 'parenthetical' } : null
+}
+
+function isRelative(v: TokenView, lex: QuoteLexicon, p: Phrase): boolean {
+  return p.end - p.start === 1 && lex.pronouns.get(v.lower(p.start)) === 'relative'
 }
 
 // Words that, after a comma, end a stance verb's object ("backed the plan, which …", "criticised X, but said …").

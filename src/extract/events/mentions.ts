@@ -108,7 +108,7 @@ function backersBeforeActors(view: WordsView, sorted: ActorMention[]): ActorMent
     if (!m.actors.length || view.text.charCodeAt(m.end) !== 45 || !next.actors.length || next.first > m.last + 3) continue
     // The next actor heads the same phrase only when nothing but capitalised words (a title) stands between them.
     let title = true
-    for (let k = m.last + 1; k < next.first && title; k++) title = view.isCapitalised(k) || view.lower(k) === '-' || view.lower(k).startsWith('-')
+    for (let j = m.last + 1; j < next.first && title; j++) title = view.isCapitalised(j) || view.lower(j).startsWith('-')
     if (title && BACKING_SUFFIX.test(view.text.slice(m.end, m.end + 16))) { m.heldActors = m.actors; m.actors = [] }
   }
   return sorted

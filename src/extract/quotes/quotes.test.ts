@@ -799,3 +799,10 @@ describe('relative pronoun speakers', () => {
     ])
   })
 })
+
+describe('made it clear', () => {
+  it('reads "made (it) clear (that) …" for the subject of "make", and no other "clear"', () => {
+    expect(brief(quotesOf(['The mayor made it clear that the levy would stay.', 'Lind made clear he would not run again.', 'It is clear that the plan failed.', 'The sky was clear on Monday.']).quotes))
+      .toEqual([[false, 'the levy would stay', ['mayor']], [false, 'he would not run again', ['Lind']]])
+  })
+})

@@ -112,6 +112,7 @@ function endBeforeNextAttribution(v: TokenView, lex: QuoteLexicon, here: { t: nu
 /** A reported-speech clause around cue token `t` in the sentence [a, b). */
 function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: number, t: number, inQuote: Int32Array): Reported | null {
   const w = v.lower(t)
+  if (cue.lemma === 'make clear') return madeClear(v, lex, a, b, t)
   if (w === 'asked' && (t === a || v.lower(t - 1) === 'when')) return askedIntro(v, lex, a, b, t)
   if (cue.lemma === 'expect' && w === 'expected') return passiveExpectation(v, lex, a, b, t)
   if (w === 'asked' && t - 1 > a && BE_FORMS.has(v.lower(t - 1))) return passiveQuestion(v, lex, b, t)
@@ -435,6 +436,20 @@ function inContainer(v: TokenView, lex: QuoteLexicon, a: number, b: number, inQu
   const content = clauseRange(v, comma + 1, b, lex)
   // The source phrase ends at its head ("an NBC News poll | released Monday").
   return content ? { phrase: { start: a + 1, end: head + 1, parts: [{ start: a + 1, end: head + 1 }] }, content, rule: 'in-source' } : null
+}
+
+const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making'])
+
+/** "X made (it) clear (that) CLAUSE": "clear" is a cue only after a form of "make"; the subject of "make" is the speaker. */
+function madeClear(v: TokenView, lex: QuoteLexicon, a: number, b: number, t: number): Reported | null {
+  let j = t - 1
+  if (j > a && v.lower(j) === 'it') j--
+  if (j <= a || !MAKE_FORMS.has(v.lower(j))) return null
+  const phrase = subjectBefore(v, lex, a, j) ?? coordinatedSubject(v, lex, a, j) ?? catenativeSubject(v, lex, a, j)
+  let k = t + 1
+  if (k < b && v.lower(k) === 'that') k++
+  const content = phrase && clauseRange(v, k, b, lex)
+  return content ? { phrase, content, rule: 'speaker-cue-clause' } : null
 }
 
 /** "It has been reported that …", "it was announced that …": reported content with no source named. */

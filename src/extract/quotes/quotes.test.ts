@@ -806,3 +806,10 @@ describe('made it clear', () => {
       .toEqual([[false, 'the levy would stay', ['mayor']], [false, 'he would not run again', ['Lind']]])
   })
 })
+
+describe('pointed to', () => {
+  it('reads the object of "pointed to" and the clause of "pointed out that", and takes no noun "points"', () => {
+    expect(brief(quotesOf(['Cruz pointed to the new poll that shows him ahead.', 'The mayor pointed out that the levy was temporary.', 'Lind leads by 20 points in the state.']).quotes))
+      .toEqual([[false, 'the new poll that shows him ahead', ['Cruz']], [false, 'the levy was temporary', ['mayor']]])
+  })
+})

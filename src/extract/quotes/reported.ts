@@ -187,7 +187,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     break
   }
   // "complained to CBS that …", "said to reporters that …" (but not "told to", whose object came first).
-  if (k < b && (CUE_PREPOSITIONS.has(v.lower(k)) || (v.lower(k) === 'to' && cue.class === 'speech' && !OBJECT_CUES.has(cue.lemma)))) {
+  if (k < b && (CUE_PREPOSITIONS.has(v.lower(k)) || (v.lower(k) === 'to' && cue.class === 'speech' && !OBJECT_CUES.has(cue.lemma) && !cue.objectAfter?.includes('to')))) {
     let m = k
     while (m < b && m - k < 10 && v.lower(m) !== 'that' && !v.is(m, ',') && !v.is(m, ':')) m++
     if (m < b && v.lower(m) === 'that') k = m
@@ -199,8 +199,10 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   const inside = parenthetical(v, lex, cue, phrase, a, b, t, inQuote)
   if (inside) return inside
   // "joked about moving to New Zealand", "complained bitterly about the rules": a speech verb's topic is what it reports.
-  if (k === t + 1 && cue.class === 'speech' && k < b && v.lower(k) === 'about' && !opensClauseAnyway(v, k, b)) {
-    const topic = stanceObject(v, lex, { ...cue, object: true, objectAfter: ['about'] }, phrase, b, t, inQuote)
+  // A speech verb's own "objectAfter" words open its object too ("pointed to the poll").
+  const topicWord = k === t + 1 && cue.class === 'speech' && k < b ? v.lower(k) : ''
+  if ((topicWord === 'about' || cue.objectAfter?.includes(topicWord)) && !opensClauseAnyway(v, k, b)) {
+    const topic = stanceObject(v, lex, { ...cue, object: true, objectAfter: [topicWord] }, phrase, b, t, inQuote)
     if (topic) return topic
   }
   const sawThat = k < b && v.lower(k) === 'that'

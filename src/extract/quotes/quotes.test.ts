@@ -813,3 +813,10 @@ describe('pointed to', () => {
       .toEqual([[false, 'the new poll that shows him ahead', ['Cruz']], [false, 'the levy was temporary', ['mayor']]])
   })
 })
+
+describe('as X put it', () => {
+  it('reads "As X put it, …" and "…, as X puts it." but no other "put"', () => {
+    expect(brief(quotesOf(['As Smith put it, the harbour is the heart of the town.', 'The mill is the soul of the town, as one aide puts it.', 'They put the boats in the water.']).quotes))
+      .toEqual([[false, 'the harbour is the heart of the town', ['Smith']], [false, 'The mill is the soul of the town', ['one aide']]])
+  })
+})

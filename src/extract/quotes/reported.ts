@@ -113,6 +113,11 @@ function endBeforeNextAttribution(v: TokenView, lex: QuoteLexicon, here: { t: nu
 function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: number, t: number, inQuote: Int32Array): Reported | null {
   const w = v.lower(t)
   if (cue.lemma === 'make clear') return madeClear(v, lex, a, b, t)
+  // "As Smith put it, …", "…, as one aide puts it.": "put" reports only in this frame.
+  if (cue.lemma === 'put it') {
+    const subject = t + 1 < b && v.lower(t + 1) === 'it' ? subjectBefore(v, lex, a, t) : null
+    return subject && asAttribution(v, lex, { ...cue, class: 'speech' }, subject, a, b, t + 1)
+  }
   if (w === 'asked' && (t === a || v.lower(t - 1) === 'when')) return askedIntro(v, lex, a, b, t)
   if (cue.lemma === 'expect' && w === 'expected') return passiveExpectation(v, lex, a, b, t)
   if (w === 'asked' && t - 1 > a && BE_FORMS.has(v.lower(t - 1))) return passiveQuestion(v, lex, b, t)

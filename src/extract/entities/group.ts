@@ -2,7 +2,7 @@ import type { ActorCode, Entity, EntityType, Mention } from '../../article/index
 import { actorFor, fullDate, type Kb, type KbEntry } from '../../kb/index.js'
 import { gazetteer, matchAt } from './gazetteer.js'
 import { isCommonWord, type Lexicon } from './lexicon.js'
-import type { RawMention, TitleRef } from './mention.js'
+import { copyMention, type RawMention, type TitleRef } from './mention.js'
 import { noteFirstToken } from './token-at.js'
 import type { Tok } from './token-view.js'
 
@@ -57,7 +57,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     r = withSuffix(text, toks, withoutFinalDot(text, toks, r), lex)
     if (r.deferred || !r.entries.length) { if (r.deferred) deferred.push(r); else unknown(r); continue }
     const entry = choose(r, text.slice(r.start, r.end), fullNames, day, lex)
-    if (!entry) { deferred.push({ ...r, name: text.slice(r.start, r.end), entries: [], deferred: true, type: 'PERSON', rule: 'coref.surname' }); continue }
+    if (!entry) { const d = changed(r, 'PERSON', 'coref.surname', [], true); d.name = text.slice(r.start, r.end); deferred.push(d); continue }
     if (r.kind === 'metonym' && entry.capitalOf) {
       const country = kb.country(entry.capitalOf)
       if (country) { add(draftFor(country.id, 'PLACE', country, country.name, 'kb.name', r.start), r, 'metonym', { code: `${entry.capitalOf}GOV`, country: entry.capitalOf, sector: 'GOV', role: null }); continue }
@@ -70,7 +70,9 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     // "the government of Canada": the state acting, as "the Canadian Government" is.
     const gov = r.tokenStart >= 2 && entry.id.startsWith('country-') && entry.country && toks[r.tokenStart - 1]!.lower === 'of' && toks[r.tokenStart - 2]!.lower === 'government' ? toks[r.tokenStart - 2]! : null
     if (gov && gov.sentence === toks[r.tokenStart]!.sentence) {
-      add(d, { ...r, start: gov.start, rule: 'kb.metonym.government' }, 'metonym', { code: `${entry.country}GOV`, country: entry.country!, sector: 'GOV', role: null })
+      const m = changed(r, r.type, 'kb.metonym.government')
+      m.start = gov.start
+      add(d, m, 'metonym', { code: `${entry.country}GOV`, country: entry.country!, sector: 'GOV', role: null })
       continue
     }
     const possessiveActor = toks[r.tokenEnd - 1]?.possessive && entry.id.startsWith('country-') ? adjectiveActor(toks, r, entry, lex) : null
@@ -84,19 +86,19 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
       const m = matchAt(gazetteer(kb), toks, r.tokenStart)
       const country = m && m.end === r.tokenEnd - 1 ? m.pattern.entries.find((e) => e.id.startsWith('country-') && e.country) : undefined
       if (country) {
-        add(draftFor(country.id, 'PLACE', country, country.name, 'kb.name', r.start), { ...r, rule: 'kb.metonym.government' }, 'metonym', { code: `${country.country}GOV`, country: country.country!, sector: 'GOV', role: null })
+        add(draftFor(country.id, 'PLACE', country, country.name, 'kb.name', r.start), changed(r, r.type, 'kb.metonym.government'), 'metonym', { code: `${country.country}GOV`, country: country.country!, sector: 'GOV', role: null })
         return
       }
     }
     // "Cupertino, California", "Mobile, Alabama": an unknown name before a comma and a known state or country is a place.
     if (r.type === 'ORG' && r.tokenEnd - r.tokenStart === 1 && toks[r.tokenEnd]?.text === ',' && placeAt(toks[r.tokenEnd + 1]?.start) && !toks[r.tokenEnd + 1]!.possessive) {
-      r = { ...r, type: 'PLACE', rule: 'name.place-comma-region' }
+      r = changed(r, 'PLACE', 'name.place-comma-region')
     }
     // "Changi International Airport", "Wembley Stadium": a name headed by a facility word is a place, not an organisation.
     // ("Bay of Bengal": the head stands before "of".)
     const ofAt = r.name.indexOf(' of ')
     const head = ofAt > 0 ? r.name.slice(r.name.lastIndexOf(' ', ofAt - 1) + 1, ofAt) : r.name.slice(r.name.lastIndexOf(' ') + 1)
-    if (r.type === 'ORG' && r.rule === 'name.org-head' && lex.facilityHeads.has(head)) r = { ...r, type: 'PLACE', rule: 'name.facility-head' }
+    if (r.type === 'ORG' && r.rule === 'name.org-head' && lex.facilityHeads.has(head)) r = changed(r, 'PLACE', 'name.facility-head')
     if (r.type === 'EVENT') {
       const host = [...drafts.values()].find((d) => d.type === 'EVENT' && sameEvent(d.name, r.name, lex))
       if (host) { add(host, r, 'alias'); return }
@@ -122,7 +124,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     const lower = r.name.toLowerCase()
     // A sentence-initial word joins the same word found mid-sentence elsewhere ("Fiat … Fiat said").
     const host = shortForms.get(lower) ?? drafts.get(`ORG:${lower}`) ?? drafts.get(`PERSON:${lower}`) ?? drafts.get(`GROUP:${lower}`)
-    if (host) { add(host, { ...r, rule: 'coref.surname' }, 'alias'); continue }
+    if (host) { add(host, changed(r, r.type, 'coref.surname'), 'alias'); continue }
     if (r.rule === 'coref.compound' || r.rule === 'coref.surname') continue
     unknown(r)
   }
@@ -150,7 +152,10 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
 function withoutFinalDot(text: string, toks: readonly Tok[], r: RawMention): RawMention {
   const last = toks[r.tokenEnd - 1]
   if (!last || r.end !== last.end || last.baseEnd !== last.end - 1 || text.charCodeAt(r.end - 1) !== 46) return r
-  return { ...r, end: r.end - 1, name: r.name.endsWith('.') ? r.name.slice(0, -1) : r.name }
+  const c = copyMention(r)
+  c.end = r.end - 1
+  if (r.name.endsWith('.')) c.name = r.name.slice(0, -1)
+  return c
 }
 
 /** "AirTanker Ltd.", "Ford Motors Co.": a legal-form suffix after an organisation's name is part of it. */
@@ -160,7 +165,22 @@ function withSuffix(text: string, toks: readonly Tok[], r: RawMention, lex: Lexi
   // An unknown word ("AirTanker Ltd." opening a sentence) is an organisation's name by its suffix alone.
   const unknownWord = !r.entries.length && r.deferred && r.tokenEnd - r.tokenStart === 1
   if (!(r.type === 'ORG' && r.kind === 'name') && !unknownWord) return r
-  return { ...r, end: next.end, tokenEnd: r.tokenEnd + 1, name: text.slice(r.start, next.end), type: 'ORG', kind: 'name', deferred: false, rule: 'name.corporate-suffix' }
+  const c = changed(r, 'ORG', 'name.corporate-suffix', r.entries, false)
+  c.end = next.end
+  c.tokenEnd = r.tokenEnd + 1
+  c.name = text.slice(r.start, next.end)
+  c.kind = 'name'
+  return c
+}
+
+/** A same-shaped copy of a mention with another type and rule (and entries and deferral, when given). */
+function changed(r: RawMention, type: EntityType, rule: string, entries = r.entries, deferred = r.deferred): RawMention {
+  const c = copyMention(r)
+  c.type = type
+  c.rule = rule
+  c.entries = entries
+  c.deferred = deferred
+  return c
 }
 
 function choose(r: RawMention, surface: string, fullNames: Set<string>, day: string, lex: Lexicon): KbEntry | null {

@@ -28,3 +28,16 @@ export interface RawMention {
 
 /** A role phrase standing for a person named elsewhere: "the Russian president", "the two leaders". */
 export interface TitleRef { start: number; end: number; role: string | null; country: string | null; head: boolean; count: number | null }
+
+/** Every RawMention is built here, all fields in one order, so the scan and grouping see one object shape
+ *  (spreading a base object into literals with different extra fields made their property reads megamorphic). */
+export function rawMention(start: number, end: number, tokenStart: number, tokenEnd: number, kind: MentionKind, type: EntityType,
+  entries: KbEntry[], name: string, rule: string, title: TitleInfo | null, deferred = false,
+  sector: string | null | undefined = undefined, country: string | null | undefined = undefined, description: string | null | undefined = undefined): RawMention {
+  return { start, end, tokenStart, tokenEnd, kind, type, entries, name, rule, title, deferred, sector, country, description }
+}
+
+/** A copy with the same shape, for grouping to change a field or two. */
+export function copyMention(r: RawMention): RawMention {
+  return rawMention(r.start, r.end, r.tokenStart, r.tokenEnd, r.kind, r.type, r.entries, r.name, r.rule, r.title ?? null, r.deferred, r.sector, r.country, r.description)
+}

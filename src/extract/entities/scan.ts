@@ -2,7 +2,7 @@ import type { EntityType } from '../../article/index.js'
 import type { Kb, KbEntry } from '../../kb/index.js'
 import { gazetteer, matchAt, matchPart, type GazetteerMatch } from './gazetteer.js'
 import { isCommonWord, type Lexicon } from './lexicon.js'
-import type { RawMention, TitleInfo, TitleRef } from './mention.js'
+import { rawMention, type RawMention, type TitleInfo, type TitleRef } from './mention.js'
 import { capitalRun, headOf, nameLike, titleAt, type Run } from './names.js'
 import type { Tok } from './token-view.js'
 
@@ -179,10 +179,7 @@ function emitMatch(text: string, toks: readonly Tok[], match: GazetteerMatch, le
     const locative = prev && prev.sentence === first.sentence && lex.locatives.has(prev.lower)
     if (!locative && !lowerFacilityEnd(toks, m.end)) { kind = 'metonym'; rule = 'kb.metonym.capital' }
   }
-  out.push({
-    start: first.start, end, tokenStart: m.start, tokenEnd: m.end, kind, type, entries: capital && kind === 'metonym' ? [capital] : entries,
-    name: e0.name, rule, title: title ?? null,
-  })
+  out.push(rawMention(first.start, end, m.start, m.end, kind, type, capital && kind === 'metonym' ? [capital] : entries, e0.name, rule, title ?? null))
   return m.end
 }
 
@@ -194,16 +191,16 @@ function emitParts(t: Tok, index: number, g: ReturnType<typeof gazetteer>, out: 
     offset += part.length + 1
     if (!part) return
     const found = matchPart(g, part, k === parts.length - 1)
-    const base = { start, end: start + part.length, tokenStart: index, tokenEnd: index + 1, title: null }
+    const end = start + part.length
     if (found && 'combining' in found) {
-      out.push({ ...base, kind: 'adjective', type: 'PLACE', entries: [found.combining], name: found.combining.name, rule: 'kb.combining-form' })
+      out.push(rawMention(start, end, index, index + 1, 'adjective', 'PLACE', [found.combining], found.combining.name, 'kb.combining-form', null))
     } else if (found) {
       const e0 = found.pattern.entries[0]!
       const kind = found.pattern.kind === 'adjective' ? 'adjective' : found.pattern.kind === 'name' ? 'name' : 'alias'
-      out.push({ ...base, kind, type: e0.type, entries: found.pattern.entries, name: e0.name, rule: `kb.${kind}.compound` })
+      out.push(rawMention(start, end, index, index + 1, kind, e0.type, found.pattern.entries, e0.name, `kb.${kind}.compound`, null))
     } else if (part[0] !== part[0]!.toLowerCase() && part.length > 1 && parts.length > 1 && parts.every((p) => p && p[0] !== p[0]!.toLowerCase())) {
       // An unknown part of an all-capitalised compound ("Gabuev-Trenin"): resolve against the article's names later.
-      out.push({ ...base, kind: 'alias', type: 'PERSON', entries: [], name: part, rule: 'coref.compound', deferred: true })
+      out.push(rawMention(start, end, index, index + 1, 'alias', 'PERSON', [], part, 'coref.compound', null, true))
     }
   })
 }
@@ -230,17 +227,17 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   if (!run.head && a > 0 && toks[a - 1]!.end + 1 === toks[a]!.start && toks[a - 1]!.digit && MODEL_NUMBER.test(toks[a - 1]!.text) && !YEAR.test(toks[a - 1]!.text)) return b
   // Market indices ("Dow Jones Industrial Average", "Hang Seng index") are neither organisations nor people.
   if (lex.indexWords.has(toks[b - 1]!.base) || (b === run.end && lex.indexWords.has(toks[b]?.text ?? ''))) return b
-  const anyToken = (from: number, to: number, test: (t: Tok, k: number) => boolean) => { for (let k = from; k < to; k++) if (test(toks[k]!, k)) return true; return false }
   const first = toks[a]!, last = toks[b - 1]!
   const end = last.possessive || last.suffixed ? last.baseEnd : last.end
   const name = text.slice(first.start, end)
   const n = b - a
-  const base = { start: first.start, end, tokenStart: a, tokenEnd: b, entries: [] as KbEntry[], name, title: title ?? null }
+  const s = first.start, t0 = title ?? null
   const orgCountry = adjacentPrev ? countryOf(adjacentPrev) : null
   // "Heathrow airport", "Bagram air base": a lower-case facility word after an unknown name makes the pair a place.
   const facility = !run.head && n <= 3 && b === run.end ? lowerFacilityEnd(toks, b) : 0
   if (facility) {
-    out.push({ ...base, end: toks[facility - 1]!.end, tokenEnd: facility, name: text.slice(first.start, toks[facility - 1]!.end), kind: 'name', type: 'PLACE', rule: 'name.facility-lower' })
+    const facilityEnd = toks[facility - 1]!.end
+    out.push(rawMention(s, facilityEnd, a, facility, 'name', 'PLACE', [], text.slice(first.start, facilityEnd), 'name.facility-lower', t0))
     return facility
   }
   // "Doris Day": a given name before a one-word event head is a person's name.
@@ -248,67 +245,66 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   // A lone ordinary head word ("Day", "Fair") names no event; "Olympics" or "Games" may stand for one named nearby.
   if (run.head === 'EVENT' && n === 1 && isCommonWord(first.baseLower, lex) && !lex.eventAliasHeads.has(first.baseLower)) return b
   if (run.head === 'EVENT' && !givenFirst) {
-    out.push({ ...base, kind: 'name', type: 'EVENT', rule: 'name.event-head' })
+    out.push(rawMention(s, end, a, b, 'name', 'EVENT', [], name, 'name.event-head', t0))
     return b
   }
   // A bare head word ("Office", "Council") names nothing by itself; legislatures and courts do after "the".
   if (run.head === 'ORG' && n === 1 && !(toks[a - 1]?.lower === 'the' && (run.sector === 'LEG' || run.sector === 'JUD'))) return b
   if (run.head === 'ORG') {
-    out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.org-head', sector: run.sector, country: orgCountry ?? countryInside(toks, a, b, g) })
+    out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, 'name.org-head', t0, false, run.sector, orgCountry ?? countryInside(toks, a, b, g)))
     return b
   }
   // Sentence-initial single capitalised word: ordinary words are capitalised there too, so it only counts
   // as a short form of a longer name in the article ("Dahl said …").
-  if (n === 1 && first.sentStart && !title) { out.push({ ...base, kind: 'alias', type: 'PERSON', rule: 'coref.surname', deferred: true }); return b }
+  if (n === 1 && first.sentStart && !title) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', [], name, 'coref.surname', t0, true)); return b }
   const next = toks[b], next2 = toks[b + 1]
   const prev = a > 0 ? toks[a - 1] : undefined
-  const person = (rule: string, extra: Partial<import('./mention.js').RawMention> = {}) => out.push({ ...base, kind: 'name', type: 'PERSON', rule, ...extra })
   // "Bashar Assad" for the KB's "Bashar al-Assad": same first name, last word a known surname.
   if (n >= 2) {
     const sur = matchAt(g, toks, b - 1)
     const kbPerson = sur && sur.end === b ? sur.pattern.entries.find((e) => e.type === 'PERSON' && e.name.split(' ')[0] === first.base) : undefined
-    if (kbPerson) { out.push({ ...base, kind: 'alias', type: 'PERSON', entries: [kbPerson], name: kbPerson.name, rule: 'kb.alias.variant' }); return b }
+    if (kbPerson) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', [kbPerson], kbPerson.name, 'kb.alias.variant', t0)); return b }
   }
-  if (title) { person('name.title'); return b }
+  if (title) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.title', t0)); return b }
   const appositive = next && next.text === ',' && next2 && appositiveAt(toks, b + 1, lex)
-  if (appositive) { person('name.appositive', { description: describe(text, toks, b + 1) }); return b }
-  if (n >= 2 && anyToken(a, b, (t) => lex.particles.has(t.lower))) { person('name.particle'); return b }
-  if (n >= 2 && (kb.givenNames.has(first.base) || lex.givenNames.has(first.baseLower))) { person('name.given-name'); return b }
+  if (appositive) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.appositive', t0, false, undefined, undefined, describe(text, toks, b + 1))); return b }
+  if (n >= 2 && anyToken(toks, a, b, (t) => lex.particles.has(t.lower))) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.particle', t0)); return b }
+  if (n >= 2 && (kb.givenNames.has(first.base) || lex.givenNames.has(first.baseLower))) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.given-name', t0)); return b }
   const speech = (prev && lex.speechVerbs.has(prev.lower)) || (next && lex.speechVerbs.has(next.lower) && next.lower !== 'according')
-  if (n >= 2 && n <= 4 && speech) { person('name.speech'); return b }
+  if (n >= 2 && n <= 4 && speech) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.speech', t0)); return b }
   // "in Raqqa", "near Sderot": an unknown name after a locative word is a place.
-  if (n <= 2 && prev && LOCATIVE_CUES.has(prev.lower) && !lex.groupAdjectives.has(first.base)) { out.push({ ...base, kind: 'name', type: 'PLACE', rule: 'name.locative' }); return b }
+  if (n <= 2 && prev && LOCATIVE_CUES.has(prev.lower) && !lex.groupAdjectives.has(first.base)) { out.push(rawMention(s, end, a, b, 'name', 'PLACE', [], name, 'name.locative', t0)); return b }
   if (n === 1) {
     if (lex.groupAdjectives.has(first.base)) return b
     if (prev?.lower === 'of' && a >= 2 && (lex.titles.has(toks[a - 2]!.lower) || lex.titles.has(toks[a - 2]!.lower.replace(/s$/, '')))) return b // "Secretary of Defense"
     if (first.titleCase) return b
     if (titleAt(toks, a, lex)) return b // "President" without a name
     // An ordinary word with a capital ("Justice", "Friendship") only counts as a short form of a longer name.
-    if (!first.allCaps && isCommonWord(first.baseLower, lex)) { out.push({ ...base, kind: 'alias', type: 'PERSON', rule: 'coref.surname', deferred: true }); return b }
+    if (!first.allCaps && isCommonWord(first.baseLower, lex)) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', [], name, 'coref.surname', t0, true)); return b }
     if (/^\p{Lu}[\p{Ll}]+(?:an|ian|ese|ish|ic|ist|ists|ism|i)s?$/u.test(first.base) && !first.allCaps) return b // adjective-like: Marxist, Asian
-    if (first.allCaps && first.base.replace(/\./g, '').length <= 6) { out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.acronym', deferred: true, country: orgCountry }); return b }
+    if (first.allCaps && first.base.replace(/\./g, '').length <= 6) { out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, 'name.acronym', t0, true, undefined, orgCountry)); return b }
     // A capitalised plural after a determiner, number or quantifier is a people or group ("1mn Uyghurs", "the Kurds").
-    if (/\p{Ll}s$/u.test(first.base) && !/ss$/.test(first.base) && !first.possessive && prev && (GROUP_CUES.has(prev.lower) || /^\d/.test(prev.text))) { out.push({ ...base, kind: 'name', type: 'GROUP', rule: 'name.plural-group', deferred: true }); return b }
-    out.push({ ...base, kind: 'name', type: 'ORG', rule: 'name.single', deferred: true, country: orgCountry })
+    if (/\p{Ll}s$/u.test(first.base) && !/ss$/.test(first.base) && !first.possessive && prev && (GROUP_CUES.has(prev.lower) || /^\d/.test(prev.text))) { out.push(rawMention(s, end, a, b, 'name', 'GROUP', [], name, 'name.plural-group', t0, true)); return b }
+    out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, 'name.single', t0, true, undefined, orgCountry))
     return b
   }
   // "Chief Financial Officer", "Deputy Director": a role written in capitals, not a name.
   if (lex.personNouns.has(last.baseLower) || titleAt(toks, b - 1, lex)) return b
   // Ordinary words in capitals ("Joint Statement", "Add Job Alert", "New Era"): a heading or slogan, not a name.
-  if (!anyToken(a, b, (t) => !isCommonWord(t.baseLower, lex))) return b
+  if (!anyToken(toks, a, b, (t) => !isCommonWord(t.baseLower, lex))) return b
   // A hyphenated word is name-shaped only when no part is a known place or organisation ("Korea-China").
-  const allNameShaped = !anyToken(a, b, (t) => !NAME_SHAPE.test(t.base) || (t.base.includes('-') && t.base.split('-').some((p) => !!g.single.get(p.toLowerCase())?.some((q) => q.entries.some((e) => e.type === 'PLACE' || e.type === 'ORG')))))
+  const allNameShaped = !anyToken(toks, a, b, (t) => !NAME_SHAPE.test(t.base) || (t.base.includes('-') && t.base.split('-').some((p) => !!g.single.get(p.toLowerCase())?.some((q) => q.entries.some((e) => e.type === 'PLACE' || e.type === 'ORG')))))
   // A run that contains a known place or organisation is an organisation's name ("Air France"), not a person's.
-  const containsKnown = anyToken(a, b, (_t, k) => !!matchAt(g, toks, k)?.pattern.entries.some((e) => e.type === 'PLACE' || e.type === 'ORG'))
+  const containsKnown = anyToken(toks, a, b, (_t, k) => !!matchAt(g, toks, k)?.pattern.entries.some((e) => e.type === 'PLACE' || e.type === 'ORG'))
   // "North Africa", "Southern Europe": a compass word before a known place is a region.
   if (n === 2 && /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Greater)$/.test(first.base)) {
     const place = matchAt(g, toks, a + 1)?.pattern.entries.find((e) => e.type === 'PLACE')
-    if (place) { out.push({ ...base, kind: 'name', type: 'PLACE', rule: 'name.compass-region' }); return b }
+    if (place) { out.push(rawMention(s, end, a, b, 'name', 'PLACE', [], name, 'name.compass-region', t0)); return b }
   }
-  if (containsKnown || anyToken(a, b, (t) => lex.orgModifiers.has(t.base))) { out.push({ ...base, kind: 'name', type: 'ORG', rule: containsKnown ? 'name.contains-known' : 'name.org-word', country: orgCountry ?? countryInside(toks, a, b, g) }); return b }
+  if (containsKnown || anyToken(toks, a, b, (t) => lex.orgModifiers.has(t.base))) { out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, containsKnown ? 'name.contains-known' : 'name.org-word', t0, false, undefined, orgCountry ?? countryInside(toks, a, b, g))); return b }
   // Two or three name-shaped words are a person's name unless the last is an ordinary word ("App Store",
   // "Penske Auto"); a longer or odd-shaped unheaded run ("Mac OS X Lion") is more often a product than a name.
-  if (allNameShaped && n <= 3 && (first.allCaps || !isCommonWord(last.baseLower, lex))) { person('name.shape'); return b }
+  if (allNameShaped && n <= 3 && (first.allCaps || !isCommonWord(last.baseLower, lex))) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.shape', t0)); return b }
   return b
 }
 
@@ -318,6 +314,12 @@ function lowerFacilityEnd(toks: readonly Tok[], i: number): number {
   if (!t || t.sentence !== toks[i - 1]!.sentence || t.cap) return 0
   if (t.lower === 'airport' || t.lower === 'airbase') return i + 1
   return t.lower === 'air' && toks[i + 1]?.lower === 'base' ? i + 2 : 0
+}
+
+/** Does any token in [from, to) pass the test? */
+function anyToken(toks: readonly Tok[], from: number, to: number, test: (t: Tok, k: number) => boolean): boolean {
+  for (let k = from; k < to; k++) if (test(toks[k]!, k)) return true
+  return false
 }
 
 /** ", an expert in …", ", director of …", ", a former foreign minister": an appositive describing a person. */

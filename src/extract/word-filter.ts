@@ -59,28 +59,28 @@ export class WordFilter {
     }
   }
 
+  /** May text[start, end) be one of the words (in any case, with "’" for "'")? False only when it is certainly not. */
+  mayHave(text: string, start: number, end: number): boolean {
+    const len = end - start
+    if (len < 1) return false
+    const c0 = text.charCodeAt(start), c1 = len > 1 ? text.charCodeAt(start + 1) : 0
+    // A non-ASCII start may lower-case to anything: leave it to the exact lookup.
+    if (c0 >= 128 || c1 >= 128) return true
+    const p = len > 1 ? letterPair(c0, c1) : -1
+    if (!((p >= 0 ? this.lengths[p]! : this.otherLengths) & lengthBit(len))) return false
+    const c2 = len > 2 ? text.charCodeAt(start + 2) : -1
+    if (p >= 0 && c2 < 128 && !(this.thirds[p]! & thirdBit(c2))) return false
+    const h = asciiWordHash(text, start, end)
+    return h < 0 || (this.hashes[(h & HASH_MASK) >>> 5]! & (1 << (h & 31))) !== 0
+  }
+
   /**
    * The tokens (by index, ascending) that may be one of the words. One call per text (this visits every
    * token of every article): its loop is optimised early, and no string is built.
    */
   scan(text: string, starts: Uint32Array, ends: Uint32Array): number[] {
     const out: number[] = []
-    const { lengths, thirds, hashes, otherLengths } = this
-    for (let i = 0; i < starts.length; i++) {
-      const start = starts[i]!, len = ends[i]! - start
-      if (len < 1) continue
-      const c0 = text.charCodeAt(start), c1 = len > 1 ? text.charCodeAt(start + 1) : 0
-      // A non-ASCII start may lower-case to anything: leave it to the exact lookup.
-      if (c0 < 128 && c1 < 128) {
-        const p = len > 1 ? letterPair(c0, c1) : -1
-        if (!((p >= 0 ? lengths[p]! : otherLengths) & lengthBit(len))) continue
-        const c2 = len > 2 ? text.charCodeAt(start + 2) : -1
-        if (p >= 0 && c2 < 128 && !(thirds[p]! & thirdBit(c2))) continue
-        const h = asciiWordHash(text, start, start + len)
-        if (h >= 0 && !(hashes[(h & HASH_MASK) >>> 5]! & (1 << (h & 31)))) continue
-      }
-      out.push(i)
-    }
+    for (let i = 0; i < starts.length; i++) if (this.mayHave(text, starts[i]!, ends[i]!)) out.push(i)
     return out
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../article/index.js'
 import type { Kb, KbEntry } from '../../kb/index.js'
-import { gazetteer, matchAt, matchPart, type GazetteerMatch } from './gazetteer.js'
+import { WordFilter } from '../word-filter.js'
+import { gazetteer, matchAt, matchPart, type Gazetteer, type GazetteerMatch } from './gazetteer.js'
 import { isCommonWord, type Lexicon } from './lexicon.js'
 import { rawMention, type RawMention, type TitleInfo, type TitleRef } from './mention.js'
 import { capitalRun, headOf, nameLike, titleAt, type Run } from './names.js'
@@ -25,6 +26,17 @@ function countryOf(m: RawMention | undefined): string | null {
   return COUNTRY_ID.test(e.id) ? e.country ?? null : m.kind === 'metonym' ? e.capitalOf ?? null : null
 }
 
+// Lower-case words that may start a KB name or a title, as a filter that rejects nearly all other words from
+// their characters alone (no string hashing), before the exact Set lookups.
+const lowerStartFilters = new WeakMap<Gazetteer, { lex: Lexicon; filter: WordFilter }>()
+function lowerStarts(g: Gazetteer, lex: Lexicon): WordFilter {
+  const have = lowerStartFilters.get(g)
+  if (have && have.lex === lex) return have.filter
+  const filter = new WordFilter([...g.lowerFirst, ...lex.titles.keys()])
+  lowerStartFilters.set(g, { lex, filter })
+  return filter
+}
+
 /**
  * One left-to-right pass over the tokens. At each word: a title ("President", "foreign minister"), else the
  * longest KB pattern, else a run of capitalised words (kept over a shorter KB match when it ends in an
@@ -33,6 +45,7 @@ function countryOf(m: RawMention | undefined): string | null {
  */
 export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): ScanResult {
   const g = gazetteer(kb)
+  const starters = lowerStarts(g, lex)
   const mentions: RawMention[] = []
   const titleRefs: TitleRef[] = []
   let pendingTitle: (TitleInfo & { tokenStart: number }) | null = null
@@ -41,7 +54,7 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     const t = toks[i]!
     if (!t.word) { i++; if (t.text !== ',' ) pendingTitle = null; continue }
     // Most tokens are lower-case words that start no title, KB name or compound: one test each, then on.
-    if (!t.cap && !t.capsSentence && !t.possessive && !t.hyphen && !g.lowerFirst.has(t.lower) && !lex.titles.has(t.lower)) { pendingTitle = null; i++; continue }
+    if (!t.cap && !t.capsSentence && !t.possessive && !t.hyphen && (!starters.mayHave(text, t.start, t.end) || (!g.lowerFirst.has(t.lower) && !lex.titles.has(t.lower)))) { pendingTitle = null; i++; continue }
     const prevMention = mentions[mentions.length - 1]
     const adjacentPrev = prevMention && prevMention.tokenEnd === i ? prevMention : undefined
 

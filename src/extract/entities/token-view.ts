@@ -1,4 +1,5 @@
 import type { Sentence, Tokens } from '../../article/index.js'
+import { lowerWords } from '../../segment/lower-words.js'
 
 /** One token with the facts the recogniser tests again and again, computed once. */
 export interface Tok {
@@ -38,6 +39,8 @@ const LETTER = /\p{L}/u
  *  regex and no extra strings; anything else takes the Unicode-aware path. Both give the same answers. */
 export function tokenView(text: string, tokens: Tokens, sentences: readonly Sentence[]): Tok[] {
   const out: Tok[] = new Array(tokens.count)
+  // The same lower-case forms the events stage reads (see lowerWords): handed on, not made twice.
+  const lowers = lowerWords(tokens)
   let s = 0
   let seenWordInSentence = false
   for (let i = 0; i < tokens.count; i++) {
@@ -52,6 +55,7 @@ export function tokenView(text: string, tokens: Tokens, sentences: readonly Sent
     tok.sentStart = tok.word && !seenWordInSentence
     if (tok.word) seenWordInSentence = true
     out[i] = tok
+    lowers[i] = tok.lower
   }
   markCapsSentences(out)
   return out

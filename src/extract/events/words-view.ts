@@ -1,17 +1,19 @@
 import type { Tokens } from '../../article/index.js'
+import { lowerWords } from '../../segment/lower-words.js'
 
 /** The article's tokens as lower-case words, computed once per token on first use. */
 export class WordsView {
   readonly count: number
   private readonly lowers: (string | undefined)[]
 
-  constructor(readonly text: string, readonly starts: Uint32Array, readonly ends: Uint32Array) {
+  constructor(readonly text: string, readonly starts: Uint32Array, readonly ends: Uint32Array, lowers?: (string | undefined)[]) {
     this.count = starts.length
-    this.lowers = new Array(this.count)
+    this.lowers = lowers ?? new Array(this.count)
   }
 
+  /** The view of an article's tokens, sharing the lower-cased words an earlier stage has already made. */
   static of(text: string, tokens: Tokens): WordsView {
-    return new WordsView(text, tokens.starts.subarray(0, tokens.count), tokens.ends.subarray(0, tokens.count))
+    return new WordsView(text, tokens.starts.subarray(0, tokens.count), tokens.ends.subarray(0, tokens.count), lowerWords(tokens))
   }
 
   lower(i: number): string {

@@ -43,6 +43,8 @@ export function tokenView(text: string, tokens: Tokens, sentences: readonly Sent
   const lowers = lowerWords(tokens)
   let s = 0
   let seenWordInSentence = false
+  // Case counts of the current sentence, gathered on the way (see markSentenceCase).
+  const counts = { from: 0, words: 0, caps: 0, long: 0, capital: 0 }
   for (let i = 0; i < tokens.count; i++) {
     const start = tokens.starts[i]!, end = tokens.ends[i]!
     while (s < sentences.length && start >= sentences[s]!.end) { s++; seenWordInSentence = false }
@@ -56,8 +58,14 @@ export function tokenView(text: string, tokens: Tokens, sentences: readonly Sent
     if (tok.word) seenWordInSentence = true
     out[i] = tok
     lowers[i] = tok.lower
+    if (i > counts.from && s !== out[i - 1]!.sentence) markSentenceCase(out, i, counts)
+    if (tok.word && tok.base.length > 1) {
+      counts.words++
+      if (tok.allCaps) counts.caps++
+      if (tok.base.length > 3) { counts.long++; if (tok.cap) counts.capital++ }
+    }
   }
-  markCapsSentences(out)
+  if (tokens.count > counts.from) markSentenceCase(out, tokens.count, counts)
   return out
 }
 
@@ -139,18 +147,15 @@ function unicodeTok(text: string, start: number, end: number, lastInSentence: bo
   }
 }
 
-function markCapsSentences(toks: Tok[]): void {
-  let i = 0
-  while (i < toks.length) {
-    let j = i, words = 0, caps = 0
-    while (j < toks.length && toks[j]!.sentence === toks[i]!.sentence) { const t = toks[j]!; if (t.word && t.base.length > 1) { words++; if (t.allCaps) caps++ } j++ }
-    if (words >= 4 && caps / words > 0.6) for (let k = i; k < j; k++) toks[k]!.capsSentence = true
-    else if (words >= 5) {
-      // Headline case ("Opposition Says Russian Airstrikes Aren't Targeting ISIS"): capitals say nothing about names.
-      let long = 0, capital = 0
-      for (let k = i; k < j; k++) { const t = toks[k]!; if (t.word && t.base.length > 3) { long++; if (t.cap) capital++ } }
-      if (long >= 4 && capital / long > 0.85) for (let k = i; k < j; k++) toks[k]!.titleCase = true
-    }
-    i = j
-  }
+interface CaseCounts { from: number; words: number; caps: number; long: number; capital: number }
+
+/** Marks the sentence of tokens [counts.from, to) as written in capitals or in headline case, from its word
+ *  counts (words of two letters or more, those in capitals; words of four or more, those capitalised); then
+ *  starts the counts over for the next sentence. */
+function markSentenceCase(toks: Tok[], to: number, counts: CaseCounts): void {
+  const { from, words, caps, long, capital } = counts
+  if (words >= 4 && caps / words > 0.6) for (let k = from; k < to; k++) toks[k]!.capsSentence = true
+  // Headline case ("Opposition Says Russian Airstrikes Aren't Targeting ISIS"): capitals say nothing about names.
+  else if (words >= 5 && long >= 4 && capital / long > 0.85) for (let k = from; k < to; k++) toks[k]!.titleCase = true
+  counts.from = to; counts.words = 0; counts.caps = 0; counts.long = 0; counts.capital = 0
 }

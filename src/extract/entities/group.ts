@@ -31,6 +31,8 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     if (!d) {
       d = { key, type, entry, name, mentions: [], rule, description: null, actor: null, first: at }
       drafts.set(key, d)
+      // Only people, organisations and named events have short forms.
+      if (type !== 'PERSON' && type !== 'ORG' && type !== 'EVENT') return d
       const parts = name.toLowerCase().split(' ')
       if (type === 'PERSON' && !shortForms.has(parts.at(-1)!)) shortForms.set(parts.at(-1)!, d)
       // An organisation's ordinary words ("State" of "State Department", "House", "Armed", "Al") stand for nothing alone.
@@ -52,7 +54,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   let placeStarts: Set<number> | null = null
   const placeAt = (start: number | undefined) => start !== undefined && (placeStarts ??= new Set(raws.filter((q) => q.kind !== 'adjective' && q.entries.some((e) => e.type === 'PLACE')).map((q) => q.start))).has(start)
 
-  const deferred: RawMention[] = []
+  let deferred: RawMention[] = []
   for (let r of raws) {
     r = withSuffix(text, toks, withoutFinalDot(text, toks, r), lex)
     if (r.deferred || !r.entries.length) { if (r.deferred) deferred.push(r); else unknown(r); continue }
@@ -112,7 +114,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
 
   // Surnames and short forms: a lone capitalised word that is part of a longer name in this article.
   // Lone words that are names on their own first, so that sentence-initial ones can join them.
-  deferred.sort((a, b) => Number(a.rule.startsWith('coref.')) - Number(b.rule.startsWith('coref.')))
+  deferred = [...deferred.filter((r) => !r.rule.startsWith('coref.')), ...deferred.filter((r) => r.rule.startsWith('coref.'))]
   // "the Worldwide Developers Conference (WWDC)": an acronym in brackets right after a named event stands for it.
   for (const r of deferred) {
     if (r.rule !== 'name.acronym' || toks[r.tokenStart - 1]?.text !== '(' || r.tokenStart < 2) continue
@@ -262,7 +264,13 @@ function unknownActor(r: RawMention): ActorCode | null {
 }
 
 function initials(name: string): string {
-  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('')
+  let out = ''
+  for (const w of name.split(/\s+/)) {
+    const c = w.charCodeAt(0)
+    // An ASCII first letter is upper-case exactly when it is A–Z; anything else asks the Unicode class.
+    if ((c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(w))) out += w[0]!.toLowerCase()
+  }
+  return out
 }
 
 /** "Winter Games" and "Games" name the "Beijing Winter Olympics": same words apart from the head, heads alike. */

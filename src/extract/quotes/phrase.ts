@@ -86,7 +86,7 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
   if (share) return share
   if (j < lo || !v.isWord(j)) return null
   const head = v.lower(j)
-  if (lex.pronouns.has(head)) return { start: j, end: j + 1, parts: [{ start: j, end: j + 1 }] }
+  if (lex.pronouns.has(head) || isPronounContraction(lex, head)) return { start: j, end: j + 1, parts: [{ start: j, end: j + 1 }] }
   if (lex.stopWords.has(head) || lex.determiners.has(head)) return null
   const listedHead = v.isCapital(j) || lex.sourceNouns.has(head) || lex.groupNouns.has(head)
   if (!listedHead && (isLyAdverb(v, j) || lex.cues.has(head) || /(ing|ed)$/.test(head))) return null
@@ -138,6 +138,12 @@ function pollShare(v: TokenView, lo: number, j: number): Phrase | null {
   if (s - 1 >= lo && SHARE_LEADS.has(v.lower(s - 1))) s--
   else if (s - 2 >= lo && v.lower(s - 1) === 'than' && (v.lower(s - 2) === 'more' || v.lower(s - 2) === 'fewer')) s -= 2
   return { start: s, end: j + 1, parts: [{ start: s, end: j + 1 }] }
+}
+
+/** A pronoun and an auxiliary written as one token: "they’ve (suggested)", "he's (said)", "we'd (argued)". */
+function isPronounContraction(lex: QuoteLexicon, w: string): boolean {
+  const m = /^([a-z]+)['’](ve|s|d|ll|re|m)$/.exec(w)
+  return m !== null && lex.pronouns.has(m[1]!) && lex.pronouns.get(m[1]!) !== 'relative' && m[1] !== 'it'
 }
 
 function isNumber(v: TokenView, k: number): boolean { return /^\d+(\.\d+)?$/.test(v.raw(k)) || NUMBER_WORDS.has(v.lower(k)) }

@@ -820,3 +820,19 @@ describe('as X put it', () => {
       .toEqual([[false, 'the harbour is the heart of the town', ['Smith']], [false, 'The mill is the soul of the town', ['one aide']]])
   })
 })
+
+describe('contractions', () => {
+  it('skips a negated auxiliary written as one token and reads a pronoun written with its auxiliary', () => {
+    const { quotes } = quotesOf([
+      'Dana Ruiz spoke first.',
+      'But I don’t think the levy is the only thing that matters.',
+      'The port could close by spring, they’ve suggested.',
+      'She’s said the plan would fail.',
+    ], { 'Dana Ruiz': 'PERSON' })
+    expect(brief(quotes)).toEqual([
+      [false, 'the levy is the only thing that matters', ['?I']],
+      [false, 'The port could close by spring', ['?they’ve']],
+      [false, 'the plan would fail', ['Dana Ruiz']],
+    ])
+  })
+})

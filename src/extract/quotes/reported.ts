@@ -589,7 +589,7 @@ function isNounUse(v: TokenView, lex: QuoteLexicon, t: number, a: number): boole
   if (t <= a) return false
   const prev = v.lower(t - 1)
   if (lex.determiners.has(prev) || prev === 'of' || prev === 'this' || prev === 'that' || prev === 'these' || prev === 'those' || prev === 'new') return true
-  if (/['’]s$/.test(prev)) return true
+  if (/['’]s$/.test(prev) && !lex.pronouns.has(prev.slice(0, -2))) return true // "Trump's tweets", not "he's said"
   // "Apple Music show The 411": between two capitalised words, inside a title.
   if (t - 1 > a && v.isCapital(t - 1) && t + 1 < v.count && v.isCapital(t + 1) && lex.cues.get(v.lower(t))?.class === 'belief') return true
   return prev.endsWith('ing') && t - 2 >= a && lex.determiners.has(v.lower(t - 2)) // "his early-morning tweets"

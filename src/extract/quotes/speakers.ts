@@ -63,7 +63,9 @@ export class SpeakerResolver {
     const cs = v.start(p.start), ce = v.end(p.end - 1)
     const mention = this.mentionOf(p.start, p.end)
     if (p.end - p.start === 1) {
-      const pronoun = this.lex.pronouns.get(v.lower(p.start)) ?? this.lex.possessives.get(v.lower(p.start))
+      // "they’ve", "he's": a pronoun written with its auxiliary.
+      const word = v.lower(p.start).replace(/['’](ve|s|d|ll|re|m)$/, '')
+      const pronoun = this.lex.pronouns.get(word) ?? this.lex.possessives.get(v.lower(p.start))
       if (pronoun === 'relative') {
         // "Alder, who chairs the committee, said …": the speaker is the phrase before "who"; the mention stays "who".
         let j = p.start - 1

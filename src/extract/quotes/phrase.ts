@@ -142,6 +142,7 @@ function pollShare(v: TokenView, lo: number, j: number): Phrase | null {
 
 /** A pronoun and an auxiliary written as one token: "they’ve (suggested)", "he's (said)", "we'd (argued)". */
 function isPronounContraction(lex: QuoteLexicon, w: string): boolean {
+  if (w.length > 7 || (!w.includes("'") && !w.includes('’'))) return false
   const m = /^([a-z]+)['’](ve|s|d|ll|re|m)$/.exec(w)
   return m !== null && lex.pronouns.has(m[1]!) && lex.pronouns.get(m[1]!) !== 'relative' && m[1] !== 'it'
 }

@@ -1,16 +1,18 @@
 import type { Tokens } from '../../article/index.js'
+import { lowerWords } from '../../segment/lower-words.js'
 
 /** Read access to the article's tokens with lazily lower-cased forms (a token is lower-cased at most once). */
 export class TokenView {
   readonly count: number
   private readonly lowers: (string | undefined)[]
-  constructor(readonly text: string, readonly starts: Uint32Array, readonly ends: Uint32Array) {
+  /** `shared`: the words earlier stages lower-cased (src/segment/lower-words.ts), reused where they equal this view's form. */
+  constructor(readonly text: string, readonly starts: Uint32Array, readonly ends: Uint32Array, private readonly shared: (string | undefined)[] | null = null) {
     this.count = starts.length
     this.lowers = new Array(this.count)
   }
 
   static of(text: string, tokens: Tokens): TokenView {
-    return new TokenView(text, tokens.starts.subarray(0, tokens.count), tokens.ends.subarray(0, tokens.count))
+    return new TokenView(text, tokens.starts.subarray(0, tokens.count), tokens.ends.subarray(0, tokens.count), lowerWords(tokens))
   }
 
   start(i: number): number { return this.starts[i]! }
@@ -22,7 +24,12 @@ export class TokenView {
   isOneOf(i: number, chars: string): boolean { return this.ends[i]! - this.starts[i]! === 1 && chars.includes(this.text[this.starts[i]!]!) }
   lower(i: number): string {
     let s = this.lowers[i]
-    if (s === undefined) { s = this.raw(i).toLowerCase(); this.lowers[i] = s }
+    if (s === undefined) {
+      // The shared form turns curly apostrophes straight; this view keeps them, so a word with an apostrophe is folded here.
+      const w = this.shared?.[i]
+      s = w !== undefined && w.indexOf("'") < 0 ? w : this.raw(i).toLowerCase()
+      this.lowers[i] = s
+    }
     return s
   }
   /** First letter upper-case (a name-like word; "Mr.", "U.S.", "Xi"). */

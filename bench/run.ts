@@ -63,7 +63,8 @@ for (let r = 0; r < runs; r++) for (const [engine, n] of engines) { loads.push(l
 const results = engines.map(([engine]) => {
   const rs = all.get(engine)!
   const best = rs.reduce((a, b) => (b.ms < a.ms ? b : a))
-  return { ...best, maxRssMb: Math.max(...rs.map((x) => x.maxRssMb)), runs: rs.map((x) => (x.words / x.ms) * 1000) }
+  const warm = rs.map((x) => x.warmMs ?? Infinity)
+  return { ...best, warmMs: Math.min(...warm), maxRssMb: Math.max(...rs.map((x) => x.maxRssMb)), runs: rs.map((x) => (x.words / x.ms) * 1000) }
 })
 const report = formatReport(results, {
   corpus: corpus.replace(/^.*\/shared\//, '../shared/'), node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length,

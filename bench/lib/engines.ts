@@ -6,6 +6,8 @@ export interface EngineResult {
   articles: number
   words: number
   ms: number
+  /** the same texts again in the same process, after the first pass (JIT warm) */
+  warmMs?: number
   maxRssMb: number
   /** words/s of each run when the bench repeats engines (the reported figures are the fastest run's) */
   runs?: number[]

@@ -22,6 +22,16 @@ describe('bench analyze report', () => {
     expect(report).toContain('ran on the first 2 articles only')
   })
 
+  it('reports the second, warm pass beside the first and judges its ratios separately', () => {
+    const report = formatReport([
+      { engine: 'entente', articles: 10, words: 10_000, ms: 40, warmMs: 10, maxRssMb: 150, stages: {} },
+      { engine: 'wink', articles: 10, words: 10_000, ms: 20, warmMs: 20, maxRssMb: 200 },
+    ], info)
+    expect(report).toContain('| 0.50× | NOT met |')        // first pass: 250k ÷ 500k words/s
+    expect(report).toContain('second pass (warm) | 2.00× | met |') // warm: 1M ÷ 500k words/s
+    expect(report).toMatch(/\| 1,000,000 \|\n/)           // the warm words/s column of entente's row
+  })
+
   it('reports a missed target as not met', () => {
     const report = formatReport([
       { engine: 'entente', articles: 1, words: 1000, ms: 10, maxRssMb: 450, stages: {} },

@@ -18,18 +18,23 @@ function isWordChar(c: number): boolean {
 export function entitiesIn(field: string, entities: readonly Entity[]): Entity[] {
   const out: Entity[] = []
   for (const e of entities) {
-    const surfaces = new Map<string, Mention>()
-    for (const m of e.mentions) if (m.text.length > 1 && !surfaces.has(m.text)) surfaces.set(m.text, m)
-    const mentions: Mention[] = []
-    for (const [surface, m] of surfaces) {
-      for (let at = field.indexOf(surface); at >= 0; at = field.indexOf(surface, at + 1)) {
+    // Most of an article's names are not in its headline: nothing is allocated for an entity until one is found.
+    let searched: Set<string> | null = null
+    let mentions: Mention[] | null = null
+    for (const m of e.mentions) {
+      const surface = m.text
+      if (surface.length <= 1) continue
+      let at = field.indexOf(surface)
+      if (at < 0 || searched?.has(surface)) continue
+      (searched ??= new Set()).add(surface)
+      for (; at >= 0; at = field.indexOf(surface, at + 1)) {
         const end = at + surface.length
         if ((at > 0 && isWordChar(field.charCodeAt(at - 1))) || (end < field.length && isWordChar(field.charCodeAt(end)) && field[end] !== '’' && field[end] !== "'")) continue
-        if (mentions.some((x) => at < x.end && x.start < end)) continue
-        mentions.push({ start: at, end, text: surface, kind: m.kind, ...(m.actor !== undefined ? { actor: m.actor } : {}) })
+        if (mentions?.some((x) => at < x.end && x.start < end)) continue
+        (mentions ??= []).push({ start: at, end, text: surface, kind: m.kind, ...(m.actor !== undefined ? { actor: m.actor } : {}) })
       }
     }
-    if (mentions.length) out.push({ ...e, mentions: mentions.sort((a, b) => a.start - b.start) })
+    if (mentions) out.push({ ...e, mentions: mentions.sort((a, b) => a.start - b.start) })
   }
   return out
 }

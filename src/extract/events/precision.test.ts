@@ -58,6 +58,8 @@ const CASES: [string, string, string[]][] = [
   ['a backer alone still acts', 'Syldavia-backed militias were attacked by Borduria.', ['BRD>SYL:ASSAULT']],
   ['"declined to comment" rejects nothing', 'Marr declined to comment on Borduria\'s offer.', []],
   ['"declined to meet" is a rejection', 'Marr declined to meet Borduria\'s envoy.', ['RRT>BRD:REJECT']],
+  // The object of an instrument verb is a tool, not the actor of the next verb.
+  ['"using X to" keeps the subject as the actor', 'Ruritania is using Borduria to show support for Syldavia.', ['RRT>SYL:SUPPORT']],
 ]
 
 describe('events: precision on real-article constructions', () => {

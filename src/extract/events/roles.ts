@@ -16,6 +16,7 @@ const PEOPLE = new Set(['leaders', 'leader', 'member', 'members', 'officials', '
   'forces', 'troops', 'ministers', 'minister', 'president', 'presidents', 'head', 'heads', 'representatives', 'delegation', 'delegations',
   'workers', 'students', 'rebels', 'army', 'police', 'authorities', 'spokesman', 'spokeswoman', 'envoy', 'envoys', 'ambassador', 'sides',
   'parliament', 'military', 'navy', 'coalition', 'allies', 'partners', 'nationals', 'soldiers', 'diplomats', 'chief', 'chiefs'])
+const INSTRUMENT_VERBS = new Set(['using', 'employing', 'utilising', 'utilizing'])
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our'])
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
 const JOIN = new Set(['join', 'joins', 'joined', 'joining'])
@@ -49,7 +50,8 @@ export class SentenceActors {
     const at = p1 === 'the' ? m.first - 2 : m.first - 1
     const prep = this.view.lower(at)
     if (prep === 'of') return !(PEOPLE.has(this.view.lower(at - 1)) || this.isTitleWord(at - 1))
-    return PREPOSITIONS.has(prep)
+    // "using Twitter to show support": the object of an instrument verb is a tool, not the one who acts.
+    return PREPOSITIONS.has(prep) || INSTRUMENT_VERBS.has(prep)
   }
 
   /** The subject of the verb at `t`: the nearest actor before it that is not the object of a preposition, with its coordinated partners. */

@@ -58,7 +58,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   for (let r of raws) {
     r = withSuffix(text, toks, withoutFinalDot(text, toks, r), lex)
     if (r.deferred || !r.entries.length) { if (r.deferred) deferred.push(r); else unknown(r); continue }
-    const entry = choose(r, text.slice(r.start, r.end), fullNames, day, lex)
+    const entry = choose(r, text, fullNames, day, lex)
     if (!entry) { const d = changed(r, 'PERSON', 'coref.surname', [], true); d.name = text.slice(r.start, r.end); deferred.push(d); continue }
     if (r.kind === 'metonym' && entry.capitalOf) {
       const country = kb.country(entry.capitalOf)
@@ -185,7 +185,7 @@ function changed(r: RawMention, type: EntityType, rule: string, entries = r.entr
   return c
 }
 
-function choose(r: RawMention, surface: string, fullNames: Set<string>, day: string, lex: Lexicon): KbEntry | null {
+function choose(r: RawMention, text: string, fullNames: Set<string>, day: string, lex: Lexicon): KbEntry | null {
   let list = r.entries
   if (list.length > 1) {
     const user = list.filter(isUser)
@@ -200,12 +200,14 @@ function choose(r: RawMention, surface: string, fullNames: Set<string>, day: str
     if (inOffice.length) return inOffice[0]!
     // "Ruth Kelly … Kelly added": the surname of someone the article names in full is that person, not a KB person
     // out of office.
-    const surname = ` ${surface.toLowerCase()}`
+    const surface = text.slice(r.start, r.end), lower = surface.toLowerCase()
+    const surname = ` ${lower}`
     for (const n of fullNames) if (n.endsWith(surname)) return null
     // "Kelly" in a 2005 article is not John F. Kelly (in office 2017–19): a bare surname that is also a given name, of
     // people who held no KB office on the article's day and are not named in full in it, is someone the KB does not
     // know ("Obama", "Bush" or "Gaddafi" out of office still are who they were).
-    if (lex.givenNames.has(surface.toLowerCase()) && persons.length === list.length && persons.every((e) => (e.roles ?? []).some((ro) => ro.from))) return null
+    // (The lexicon's given names only: KB first names include surnames too, as "Hussein" of King Hussein.)
+    if (lex.givenNames.has(lower) && persons.length === list.length && persons.every((e) => (e.roles ?? []).some((ro) => ro.from))) return null
     if (persons.length === list.length && persons.length > 1) return null // an ambiguous surname: leave it to the article's own names
     if (persons.length === list.length && r.end - r.start <= 4) return null // a short surname (Gao, Kim) of someone not in office
   }

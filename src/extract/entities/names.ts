@@ -1,5 +1,11 @@
+import type { Kb } from '../../kb/index.js'
 import type { Lexicon } from './lexicon.js'
 import type { Tok } from './token-view.js'
+
+/** A given name: the first name of a KB person, or one of the lexicon's given names ("Kelly", "Vladimir"). */
+export function isGivenName(word: string, lower: string, kb: Kb, lex: Lexicon): boolean {
+  return kb.givenNames.has(word) || lex.givenNames.has(lower)
+}
 
 /** Can this token start or continue a name? A capitalised word that is not a closed-class word. */
 export function nameLike(t: Tok, lex: Lexicon): boolean {

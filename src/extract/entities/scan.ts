@@ -4,7 +4,7 @@ import { WordFilter } from '../word-filter.js'
 import { gazetteer, matchAt, matchPart, type Gazetteer, type GazetteerMatch } from './gazetteer.js'
 import { isCommonWord, type Lexicon } from './lexicon.js'
 import { rawMention, type RawMention, type TitleInfo, type TitleRef } from './mention.js'
-import { capitalRun, headOf, nameLike, titleAt, type Run } from './names.js'
+import { capitalRun, headOf, isGivenName, nameLike, titleAt, type Run } from './names.js'
 import type { Tok } from './token-view.js'
 
 export interface ScanResult { mentions: RawMention[]; titleRefs: TitleRef[] }
@@ -88,7 +88,7 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
       // "Jean-Claude Brisard", "Anne-Marie Slaughter": unknown parts followed by a name are a hyphenated given name.
       const next = toks[i + 1]
       const givenName = t.cap && next && next.sentence === t.sentence && next.start === t.end + 1 && nameLike(next, lex) &&
-        t.base.split('-').every((p) => p.length > 1 && (kb.givenNames.has(p) || lex.givenNames.has(p.toLowerCase()) || !isCommonWord(p.toLowerCase(), lex)))
+        t.base.split('-').every((p) => p.length > 1 && (isGivenName(p, p.toLowerCase(), kb, lex) || !isCommonWord(p.toLowerCase(), lex)))
       if (givenName && mentions.length > before && mentions.slice(before).every((m) => m.rule === 'coref.compound')) mentions.length = before
       else if (mentions.length > before || !t.cap) { pendingTitle = null; i++; continue }
     }
@@ -125,7 +125,7 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     // ("Obama Doctrine", "Trump Tower", "Jordan River" keep the KB entry).
     const surnameFirst = run && match && match.end - match.start === 1 && match.pattern.kind !== 'adjective' && run.end > match.end &&
       match.pattern.entries.every((e) => e.type === 'PERSON' || e.type === 'PLACE') && (match.pattern.kind === 'alias' || match.pattern.entries.every((e) => e.type === 'PLACE')) &&
-      (kb.givenNames.has(t.base) || lex.givenNames.has(t.lower)) && !matchAt(g, toks, match.end) && !isCommonWord(toks[match.end]!.baseLower, lex)
+      isGivenName(t.base, t.lower, kb, lex) && !matchAt(g, toks, match.end) && !isCommonWord(toks[match.end]!.baseLower, lex)
     // "Syrian Golan Heights": a KB place after a KB adjective that ends where the run ends is two names, not one
     // (organisations are not: "Argentine Congress" is no "Congress" of the KB's).
     const placeAfter = run && match && match.pattern.kind === 'adjective' ? matchAt(g, toks, match.end) : null
@@ -254,7 +254,7 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     return facility
   }
   // "Doris Day": a given name before a one-word event head is a person's name.
-  const givenFirst = n === 2 && (kb.givenNames.has(first.base) || lex.givenNames.has(first.baseLower))
+  const givenFirst = n === 2 && isGivenName(first.base, first.baseLower, kb, lex)
   // A lone ordinary head word ("Day", "Fair") names no event; "Olympics" or "Games" may stand for one named nearby.
   if (run.head === 'EVENT' && n === 1 && isCommonWord(first.baseLower, lex) && !lex.eventAliasHeads.has(first.baseLower)) return b
   if (run.head === 'EVENT' && !givenFirst) {
@@ -282,7 +282,7 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   const appositive = next && next.text === ',' && next2 && appositiveAt(toks, b + 1, lex)
   if (appositive) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.appositive', t0, false, undefined, undefined, describe(text, toks, b + 1))); return b }
   if (n >= 2 && anyToken(toks, a, b, (t) => lex.particles.has(t.lower))) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.particle', t0)); return b }
-  if (n >= 2 && (kb.givenNames.has(first.base) || lex.givenNames.has(first.baseLower))) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.given-name', t0)); return b }
+  if (n >= 2 && isGivenName(first.base, first.baseLower, kb, lex)) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.given-name', t0)); return b }
   const speech = (prev && lex.speechVerbs.has(prev.lower)) || (next && lex.speechVerbs.has(next.lower) && next.lower !== 'according')
   if (n >= 2 && n <= 4 && speech) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.speech', t0)); return b }
   // "in Raqqa", "near Sderot": an unknown name after a locative word is a place.

@@ -7,20 +7,22 @@ import type { WordsView } from './words-view.js'
 export interface ModalityResult { modality: Modality; cues: string[] }
 
 const LOOK_BACK = 10
-// "preparing an offensive", "plans a visit": the event noun is not (yet) an event.
+// "make Putin pull out", "force Moscow to withdraw": verbs whose object is the source of the event they cause.
 const CAUSATIVES = new Set(['make', 'makes', 'making', 'force', 'forces', 'forcing', 'get', 'gets', 'let', 'lets', 'push', 'pushes', 'persuade', 'persuades',
   'convince', 'convinces', 'compel', 'compels', 'pressure', 'pressures', 'pressuring', 'help', 'helps',
   'made', 'forced', 'got', 'pushed', 'persuaded', 'convinced', 'compelled', 'pressured', 'helped'])
+// "barred Iran from enriching": verbs that keep someone from an act.
 const BLOCKING = new Set(['prevent', 'prevents', 'prevented', 'preventing', 'block', 'blocks', 'blocked', 'blocking', 'bar', 'bars', 'barred', 'barring',
   'stop', 'stops', 'stopped', 'stopping', 'ban', 'bans', 'banned', 'banning', 'keep', 'keeps', 'kept', 'deter', 'deters', 'deterred', 'prohibit',
   'prohibits', 'prohibited', 'dissuade', 'dissuaded', 'discourage', 'discouraged', 'restrain', 'restrained', 'forbid', 'forbids', 'forbade', 'forbidden'])
+// "preparing an offensive", "plans a visit", "considered resigning": the event is not (yet) an event.
 const PLANNING = new Set(['preparing', 'prepares', 'prepared', 'planning', 'plans', 'planned', 'considering', 'considers', 'considered', 'mulling', 'mulled',
   'weighing', 'weighed', 'proposing', 'proposes', 'proposed', 'contemplating', 'contemplated'])
 
 /**
- * Reads the words before the trigger (back to the source, at most six) and the sentence's
- * conditionals: "did not sign" (negated), "would put … at risk", "if" (hypothetical),
- * "will", "plans to" (future), "reportedly" (reported).
+ * Reads the words before the trigger (back to the source, at most ten), before a causative verb that governs
+ * the source, and the sentence's conditionals: "did not sign" (negated), "would put … at risk", "if"
+ * (hypothetical), "will", "plans to" (future), "reportedly" (reported), "barred … from" (negated).
  */
 export function readModality(view: WordsView, rule: Rule, trigger: number, sentence: SentenceFacts, sourceLast: number): ModalityResult {
   const m: Modality = { negated: false, hypothetical: false, future: false, reported: false }
@@ -33,23 +35,10 @@ export function readModality(view: WordsView, rule: Rule, trigger: number, sente
   // carries the modal words of the event it causes.
   let sf = sourceLast
   while (sf > sentenceStart && view.isCapitalised(sf - 1)) sf--
-  const causative = rule.kind === 'verb' && sf > sentenceStart && CAUSATIVES.has(view.lower(sf - 1)) ? sf - 1 : -1
-  const scan = (a: number, b: number) => { for (let i = a; i < b; i++) readWord(i) }
-  const readWord = (i: number) => {
-    const w = view.lower(i)
-    if (isNegation(w)) { m.negated = true; cues.push(`negation "${view.raw(i)}"`) }
-    else if (FUTURE.has(w)) { m.future = true; cues.push(`future "${view.raw(i)}"`) }
-    else if (HYPOTHETICAL.has(w)) {
-      // "X said Y would …" reports an intention; a bare "would"/"could" is a possibility.
-      if (w === 'would' && reportingBefore) { m.future = true; cues.push('future "would" in reported speech') }
-      else { m.hypothetical = true; cues.push(`modal "${view.raw(i)}"`) }
-    } else if (w === 'to' && INTENT_BEFORE_TO.has(view.lower(i - 1))) { m.future = true; cues.push(`intent "${view.raw(i - 1)} to"`) }
-    else if (REPORTED.has(w)) { m.reported = true; cues.push(`reported "${view.raw(i)}"`) }
-    // … and "considered resigning", "weighing imposing": a gerund after a planning verb is not (yet) done either.
-    else if ((rule.kind === 'noun' || (i === trigger - 1 && view.lower(trigger).endsWith('ing'))) && (POSSIBILITY.has(w) || PLANNING.has(w)) && i >= trigger - 4) { m.hypothetical = true; cues.push(`possibility "${view.raw(i)}"`) }
+  if (rule.kind === 'verb' && sf > sentenceStart && CAUSATIVES.has(view.lower(sf - 1))) {
+    readCues(view, rule, trigger, Math.max(sentenceStart, sf - 1 - LOOK_BACK), sf - 1, reportingBefore, m, cues)
   }
-  if (causative >= 0) scan(Math.max(sentenceStart, causative - LOOK_BACK), causative)
-  scan(from, trigger)
+  readCues(view, rule, trigger, from, trigger, reportingBefore, m, cues)
   // A gerund opening its clause whose verb is a modal: "backing China's claims would put … at risk".
   if (!m.hypothetical && view.lower(trigger).endsWith('ing') && sourceLast < from) {
     for (let i = trigger + 1; i < Math.min(sentenceEnd, trigger + 10); i++) {
@@ -70,4 +59,22 @@ export function readModality(view: WordsView, rule: Rule, trigger: number, sente
   if (rule.intent && !m.future) { m.future = true; cues.push(`intent verb "${view.raw(trigger)}"`) }
   if (rule.reported) { m.reported = true; cues.push('an allegation the source reports') }
   return { modality: m, cues }
+}
+
+/** The modal words in tokens [a, b) before the trigger, into `m` and `cues`. */
+function readCues(view: WordsView, rule: Rule, trigger: number, a: number, b: number, reportingBefore: boolean, m: Modality, cues: string[]): void {
+  // A gerund right after a planning verb ("considered resigning") is not done yet, like a planned event noun.
+  const gerund = view.lower(trigger).endsWith('ing')
+  for (let i = a; i < b; i++) {
+    const w = view.lower(i)
+    if (isNegation(w)) { m.negated = true; cues.push(`negation "${view.raw(i)}"`) }
+    else if (FUTURE.has(w)) { m.future = true; cues.push(`future "${view.raw(i)}"`) }
+    else if (HYPOTHETICAL.has(w)) {
+      // "X said Y would …" reports an intention; a bare "would"/"could" is a possibility.
+      if (w === 'would' && reportingBefore) { m.future = true; cues.push('future "would" in reported speech') }
+      else { m.hypothetical = true; cues.push(`modal "${view.raw(i)}"`) }
+    } else if (w === 'to' && INTENT_BEFORE_TO.has(view.lower(i - 1))) { m.future = true; cues.push(`intent "${view.raw(i - 1)} to"`) }
+    else if (REPORTED.has(w)) { m.reported = true; cues.push(`reported "${view.raw(i)}"`) }
+    else if ((rule.kind === 'noun' || (gerund && i === trigger - 1)) && (POSSIBILITY.has(w) || PLANNING.has(w)) && i >= trigger - 4) { m.hypothetical = true; cues.push(`possibility "${view.raw(i)}"`) }
+  }
 }

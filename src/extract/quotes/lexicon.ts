@@ -38,6 +38,8 @@ export interface NominalCue { id: string; after: string[] }
 interface NominalFile { version: string; entries: { id: string; forms: string[]; after: string[] }[] }
 
 interface CueFile { version: string; entries: (Omit<Cue, 'id' | 'lemma' | 'class'> & { id: string; lemma: string; class: CueClass; forms: string[] })[] }
+/** Cue forms counted over the PolNeAR train split (scripts/derive-quote-cues.ts); counts are kept for provenance only. */
+interface DerivedCueFile { version: string; entries: { id: string; form: string; class: CueClass; infinitive?: boolean; object?: boolean }[] }
 interface WordFile {
   version: string; pronouns: Record<string, string>; possessives: Record<string, string>; groupNouns: string[]; sourceNouns: string[]; sourceContainers: string[]
   skipBeforeCue: string[]; notClauseStart: string[]; stopWords: string[]; determiners: string[]
@@ -58,6 +60,7 @@ export function loadQuoteLexicon(): QuoteLexicon {
     }
   }
   const nominalFile = JSON.parse(readFileSync(new URL('nominal-cues.json', DATA), 'utf8')) as NominalFile
+  const derivedFile = JSON.parse(readFileSync(new URL('derived-cues.json', DATA), 'utf8')) as DerivedCueFile
   const nominals = new Map<string, NominalCue>()
   for (const e of nominalFile.entries) {
     for (const form of e.forms) {
@@ -65,8 +68,13 @@ export function loadQuoteLexicon(): QuoteLexicon {
       nominals.set(form, { id: e.id, after: e.after })
     }
   }
+  // Hand-written cues and nouns keep their own treatment; a derived form only fills a gap.
+  for (const { id, form, class: cls, infinitive, object } of derivedFile.entries) {
+    if (cues.has(form) || nominals.has(form)) continue
+    cues.set(form, { id, lemma: form, class: cls, ...(infinitive ? { infinitive } : {}), ...(object ? { object } : {}) })
+  }
   cached = {
-    version: `${cueFile.version}.${words.version}.${nominalFile.version}`,
+    version: `${cueFile.version}.${words.version}.${nominalFile.version}.${derivedFile.version}`,
     cues,
     cueFilter: new WordFilter([...cues.keys(), ...nominals.keys()]),
     pronouns: new Map(Object.entries(words.pronouns)),

@@ -40,6 +40,17 @@ describe('cue lexicon', () => {
     expect(forms.filter((w) => !passes(w))).toEqual([])
     expect(['xylophone', 'harbour', '2024', 'Moscow'].filter(passes)).toEqual([])
   })
+  it('takes cue forms derived from train counts only where the hand-written lexicons have none, and never an excluded act', () => {
+    const lex = loadQuoteLexicon()
+    const derived = lex.cues.get('railed')
+    expect(derived?.id).toBe('cue.derived.railed')
+    expect(derived?.class).toBe('evaluative')
+    expect(lex.cues.get('said')?.id).toBe('cue.speech.say')
+    for (const act of ['signed', 'refused', 'fired']) expect(lex.cues.has(act)).toBe(false)
+  })
+  it('reports the object of a derived stance cue for its subject', () => {
+    expect(brief(quotesOf(['The senator railed against the new harbour levy.']).quotes)).toEqual([[false, 'the new harbour levy', ['senator']]])
+  })
 })
 
 describe('direct quotes', () => {

@@ -1,5 +1,6 @@
 import type { Paragraph, Range } from '../../article/index.js'
 import { isCloseMark, paragraphOf, wordCount, type Found, type QuoteContext } from './context.js'
+import type { QuoteLexicon } from './lexicon.js'
 import type { QuoteSpan } from './marks.js'
 import { isPossessive, phraseAfter, subjectBefore, type Phrase } from './phrase.js'
 import { OBJECT_ENDS, sentenceSubject } from './reported.js'
@@ -47,19 +48,23 @@ function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
     let r = v.at(span.close + 1)
     const limit = Math.min(v.at(p.end), r + RIGHT_WINDOW)
     if (r < limit && v.is(r, '\'') && v.start(r) === span.close + 1) r++ // the second half of a '' mark
-    if (r < limit && v.is(r, ',')) r++
+    const quoteEnd = v.text.charCodeAt(span.end - 1)
+    let separated = quoteEnd === 44 || quoteEnd === 63 || quoteEnd === 33 // the quote closes on ',', '?' or '!'
+    if (r < limit && v.is(r, ',')) { r++; separated = true }
     let hi = r
     while (hi < limit && inQuote[hi]! < 0 && !v.isOneOf(hi, '.!?;')) hi++
     if (r < hi) {
       const first = lex.cues.get(v.lower(r))
-      if (first?.class === 'speech') {
+      if (first?.class === 'speech' || (separated && first?.class !== 'source' && isVerbForm(v, lex, r))) {
         const phrase = phraseAfter(v, lex, r + 1, hi)
         // `"…," said X.` / `"…," said X, director of …` — but not `who calls Y a "…," said he doesn't …`, where a clause follows.
         if (phrase && (phrase.end >= hi || v.isOneOf(phrase.end, '.,;:!?') || !lex.pronouns.has(v.lower(phrase.start)))) return direct(v, span, r, phrase, 'direct.cue-speaker-after')
       }
       for (let t = r + 1; t < hi && t - r <= 15; t++) {
         const cue = lex.cues.get(v.lower(t))
-        if (cue?.class !== 'speech') continue
+        // `"…," Smith mused.`: after a separated quote, any verb closing the sentence reports it.
+        const closing = separated && cue?.class !== 'source' && isVerbForm(v, lex, t) && (t + 1 >= hi || v.isOneOf(t + 1, ','))
+        if (cue?.class !== 'speech' && !closing) continue
         const phrase = subjectBefore(v, lex, r, t)
         if (phrase && phrase.start === r) return direct(v, span, t, phrase, 'direct.speaker-cue-after')
         const lead = speakerLeading(ctx, r, t)
@@ -116,6 +121,13 @@ function speakerLeading(ctx: QuoteContext, r: number, t: number): Phrase | null 
     if (!v.isCapital(k) && (lex.cues.has(v.lower(k)) || /ed$/.test(v.lower(k)))) return null
   }
   return p
+}
+
+/** A lower-case word that may be a verb in the past or present tense ("mused", "recalls"), not a function word. */
+function isVerbForm(v: TokenView, lex: QuoteLexicon, t: number): boolean {
+  if (!v.isLowerAscii(t) || lex.stopWords.has(v.lower(t)) || lex.determiners.has(v.lower(t))) return false
+  const w = v.lower(t)
+  return w.length > 3 && (w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss')))
 }
 
 function clauseAfterCue(v: TokenView, span: QuoteSpan, cue: number, inQuote: Int32Array, paragraphs: readonly Paragraph[]): Range | null {

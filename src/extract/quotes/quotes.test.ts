@@ -54,6 +54,19 @@ describe('cue lexicon', () => {
 })
 
 describe('direct quotes', () => {
+  it('takes any verb between a separated quote and its speaker as the cue, but not a verb after an unseparated quote', () => {
+    const { quotes } = quotesOf([
+      '“The harbour will be rebuilt within a year,” reminisced Ola Brenna, the former port director.',
+      '“We drew up every plan ourselves,” Brenna wagered.',
+      'Critics of the plan dismissed it as “a harbour for nobody” reports in the paper claimed.',
+    ], { 'Ola Brenna': 'person' })
+    expect(brief(quotes).slice(0, 2)).toEqual([
+      [true, 'The harbour will be rebuilt within a year,', ['Ola Brenna']],
+      [true, 'We drew up every plan ourselves,', ['Brenna']],
+    ])
+    expect(quotes.slice(0, 2).map((q) => q.cue)).toEqual(['reminisced', 'wagered'])
+    expect(quotes.some((q) => q.cue === 'reports')).toBe(false)
+  })
   it('finds inverted attributions with appositives', () => {
     const { quotes } = quotesOf([
       '"We will not retreat from these talks," said Maria Kovac, the agriculture minister of Slovenia.',

@@ -177,7 +177,7 @@ export function phraseAfter(v: TokenView, lex: QuoteLexicon, i: number, hi: numb
     // A verb or an adverb ends the phrase ("CCTV said Putin …", "Schultz generally …"); after a determiner a cue form is a noun ("the report").
     if (!v.isCapital(e) && (lex.cues.has(w) || isLyAdverb(v, e)) && !(e > i && lex.determiners.has(v.lower(e - 1)))) break
     if (e > i && lex.determiners.has(w) && !lex.determiners.has(v.lower(e - 1)) && !v.isCapital(e - 1)) break // "told reporters | the talks …"
-    if (e > i && lex.pronouns.has(w)) break // "reminded Thor | he would …"
+    if (e > i && (lex.pronouns.has(w) || isPronounContraction(lex, w))) break // "reminded Thor | he would …", "told the Post | he’s …"
     if (v.isCapital(e)) named = true
     else if (!lex.determiners.has(w) && ++lowerWords > MAX_LOWER_WORDS) break
     e++

@@ -437,6 +437,26 @@ describe('reported speech', () => {
   })
 })
 
+describe('whole subjects and lone introductory words', () => {
+  it('takes the whole subject as the speaker when no shorter speaker phrase ends before the cue', () => {
+    expect(brief(quotesOf(['Farmers, fishers and former harbour pilots say that the levy will ruin the coast.']).quotes))
+      .toEqual([[false, 'the levy will ruin the coast', ['Farmers, fishers and former harbour pilots']]])
+    expect(brief(quotesOf(['Her aides and allies say she will spend the summer on the coast.']).quotes))
+      .toEqual([[false, 'she will spend the summer on the coast', ['Her aides and allies']]])
+  })
+  it('does not take a subject holding a clause of its own', () => {
+    expect(quotesOf(['The towns whose ferries were cut say the levy will ruin the coast.']).quotes.map((q) => q.speaker?.mention?.text)).not.toContain('The towns whose ferries were cut')
+  })
+  it('leaves a lone introductory word out of a parenthetical attribution’s clause', () => {
+    expect(brief(quotesOf(['Still, he said, the council has to decide who pays for the harbour.']).quotes))
+      .toEqual([[false, 'the council has to decide who pays for the harbour', ['?he']]])
+  })
+  it('ends an addressee before a pronoun written with its auxiliary', () => {
+    expect(brief(quotesOf(['The mayor told the Harbour Post he’s already received hundreds of letters.']).quotes))
+      .toEqual([[false, 'he’s already received hundreds of letters', ['mayor']]])
+  })
+})
+
 describe('stance verbs', () => {
   it('reports the object of a stance verb with its subject as speaker, up to a comma-joined clause', () => {
     const { quotes } = quotesOf([

@@ -142,10 +142,16 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   // "polls showing …": a source noun right before the participle is its subject too.
   const nameBefore = t > a && (v.isCapital(t - 1) && !lex.stopWords.has(v.lower(t - 1)) || lex.pronouns.has(v.lower(t - 1)) || lex.sourceNouns.has(v.lower(t - 1)))
   const participle = w.endsWith('ing') && !nameBefore
-  const phrase = participle ? (speakerOfCueBefore(v, lex, a, t) ?? sentenceSubject(v, lex, a, t))
+  let phrase = participle ? (speakerOfCueBefore(v, lex, a, t) ?? sentenceSubject(v, lex, a, t))
     : afterAnd(v, lex, a, t) ? sentenceSubject(v, lex, a, t)
     : subjectBefore(v, lex, a, t) ?? coordinatedSubject(v, lex, a, t) ?? catenativeSubject(v, lex, a, t)
-  if (!phrase) return impersonalPassive(v, lex, b, t) ?? asAttribution(v, lex, cue, null, a, b, t) ?? inverted(v, lex, cue, a, b, t)
+  if (!phrase) {
+    const other = impersonalPassive(v, lex, b, t) ?? asAttribution(v, lex, cue, null, a, b, t) ?? inverted(v, lex, cue, a, b, t)
+    if (other || cue.class !== 'speech') return other
+    // "Friends, lobbyists and former foes say …", "People with knowledge of the talks said …": the whole subject names the speaker.
+    phrase = wholeSubject(v, lex, a, t)
+    if (!phrase) return null
+  }
   const as = asAttribution(v, lex, cue, phrase, a, b, t)
   if (as) return as
   // Generic "you" ("you know where …") is no speaker.
@@ -252,8 +258,10 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
 function parenthetical(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase, a: number, b: number, t: number, inQuote: Int32Array): Reported | null {
   const comma = phrase.start - 1
   if (isRelative(v, lex, phrase) || !(comma > a && v.is(comma, ',') && t + 1 < b && v.is(t + 1, ',') && cue.class === 'speech' && inQuote[comma - 1]! < 0 && inQuote[t + 2]! < 0)) return null
-  const content = clauseRange(v, a, b, lex)
-  return content && wordsIn(v, t + 2, b) >= 2 && wordsIn(v, a, comma) >= 2 ? { phrase, content, rule: 'parenthetical' } : null
+  // "Still, he said, officials have to …": a lone introductory word is no part of the clause, which follows the cue.
+  const lone = wordsIn(v, a, comma) === 1
+  const content = clauseRange(v, lone ? t + 2 : a, b, lex)
+  return content && wordsIn(v, t + 2, b) >= 2 ? { phrase, content, rule: 'parenthetical' } : null
 }
 
 function isRelative(v: TokenView, lex: QuoteLexicon, p: Phrase): boolean {
@@ -538,6 +546,25 @@ function afterAnd(v: TokenView, lex: QuoteLexicon, a: number, t: number): boolea
 // Words that may sit between a subject and "to" + cue ("went on to say", "was quick to add", "is continuing to insist").
 const CATENATIVE_MAX = 4
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you'])
+
+const MAX_SUBJECT_TOKENS = 12
+// Words that show a clause of its own before the cue, not a subject ("The officials whose laws were struck down say").
+const NOT_IN_SUBJECT = new Set(['that', 'which', 'who', 'whose', 'whom', 'when', 'if', 'because', 'although', 'though', 'while', 'but', 'as'])
+
+/** The words from the sentence's start (after an introductory phrase) to the cue, when they read as one noun phrase. */
+function wholeSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
+  let s = a
+  while (s < t && LEADING_CONJUNCTIONS.has(v.lower(s))) s++
+  if (INTRODUCERS.has(v.lower(s)) || SUBORDINATORS.has(v.lower(s))) return null
+  if (t - s < 1 || t - s > MAX_SUBJECT_TOKENS || !(v.isCapital(s) || lex.determiners.has(v.lower(s)) || lex.possessives.has(v.lower(s)))) return null
+  for (let k = s; k < t; k++) {
+    const w = v.lower(k)
+    if (FINITE.has(w) || NOT_IN_SUBJECT.has(w) || (v.isLowerAscii(k) && lex.cues.has(w)) || v.isOneOf(k, ';:()—–') || isOpenMark(v, k) || isCloseMark(v, k)) return null
+  }
+  let e = t
+  while (e > s && (v.is(e - 1, ',') || lex.skipBeforeCue.has(v.lower(e - 1)))) e--
+  return e > s ? { start: s, end: e, parts: [{ start: s, end: e }] } : null
+}
 
 /** "He went on to say …", "Clinton is continuing to insist …": the subject of the verb whose to-clause holds the cue. */
 function catenativeSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {

@@ -444,6 +444,10 @@ describe('whole subjects and lone introductory words', () => {
     expect(brief(quotesOf(['Her aides and allies say she will spend the summer on the coast.']).quotes))
       .toEqual([[false, 'she will spend the summer on the coast', ['Her aides and allies']]])
   })
+  it('takes the whole subject for stance verbs too, after an introductory phrase', () => {
+    expect(brief(quotesOf(['In a letter on Monday, the farmers, fishers and harbour pilots opposed the new levy on diesel.']).quotes))
+      .toEqual([[false, 'the new levy on diesel', ['farmers, fishers and harbour pilots']]])
+  })
   it('does not take a subject holding a clause of its own', () => {
     expect(quotesOf(['The towns whose ferries were cut say the levy will ruin the coast.']).quotes.map((q) => q.speaker?.mention?.text)).not.toContain('The towns whose ferries were cut')
   })

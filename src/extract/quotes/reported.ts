@@ -147,7 +147,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     : subjectBefore(v, lex, a, t) ?? coordinatedSubject(v, lex, a, t) ?? catenativeSubject(v, lex, a, t)
   if (!phrase) {
     const other = impersonalPassive(v, lex, b, t) ?? asAttribution(v, lex, cue, null, a, b, t) ?? inverted(v, lex, cue, a, b, t)
-    if (other || cue.class !== 'speech') return other
+    if (other || cue.class === 'source' || cue.class === 'raising') return other
     // "Friends, lobbyists and former foes say …", "People with knowledge of the talks said …": the whole subject names the speaker.
     phrase = wholeSubject(v, lex, a, t)
     if (!phrase) return null
@@ -555,7 +555,11 @@ const NOT_IN_SUBJECT = new Set(['that', 'which', 'who', 'whose', 'whom', 'when',
 function wholeSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
   let s = a
   while (s < t && LEADING_CONJUNCTIONS.has(v.lower(s))) s++
-  if (INTRODUCERS.has(v.lower(s)) || SUBORDINATORS.has(v.lower(s))) return null
+  // "In a letter on Monday, …": the subject follows an introductory phrase's comma.
+  if (INTRODUCERS.has(v.lower(s)) || SUBORDINATORS.has(v.lower(s))) {
+    while (s < t && !v.is(s, ',')) s++
+    s++
+  }
   if (t - s < 1 || t - s > MAX_SUBJECT_TOKENS || !(v.isCapital(s) || lex.determiners.has(v.lower(s)) || lex.possessives.has(v.lower(s)))) return null
   for (let k = s; k < t; k++) {
     const w = v.lower(k)

@@ -448,6 +448,10 @@ describe('whole subjects and lone introductory words', () => {
     expect(brief(quotesOf(['In a letter on Monday, the farmers, fishers and harbour pilots opposed the new levy on diesel.']).quotes))
       .toEqual([[false, 'the new levy on diesel', ['farmers, fishers and harbour pilots']]])
   })
+  it('ends a reported clause where the speaker\'s second attribution begins', () => {
+    const { quotes } = quotesOf(['The mayor said the ferry would run all winter and accused the council of hiding the costs.'])
+    expect(quotes[0]!.text).toBe('the ferry would run all winter')
+  })
   it('does not take a subject holding a clause of its own', () => {
     expect(quotesOf(['The towns whose ferries were cut say the levy will ruin the coast.']).quotes.map((q) => q.speaker?.mention?.text)).not.toContain('The towns whose ferries were cut')
   })

@@ -174,9 +174,9 @@ describe('entities: hyphenated given names', () => {
 
 describe('entities: a name after "in" that acts elsewhere', () => {
   it('joins the organisation rather than becoming a place', () => {
-    const es = entities('Investors bought a stake in Kestrel on Monday, and Kestrel shares rose. Officials in Raqqa said the city was calm.')
-    expect(byName(es, 'Kestrel')?.type).toBe('ORG')
-    expect(texts(byName(es, 'Kestrel'))).toEqual(['Kestrel', 'Kestrel'])
+    const es = entities('Investors bought a stake in Korvex on Monday, and Korvex shares rose. Officials in Raqqa said the city was calm.')
+    expect(byName(es, 'Korvex')?.type).toBe('ORG')
+    expect(texts(byName(es, 'Korvex'))).toEqual(['Korvex', 'Korvex'])
     expect(byName(es, 'Raqqa')?.type).toBe('PLACE')
   })
 })
@@ -253,5 +253,42 @@ describe('entities: a name at the end of a quoted sentence', () => {
     const es = entities('Officials said: "We will never deal with Iran.” Later they met Kim Jong Un. Nobody objected.')
     expect(texts(byName(es, 'Iran'))).toEqual(['Iran'])
     expect(texts(byName(es, 'Kim Jong Un'))).toEqual(['Kim Jong Un'])
+  })
+})
+
+describe('entities: organisation names with "of the" / "for the", and titles with an "of" phrase', () => {
+  it('reads an organisation head followed by "of the"/"for the" as one name, but stops before a known name', () => {
+    const es = entities('Inspectors from the Ministry of the Interior met the Federal Service for the Financial Markets in a long session. Staff at the Embassy of the United States were told to stay home.')
+    expect(byName(es, 'Ministry of the Interior')?.type).toBe('ORG')
+    expect(byName(es, 'Federal Service for the Financial Markets')?.type).toBe('ORG')
+    expect(texts(byName(es, 'United States'))).toEqual(['the United States'])
+  })
+  it('reads "the Chief Executive Officer of X" after a name as the person\'s title, not an organisation', () => {
+    const es = entities('In a statement released late on Monday, Tomas Ekberg, the Chief Executive Officer of Velbrook Motors, said the plant would stay open for now.')
+    expect(byName(es, 'Tomas Ekberg')?.type).toBe('PERSON')
+    expect(es.some((e) => /Officer/.test(e.name))).toBe(false)
+    expect(byName(es, 'Velbrook Motors')?.type).toBe('ORG')
+  })
+  it('takes "Mutual" as an organisation head', () => {
+    const es = entities('Shares of Harbour Mutual fell sharply in early trading on Tuesday after the report.')
+    expect(byName(es, 'Harbour Mutual')?.type).toBe('ORG')
+  })
+})
+
+describe('entities: lone capitalised words', () => {
+  it('makes no organisation of contractions, suffixes, capitalised plurals of ordinary words, heading words or lone given names', () => {
+    const es = entities('“I’m not leaving,” she said after the vote, and Hillary smiled. Secrets from the rally spread fast near the stage, said Tom Ruddle Jr. in the NEWS pages of a weekly.')
+    for (const word of ['I’m', 'Secrets', 'NEWS', 'Hillary', 'Jr.']) expect(es.find((e) => e.name === word), word).toBeUndefined()
+    expect(es.find((e) => e.name.startsWith('Tom Ruddle'))?.type).toBe('PERSON')
+  })
+  it('keeps a capitalised plural after "the" as a group', () => {
+    const es = entities('During the long winter of that year the Soviets closed the border for several weeks.')
+    expect(byName(es, 'Soviets')?.type).toBe('GROUP')
+  })
+  it('makes an unknown name found as a place after "in" a place in its other mentions too', () => {
+    const es = entities('Fighters regrouped in Kolvek on Monday after the raid on the nearby villages. Kolvek is now quiet, and the roads to Kolvek have reopened to traffic.')
+    const kolvek = byName(es, 'Kolvek')
+    expect(kolvek?.type).toBe('PLACE')
+    expect(kolvek?.mentions.length).toBe(3)
   })
 })

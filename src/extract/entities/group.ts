@@ -125,7 +125,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   for (const r of deferred) {
     const lower = r.name.toLowerCase()
     // A sentence-initial word joins the same word found mid-sentence elsewhere ("Fiat … Fiat said").
-    const host = shortForms.get(lower) ?? drafts.get(`ORG:${lower}`) ?? drafts.get(`PERSON:${lower}`) ?? drafts.get(`GROUP:${lower}`)
+    const host = shortForms.get(lower) ?? drafts.get(`ORG:${lower}`) ?? drafts.get(`PERSON:${lower}`) ?? drafts.get(`GROUP:${lower}`) ?? drafts.get(`PLACE:${lower}`)
     if (host) { add(host, changed(r, r.type, 'coref.surname'), 'alias'); continue }
     if (r.rule === 'coref.compound' || r.rule === 'coref.surname') continue
     unknown(r)
@@ -141,7 +141,11 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     }
     if (d.entry || d.type !== 'PLACE' || d.rule !== 'name.locative') continue
     const org = drafts.get(`ORG:${d.name.toLowerCase()}`) ?? shortForms.get(d.name.toLowerCase())
-    if (org && org.type === 'ORG') { org.mentions.push(...d.mentions.map((m) => ({ ...m, kind: 'alias' as const }))); drafts.delete(key) }
+    if (!org || org.type !== 'ORG') continue
+    // … but a lone unknown word read as an organisation only for want of a better reading ("Raqqa is …" besides
+    // "in Raqqa") is the place.
+    if (org.rule === 'name.single' && !org.entry && drafts.get(`ORG:${d.name.toLowerCase()}`) === org) { d.mentions.push(...org.mentions.map((m) => ({ ...m, kind: 'alias' as const }))); drafts.delete(`ORG:${d.name.toLowerCase()}`); continue }
+    org.mentions.push(...d.mentions.map((m) => ({ ...m, kind: 'alias' as const }))); drafts.delete(key)
   }
   for (const d of drafts.values()) {
     if (d.entry) d.actor = entityActor(d.entry, day)

@@ -64,6 +64,8 @@ export interface Lexicon {
   commonWords: Set<string>
   /** Given names (same source): a two-word unknown name starting with one is a person. */
   givenNames: Set<string>
+  /** Lower-case dictionary stems with no capitalised entry (Hunspell en_US, rules/words.json): "photo", not "apple". */
+  dictionary: Set<string>
   /** Titles indexed by lower-cased first word, longest first. */
   titles: Map<string, TitleRule[]>
 }
@@ -73,7 +75,7 @@ let cached: Lexicon | null = null
 export function lexicon(): Lexicon {
   if (cached) return cached
   const lex = read('lexicon.json') as LexiconFile
-  const words = read('words.json') as { version: string; common: string[]; givenNames: string[] }
+  const words = read('words.json') as { version: string; common: string[]; givenNames: string[]; dictionary: string[] }
   const titleFile = read('titles.json') as { version: string; titles: Omit<TitleRule, 'tokens'>[] }
   const titles = new Map<string, TitleRule[]>()
   for (const t of titleFile.titles) {
@@ -89,6 +91,7 @@ export function lexicon(): Lexicon {
     version: `${lex.version}+titles.${titleFile.version}+words.${words.version}+verbs.${(read('verbs.json') as { version: string }).version}`,
     commonWords: new Set(words.common),
     givenNames: new Set(words.givenNames),
+    dictionary: new Set(words.dictionary),
     // A facility word heads a name like an organisation word does; the grouping step then makes the name a place.
     orgHeads: new Map([...Object.entries(lex.orgHeads), ...lex.facilityHeads.filter((f) => !(f in lex.orgHeads)).map((f) => [f, null] as [string, null])]),
     eventHeads: new Set(lex.eventHeads),
@@ -120,4 +123,20 @@ const NOUN_SUFFIX = /(tion|tions|sion|sions|ship|ships|ment|ments|ness|ity|ities
 /** An ordinary English word (lower-cased), by the lexicon or by a derivational suffix ("eradication", "relations"). */
 export function isCommonWord(lower: string, lex: Lexicon): boolean {
   return lex.commonWords.has(lower) || (lower.length > 6 && NOUN_SUFFIX.test(lower))
+}
+
+/** "photos" → "photo", "monarchies" → "monarchy", "taxes" → "tax" (only to look a plural up in a word list). */
+export function singular(lower: string): string {
+  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) return lower
+  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`
+  if (/(x|ch|sh)es$/.test(lower)) return lower.slice(0, -2)
+  return lower.slice(0, -1)
+}
+
+/** A lone capitalised word that is only an ordinary word ("Photos", "Unrest"; not "Apple", which the dictionary also
+ *  lists as a name): a common word, or a dictionary stem, or the plural of one. */
+export function isOrdinaryWord(lower: string, lex: Lexicon): boolean {
+  if (isCommonWord(lower, lex) || lex.dictionary.has(lower)) return true
+  const one = singular(lower)
+  return one !== lower && (isCommonWord(one, lex) || lex.dictionary.has(one))
 }

@@ -1,4 +1,5 @@
 import type { Kb } from '../../kb/index.js'
+import { matchAt, type Gazetteer } from './gazetteer.js'
 import type { Lexicon } from './lexicon.js'
 import type { Tok } from './token-view.js'
 
@@ -30,14 +31,16 @@ export function headOf(t: Tok, lex: Lexicon): { type: 'ORG' | 'EVENT'; sector: s
  * The run of capitalised words starting at i, within one sentence. Connectors ("of", "and", "for") and
  * particles ("bin", "de", "van der") are crossed only when a capitalised word follows. Connectors stay
  * in the run only when it is an organisation or event name ("Bank of Japan", "Defence and Space Company");
- * a possessive ends the run ("Russia's").
+ * a possessive ends the run ("Russia's"). With the gazetteer, an organisation's name also goes on over "of the" /
+ * "for the" ("Ministry of the Interior").
  */
-export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon): Run | null {
+export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon, g?: Gazetteer): Run | null {
   if (!nameLike(toks[i]!, lex)) return null
   const sentence = toks[i]!.sentence
   let end = i + 1
   let j = i + 1
   let firstConnector = -1
+  let theAt = -1
   if (!toks[i]!.possessive && !toks[i]!.suffixed) {
     while (j < toks.length && toks[j]!.sentence === sentence) {
       const t = toks[j]!
@@ -51,6 +54,12 @@ export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon): Run |
       // Particles may come in a row ("van der", "bin Abdul"): look past them for the next name word.
       let k = j + 1
       if (isParticle) while (k < toks.length && lex.particles.has(toks[k]!.lower) && k - j < 3) k++
+      // "Ministry of the Interior", "Federal Service for the Financial Markets": "the" after "of"/"for" continues an
+      // organisation's name whose head comes before it.
+      // Not before a title or a known name, which are names of their own ("Office of the Secretary of State …",
+      // "Embassy of the United States").
+      else if (g && isConnector && (t.lower === 'of' || t.lower === 'for') && toks[k]?.lower === 'the' && headOf(toks[end - 1]!, lex)?.type === 'ORG' &&
+        k + 1 < toks.length && !titleAt(toks, k + 1, lex) && !matchAt(g, toks, k + 1)) { k++; theAt = j }
       // "… Management for US$7 billion": a currency code after a connector is an amount, not more of the name.
       const glued = k + 1 < toks.length ? toks[k + 1]! : null
       const currency = !!glued && glued.start === toks[k]!.end && glued.text.startsWith('$')
@@ -62,6 +71,8 @@ export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon): Run |
       break
     }
   }
+  // "Central Committee of the Workers' Party": a possessive after "of the" starts the next name.
+  if (theAt > 0 && end > theAt && toks[end - 1]!.possessive) end = theAt
   const last = toks[end - 1]!
   let head = headOf(last, lex)
   if (firstConnector > 0 && firstConnector < end) {
@@ -71,6 +82,8 @@ export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon): Run |
     // there; what follows is the next item of a list ("Bank of Japan" keeps its "of").
     else if (beforeConnector && toks[firstConnector]!.lower === 'and') { end = firstConnector; head = beforeConnector }
     else if (!head && beforeConnector) head = beforeConnector
+    // "Bank of the Philippine Islands": an organisation's head before "of"/"for" heads the whole name.
+    else if (beforeConnector?.type === 'ORG' && toks[firstConnector]!.lower !== 'and') head = beforeConnector
     // "Jack Reed of Rhode Island", "Egypt the Sinai Desert": a place's head word at the end does not join what
     // stands before the connector ("Gulf of Aden" has its head before it).
     else if (head && !beforeConnector && lex.facilityHeads.has(last.base)) { end = firstConnector; head = headOf(toks[end - 1]!, lex) }

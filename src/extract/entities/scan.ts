@@ -2,7 +2,7 @@ import type { EntityType } from '../../article/index.js'
 import type { Kb, KbEntry } from '../../kb/index.js'
 import { WordFilter } from '../word-filter.js'
 import { gazetteer, matchAt, matchPart, type Gazetteer, type GazetteerMatch } from './gazetteer.js'
-import { isCommonWord, type Lexicon } from './lexicon.js'
+import { isCommonWord, isOrdinaryWord, type Lexicon } from './lexicon.js'
 import { rawMention, type RawMention, type TitleInfo, type TitleRef } from './mention.js'
 import { capitalRun, headOf, isGivenName, nameLike, titleAt, type Run } from './names.js'
 import type { Tok } from './token-view.js'
@@ -11,6 +11,7 @@ export interface ScanResult { mentions: RawMention[]; titleRefs: TitleRef[] }
 
 const COUNTRY_ID = /^country-/
 const LOCATIVE_CUES = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 'towards', 'toward', 'throughout'])
+const HOLDING_WORDS = new Set(['stake', 'stakes', 'share', 'shares', 'shareholding', 'holding', 'holdings', 'investment', 'investments', 'invest', 'invests', 'invested', 'investing'])
 const GROUP_CUES = new Set(['the', 'of', 'many', 'some', 'most', 'all', 'million', 'mn', 'm', 'thousands', 'hundreds', 'millions', 'ethnic', 'fellow', 'young', 'local', 'other', 'and', 'against', 'among', 'two', 'three', 'several', 'few', 'more', 'fewer'])
 
 /** An ordinary capitalised noun the lexicon knows as a head, title or sector word. */
@@ -60,7 +61,10 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
 
     // 1. A title before a name, or standing alone for a person named elsewhere.
     const title = titleAt(toks, i, lex)
-    if (title && !(t.cap && capitalRun(toks, i, lex)?.head === 'ORG')) {
+    // A capitalised run headed by an organisation word wins over a title inside it ("Energy Department"), except a
+    // title with its "of" phrase ("the Chief Executive Officer of General Motors" is a role, not a name).
+    const titleOf = !!title && (toks[title.end]?.lower === 'of' || toks[title.end]?.lower === 'for')
+    if (title && (titleOf || !(t.cap && capitalRun(toks, i, lex, g)?.head === 'ORG'))) {
       const next = toks[title.end]
       const before = adjacentPrev && countryOf(adjacentPrev) ? adjacentPrev : undefined
       const country = before ? countryOf(before) : null
@@ -79,6 +83,7 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
           titleRefs.push({ start, end: toks[title.end - 1]!.baseEnd, role: title.rule.role, country, head: !!title.rule.head, count })
         }
       }
+      if (titleOf && t.cap) { pendingTitle = null; i = title.end; continue }
     }
 
     // 2. Hyphenated compounds first: "Putin-Xi", "Russia-China", "Sino-Russian", "US-based".
@@ -97,7 +102,7 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     // "the Baltic Policy Institute", "the Atlantic Ocean": a KB pattern that starts with "the" yields to a headed
     // name or a longer KB name after it.
     if (match && t.lower === 'the' && i + 1 < toks.length && nameLike(toks[i + 1]!, lex)) {
-      const after = capitalRun(toks, i + 1, lex)
+      const after = capitalRun(toks, i + 1, lex, g)
       if ((after?.head && after.end > match.end) || (matchAt(g, toks, i + 1)?.end ?? 0) > match.end) { i++; pendingTitle = null; continue }
     }
     if (match && match.end - match.start === 1 && lex.notNames.has(t.base) && match.pattern.entries.every((e) => e.type === 'PERSON')) match = null
@@ -106,7 +111,7 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     // "United States Air Force", "the UK Ministry of Defence": a place name followed by a headed organisation name
     // is one organisation name ("United" alone is an ordinary word, so no capitalised run starts there).
     if (match && !toks[match.end - 1]!.possessive && !toks[match.end - 1]!.suffixed && match.pattern.kind !== 'adjective' && match.pattern.entries.some((e) => e.type === 'PLACE')) {
-      const after = match.end < toks.length && toks[match.end]!.sentence === t.sentence ? capitalRun(toks, match.end, lex) : null
+      const after = match.end < toks.length && toks[match.end]!.sentence === t.sentence ? capitalRun(toks, match.end, lex, g) : null
       if (after?.head === 'ORG') {
         const from = t.lower === 'the' ? i + 1 : i
         i = emitRun(text, toks, { ...after, start: from }, kb, lex, mentions, pendingTitle, adjacentPrev, g)
@@ -114,7 +119,10 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
         continue
       }
     }
-    const run = nameLike(t, lex) ? capitalRun(toks, i, lex) : null
+    // "Shares of Harbour Mutual", "Workers of General Motors": an ordinary word opening the sentence before "of" is
+    // not the head of the name after it.
+    const commonOpener = t.sentStart && !match && toks[i + 1]?.lower === 'of' && isOrdinaryWord(t.baseLower, lex) && !headOf(t, lex)
+    const run = nameLike(t, lex) && !commonOpener ? capitalRun(toks, i, lex, g) : null
     // A longer capitalised run wins over a KB match when it is headed ("China Eastern Airlines") or extends a
     // known organisation by words the KB does not know ("Apple Computer").
     const extendsOrg = run && match && run.end > match.end && match.pattern.entries.every((e) => e.type === 'ORG') && !matchAt(g, toks, match.end)
@@ -219,6 +227,8 @@ function emitParts(t: Tok, index: number, g: ReturnType<typeof gazetteer>, out: 
 }
 
 const GENERATION = /^(Jr\.?|Sr\.?|II|III|IV)$/ // "Martin Luther King Jr.": a generational suffix ends a person's name
+const CONTRACTION = /['’](m|re|ve|ll|d)$/i
+
 
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.]*(?:-\p{Lu}?[\p{Ll}'’.]+)*$/u // Smith, O'Neil, Jean-Claude, Ros-Lehtinen
 
@@ -279,25 +289,33 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     if (kbPerson) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', [kbPerson], kbPerson.name, 'kb.alias.variant', t0)); return b }
   }
   if (title) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.title', t0)); return b }
-  const appositive = next && next.text === ',' && next2 && appositiveAt(toks, b + 1, lex)
+  const appositive = next && next.text === ',' && next2 && appositiveAt(toks, b + 1, lex, n >= 2)
   if (appositive) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.appositive', t0, false, undefined, undefined, describe(text, toks, b + 1))); return b }
   if (n >= 2 && anyToken(toks, a, b, (t) => lex.particles.has(t.lower))) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.particle', t0)); return b }
   if (n >= 2 && isGivenName(first.base, first.baseLower, kb, lex)) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.given-name', t0)); return b }
   const speech = (prev && lex.speechVerbs.has(prev.lower)) || (next && lex.speechVerbs.has(next.lower) && next.lower !== 'according')
   if (n >= 2 && n <= 4 && speech) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.speech', t0)); return b }
   // "in Raqqa", "near Sderot": an unknown name after a locative word is a place.
-  if (n <= 2 && prev && LOCATIVE_CUES.has(prev.lower) && !lex.groupAdjectives.has(first.base)) { out.push(rawMention(s, end, a, b, 'name', 'PLACE', [], name, 'name.locative', t0)); return b }
+  // ("a stake in Fiat", "invested in Tesla": a holding in a company, not a place.)
+  if (n <= 2 && prev && LOCATIVE_CUES.has(prev.lower) && !lex.groupAdjectives.has(first.base) && !(prev.lower === 'in' && a >= 2 && HOLDING_WORDS.has(toks[a - 2]!.lower))) { out.push(rawMention(s, end, a, b, 'name', 'PLACE', [], name, 'name.locative', t0)); return b }
   if (n === 1) {
     if (lex.groupAdjectives.has(first.base)) return b
     if (prev?.lower === 'of' && a >= 2 && (lex.titles.has(toks[a - 2]!.lower) || lex.titles.has(toks[a - 2]!.lower.replace(/s$/, '')))) return b // "Secretary of Defense"
     if (first.titleCase) return b
     if (titleAt(toks, a, lex)) return b // "President" without a name
-    // An ordinary word with a capital ("Justice", "Friendship") only counts as a short form of a longer name.
-    if (!first.allCaps && isCommonWord(first.baseLower, lex)) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', [], name, 'coref.surname', t0, true)); return b }
+    // "I'm", "We're", "Jr.": a pronoun with its verb or a generational suffix is no name.
+    if (CONTRACTION.test(first.text) || GENERATION.test(first.text)) return b
+    // An ordinary word with a capital ("Justice", "Friendship", "Photos") or a given name on its own ("Hillary")
+    // only counts as a short form of a longer name.
+    // (A capitalised plural after a determiner or number is a people or group: "the Soviets", see below.)
+    const pluralGroup = /\p{Ll}s$/u.test(first.base) && !/ss$/.test(first.base) && !first.possessive && !!prev && (GROUP_CUES.has(prev.lower) || /^\d/.test(prev.text))
+    const common = pluralGroup ? isCommonWord(first.baseLower, lex) : isOrdinaryWord(first.baseLower, lex)
+    if (first.allCaps && common && first.base.length > 3) return b // "OPINION", "WATCH": a heading word
+    if ((!first.allCaps && common) || (!first.allCaps && isGivenName(first.base, first.baseLower, kb, lex))) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', [], name, 'coref.surname', t0, true)); return b }
     if (/^\p{Lu}[\p{Ll}]+(?:an|ian|ese|ish|ic|ist|ists|ism|i)s?$/u.test(first.base) && !first.allCaps) return b // adjective-like: Marxist, Asian
     if (first.allCaps && first.base.replace(/\./g, '').length <= 6) { out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, 'name.acronym', t0, true, undefined, orgCountry)); return b }
     // A capitalised plural after a determiner, number or quantifier is a people or group ("1mn Uyghurs", "the Kurds").
-    if (/\p{Ll}s$/u.test(first.base) && !/ss$/.test(first.base) && !first.possessive && prev && (GROUP_CUES.has(prev.lower) || /^\d/.test(prev.text))) { out.push(rawMention(s, end, a, b, 'name', 'GROUP', [], name, 'name.plural-group', t0, true)); return b }
+    if (pluralGroup) { out.push(rawMention(s, end, a, b, 'name', 'GROUP', [], name, 'name.plural-group', t0, true)); return b }
     out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, 'name.single', t0, true, undefined, orgCountry))
     return b
   }
@@ -335,14 +353,25 @@ function anyToken(toks: readonly Tok[], from: number, to: number, test: (t: Tok,
   return false
 }
 
+const DETERMINER = /^(a|an|the|its|his|her|their)$/
+
 /** ", an expert in …", ", director of …", ", a former foreign minister": an appositive describing a person. */
-function appositiveAt(toks: readonly Tok[], i: number, lex: Lexicon): boolean {
+function appositiveAt(toks: readonly Tok[], i: number, lex: Lexicon, titled: boolean): boolean {
   let k = i
   const stop = Math.min(toks.length, i + 4)
+  // Only determiners and role modifiers so far: a capitalised title here opens the appositive.
+  let opening = true
   for (; k < stop; k++) {
     const t = toks[k]!
     if (lex.personNouns.has(t.lower)) return true
-    if (!/^(a|an|the|its|his|her|their|[a-z]+'s|[a-z]+’s)$/.test(t.lower) && !(t.word && !t.cap)) return false
+    // After a full name: ", Assistant Secretary of State for …", ", the Chief Executive Officer of …" — but not a
+    // title before a name (", Mrs. Clinton").
+    if (titled && opening && t.cap) {
+      const title = titleAt(toks, k, lex)
+      if (title && !(toks[title.end] && nameLike(toks[title.end]!, lex))) return true
+    }
+    opening &&= DETERMINER.test(t.lower) || lex.roleModifiers.has(t.lower)
+    if (!/^(a|an|the|its|his|her|their|[a-z]+'s|[a-z]+’s)$/.test(t.lower) && !(t.word && !t.cap) && !(opening && t.cap)) return false
   }
   return false
 }

@@ -89,7 +89,7 @@ function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
     if (!phrase) continue
     if (open - 1 >= lo && v.isOneOf(open - 1, ':,')) return direct(v, span, t, phrase, 'direct.speaker-cue-before')
     // A partial quote: the attributed content is the rest of the clause after the cue ("said there had been “thousands of shootings” in …").
-    return { ...direct(v, span, t, phrase, 'direct.partial'), clause: clauseAfterCue(v, span, t, inQuote, paragraphs) }
+    return { ...direct(v, span, t, phrase, 'direct.partial'), clause: clauseAfterCue(v, lex, span, t, inQuote, paragraphs) }
   }
   // `Hannity interjected: "…"`, `Wallnau continues: "…"`: any verb in the past or present tense before a colon introduces its subject's words.
   if (open - 2 >= lo && v.is(open - 1, ':') && v.isLowerAscii(open - 2) && /(ed|es|s)$/.test(v.lower(open - 2)) && !lex.stopWords.has(v.lower(open - 2))) {
@@ -130,17 +130,26 @@ function isVerbForm(v: TokenView, lex: QuoteLexicon, t: number): boolean {
   return w.length > 3 && (w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss')))
 }
 
-function clauseAfterCue(v: TokenView, span: QuoteSpan, cue: number, inQuote: Int32Array, paragraphs: readonly Paragraph[]): Range | null {
+function clauseAfterCue(v: TokenView, lex: QuoteLexicon, span: QuoteSpan, cue: number, inQuote: Int32Array, paragraphs: readonly Paragraph[]): Range | null {
   let s = cue + 1
   if (s < v.count && (v.lower(s) === 'that' || v.lower(s) === 'to' && v.lower(cue - 0) === 'according')) s++
   const pEnd = paragraphs[paragraphOf(paragraphs, span.end)]!.end
   let e = v.at(span.close >= 0 ? span.close + 1 : span.end)
   // The clause ends with its sentence, or at a comma before a new clause outside the quote (`called X the "…," linking to …`).
-  while (e < v.count && v.start(e) < pEnd && !(inQuote[e]! < 0 && (v.isOneOf(e, '.!?;') || (commaBefore(v, e) && (OBJECT_ENDS.has(v.lower(e)) || v.lower(e).endsWith('ing')))))) e++
+  // A second verb of the speaker after "and"/"but" ends it too (`called her "weak" and said …`).
+  while (e < v.count && v.start(e) < pEnd && !(inQuote[e]! < 0 && (v.isOneOf(e, '.!?;') || (commaBefore(v, e) && (OBJECT_ENDS.has(v.lower(e)) || v.lower(e).endsWith('ing'))) || secondVerbAfter(v, lex, e)))) e++
   while (e > s && v.is(e - 1, ',')) e--
   if (s >= e || v.start(s) > span.start) return null
   const start = v.start(s), end = v.end(e - 1)
   return end > span.end || start < span.start - 1 ? { start, end } : null
+}
+
+/** "and"/"but" at `e` followed by a verb of the subject: a cue form (not "-s") or a participle or past tense. */
+function secondVerbAfter(v: TokenView, lex: QuoteLexicon, e: number): boolean {
+  const w = v.lower(e)
+  if ((w !== 'and' && w !== 'but') || e + 1 >= v.count || !v.isLowerAscii(e + 1)) return false
+  const next = v.lower(e + 1)
+  return (lex.cues.has(next) && !next.endsWith('s')) || (next.length > 4 && (next.endsWith('ed') || next.endsWith('ing')))
 }
 
 /** A comma right before token `e`, or a comma and a closing mark (`…,” linking`). */

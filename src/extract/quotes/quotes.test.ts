@@ -452,6 +452,19 @@ describe('whole subjects and lone introductory words', () => {
     const { quotes } = quotesOf(['The mayor said the ferry would run all winter and accused the council of hiding the costs.'])
     expect(quotes[0]!.text).toBe('the ferry would run all winter')
   })
+  it('reports a belief verb\'s object, but not a to-clause, a pronoun or a single lower-case word', () => {
+    const { quotes } = quotesOf([
+      'The harbour board knew the risks of the dredging plan.',
+      'The two towns agreed to share the ferry.',
+      'The member states agree on little.',
+    ])
+    expect(brief(quotes)).toEqual([[false, 'the risks of the dredging plan', ['harbour board']]])
+  })
+  it('ends a partial quote\'s clause at the speaker\'s second verb', () => {
+    const { text, quotes } = quotesOf(['The mayor called the levy “a tax on winter” and promised a vote in March.'])
+    const c = quotes[0]!.clause!
+    expect(text.slice(c.start, c.end)).toBe('the levy “a tax on winter”')
+  })
   it('does not take a subject holding a clause of its own', () => {
     expect(quotesOf(['The towns whose ferries were cut say the levy will ruin the coast.']).quotes.map((q) => q.speaker?.mention?.text)).not.toContain('The towns whose ferries were cut')
   })

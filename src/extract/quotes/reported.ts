@@ -240,7 +240,12 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     if (content && reports) return { phrase, content, rule: 'speaker-cue-clause' }
   }
   // "A poll shows him leading": a belief verb with no clause may still report its object.
-  if (cue.object && cue.class === 'belief') return stanceObject(v, lex, cue, phrase, b, t, inQuote)
+  // A belief verb's object is its content too ("knew the risks", "agreed on a budget", "a poll shows him leading"), but not
+  // a to-clause ("agreed to deepen ties": an act), a pronoun ("know him well") or one lower-case word ("agree on little").
+  if (cue.class === 'belief' && (cue.object || (t + 1 < b && v.lower(t + 1) !== 'to' && !OBJECT_PRONOUNS.has(v.lower(t + 1))))) {
+    const object = stanceObject(v, lex, cue, phrase, b, t, inQuote)
+    return object && (cue.object || !isOneLowerWord(v, object.content)) ? object : null
+  }
   // "CLAUSE, X said." — not "the speech, which warned …": a relative pronoun's antecedent is no clause.
   const comma = phrase.start - 1
   if (comma > a && (v.is(comma, ',') || isCloseMark(v, comma)) && cue.class === 'speech' && !isRelative(v, lex, phrase)) {
@@ -373,6 +378,11 @@ function secondPredicate(v: TokenView, lex: QuoteLexicon, k: number, end: number
     if (lex.cues.has(next) && !next.endsWith('s')) return v.is(m - 1, ',') ? m - 1 : m
   }
   return end
+}
+
+function isOneLowerWord(v: TokenView, r: Range): boolean {
+  const s = v.at(r.start)
+  return v.at(r.end) - s === 1 && v.isLowerAscii(s)
 }
 
 /** "Smith seems to have won", "the email appears to contradict …", "it appears that …": an impression held by no one named. */

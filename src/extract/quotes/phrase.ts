@@ -5,7 +5,7 @@ import type { TokenView } from './token-view.js'
 export interface Phrase { start: number; end: number; parts: { start: number; end: number }[] }
 
 const MAX_LOWER_WORDS = 4
-const LEADING_ADVERBS = new Set(['yet', 'but', 'and', 'so', 'however', 'meanwhile', 'still', 'now', 'also', 'then', 'instead', 'indeed', 'thus', 'separately'])
+export const LEADING_ADVERBS = new Set(['yet', 'but', 'and', 'so', 'however', 'meanwhile', 'still', 'now', 'also', 'then', 'instead', 'indeed', 'thus', 'separately', 'even', 'perhaps', 'besides', 'moreover', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'ultimately', 'afterward', 'afterwards', 'overall', 'additionally', 'furthermore'])
 const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend'])
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'earlier', 'early', 'next'])
 // A prepositional phrase set off by commas right before the cue ("Lavrov, in a statement, said").

@@ -465,6 +465,11 @@ describe('whole subjects and lone introductory words', () => {
     const c = quotes[0]!.clause!
     expect(text.slice(c.start, c.end)).toBe('the levy “a tax on winter”')
   })
+  it('finds the sentence subject after a sentence adverb or a dateline', () => {
+    const speakerOf = (p: string) => quotesOf([p], { 'Ada Lind': 'person' }).quotes.map((q) => q.speaker?.mention?.text)
+    expect(speakerOf('Meanwhile, Ada Lind toured the harbour, saying the ferry must run all winter.')).toEqual(['Ada Lind'])
+    expect(speakerOf('BERGEN (AP) — Ada Lind toured the harbour, saying the ferry must run all winter.')).toEqual(['Ada Lind'])
+  })
   it('does not take a subject holding a clause of its own', () => {
     expect(quotesOf(['The towns whose ferries were cut say the levy will ruin the coast.']).quotes.map((q) => q.speaker?.mention?.text)).not.toContain('The towns whose ferries were cut')
   })

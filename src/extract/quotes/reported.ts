@@ -1,7 +1,7 @@
 import type { Range } from '../../article/index.js'
 import { claimSpans, isCloseMark, isOpenMark, wordsIn, type QuoteContext } from './context.js'
 import { type Cue, type NominalCue, type QuoteLexicon } from './lexicon.js'
-import { isPossessive, phraseAfter, phraseEndingAt, subjectBefore, type Phrase } from './phrase.js'
+import { isPossessive, LEADING_ADVERBS, phraseAfter, phraseEndingAt, subjectBefore, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
 
 // Verbs whose object sits between the cue and the reported clause ("told reporters that …").
@@ -586,6 +586,7 @@ function wholeSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Ph
     while (s < t && !v.is(s, ',')) s++
     s++
   }
+  s = afterSentenceOpeners(v, s, t)
   if (t - s < 1 || t - s > MAX_SUBJECT_TOKENS || !(v.isCapital(s) || lex.determiners.has(v.lower(s)) || lex.possessives.has(v.lower(s)))) return null
   for (let k = s; k < t; k++) {
     const w = v.lower(k)
@@ -629,6 +630,18 @@ function coordinatedSubject(v: TokenView, lex: QuoteLexicon, a: number, t: numbe
   return p
 }
 
+/** "However, Trump …", "Meanwhile the senator …", "WASHINGTON (AP) — The senator …": sentence adverbs and a dateline before a subject. */
+function afterSentenceOpeners(v: TokenView, s: number, t: number): number {
+  // A dateline: capitals, maybe a wire in parentheses, then a dash.
+  if (s < t && /^[A-Z]{3,}$/.test(v.raw(s))) {
+    let d = s + 1
+    while (d < t && d - s < 8 && !v.isOneOf(d, '—–-')) d++
+    if (d < t && v.isOneOf(d, '—–-')) s = d + 1
+  }
+  while (s < t && (LEADING_ADVERBS.has(v.lower(s)) || v.is(s, ','))) s++
+  return s
+}
+
 /** The subject at the start of the sentence, after an introductory phrase ("In June, the senator …"). */
 export function sentenceSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
   let s = a
@@ -636,6 +649,7 @@ export function sentenceSubject(v: TokenView, lex: QuoteLexicon, a: number, t: n
     while (s < t && !v.is(s, ',')) s++
     s++
   }
+  s = afterSentenceOpeners(v, s, t)
   if (s >= t) return null
   const p = phraseAfter(v, lex, s, t)
   return p && (v.isCapital(p.start) || lex.pronouns.has(v.lower(p.start)) || lex.determiners.has(v.lower(p.start))) ? p : null

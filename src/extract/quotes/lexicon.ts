@@ -17,6 +17,8 @@ export interface QuoteLexicon {
   version: string
   /** lower-cased word form → cue */
   cues: Map<string, Cue>
+  /** Participles that report a perception held by no one named after "be" ("is widely seen as", "is believed to") */
+  passiveForms: Set<string>
   /** Every cue and nominal-cue form: most tokens are ruled out without slicing them out of the text */
   cueFilter: WordFilter
   pronouns: Map<string, string>
@@ -37,7 +39,7 @@ export interface QuoteLexicon {
 export interface NominalCue { id: string; after: string[] }
 interface NominalFile { version: string; entries: { id: string; forms: string[]; after: string[] }[] }
 
-interface CueFile { version: string; entries: (Omit<Cue, 'id' | 'lemma' | 'class'> & { id: string; lemma: string; class: CueClass; forms: string[] })[] }
+interface CueFile { version: string; passiveForms: string[]; entries: (Omit<Cue, 'id' | 'lemma' | 'class'> & { id: string; lemma: string; class: CueClass; forms: string[] })[] }
 /** Cue forms counted over the PolNeAR train split (scripts/derive-quote-cues.ts); counts are kept for provenance only. */
 interface DerivedCueFile { version: string; entries: { id: string; form: string; class: CueClass; infinitive?: boolean; object?: boolean }[] }
 interface WordFile {
@@ -76,7 +78,8 @@ export function loadQuoteLexicon(): QuoteLexicon {
   cached = {
     version: `${cueFile.version}.${words.version}.${nominalFile.version}.${derivedFile.version}`,
     cues,
-    cueFilter: new WordFilter([...cues.keys(), ...nominals.keys()]),
+    passiveForms: new Set(cueFile.passiveForms),
+    cueFilter: new WordFilter([...cues.keys(), ...nominals.keys(), ...cueFile.passiveForms]),
     pronouns: new Map(Object.entries(words.pronouns)),
     possessives: new Map(Object.entries(words.possessives)),
     nominals,

@@ -616,6 +616,21 @@ describe('clauses opening with "about" or a subordinator', () => {
   })
 })
 
+describe('passive perception', () => {
+  it('reads "X is seen as Y" and "X is said to …" as attributions with no speaker, but not an active "saw"', () => {
+    const { quotes } = quotesOf([
+      'The harbour levy is widely seen as a tax on fishers.',
+      'The ferry captain is said to have refused the new route.',
+      'The council saw the harbour as a burden.',
+    ])
+    expect(brief(quotes)).toEqual([
+      [false, 'The harbour levy is widely seen as a tax on fishers', []],
+      [false, 'The ferry captain is said to have refused the new route', []],
+    ])
+    expect(quotes.map((q) => q.rule)).toEqual(['reported.passive-perception', 'reported.passive-perception'])
+  })
+})
+
 describe('passive expectation', () => {
   it('reads "X is expected to …" as an attribution with no speaker, but not an active "expected a rise"', () => {
     const { quotes } = quotesOf(['The harbour board is expected to approve the new dredging plan in March.', 'Traders expected a rise.'])

@@ -44,6 +44,8 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
       const t = i < ci ? opening : cues[i]!
       if (t >= b) break
       if (inQuote[t]! >= 0) continue
+      const passive = lex.passiveForms.has(v.lower(t)) ? passivePerception(v, lex, a, b, t) : null
+      if (passive) { here.push({ t, r: passive }); continue }
       const cue = lex.cues.get(v.lower(t))
       const nominal = lex.nominals.get(v.lower(t))
       if (nominal && (!cue || isNounUse(v, lex, t, a))) {
@@ -86,7 +88,7 @@ function cueTokens(v: TokenView, lex: QuoteLexicon): number[] {
     if (c < 97 || c > 122) continue
     // The raw form is the key: a word that opens lower-case and is not all lower-case ("iPhone") is no cue.
     const w = text.slice(s, ends[i]!)
-    if (lex.cues.has(w) || lex.nominals.has(w)) out.push(i)
+    if (lex.cues.has(w) || lex.nominals.has(w) || lex.passiveForms.has(w)) out.push(i)
   }
   return out
 }
@@ -534,6 +536,21 @@ function asAttribution(v: TokenView, lex: QuoteLexicon, cue: Cue, subject: Phras
   if (!v.is(asAt - 1, ',') || wordsIn(v, after, b) > 3) return null
   const content = clauseRange(v, a, asAt - 1, lex)
   return content ? { phrase, content, rule: 'as-source' } : null
+}
+
+// Words that may sit between a form of "be" and a passive participle ("is widely seen as", "has long been considered").
+const PASSIVE_FILLERS = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'long', 'often', 'generally', 'largely', 'increasingly', 'once', 'both', 'all', 'no', 'longer'])
+
+/** "Rubio is widely seen as the likelier winner", "Osman is believed to have been on the flight": a perception held by no one named. */
+function passivePerception(v: TokenView, lex: QuoteLexicon, a: number, b: number, t: number): Reported | null {
+  if (t + 2 >= b || (v.lower(t + 1) !== 'as' && v.lower(t + 1) !== 'to')) return null
+  let j = t - 1, be = false
+  for (; j > a && (BE_FORMS.has(v.lower(j)) || PASSIVE_FILLERS.has(v.lower(j)) || v.lower(j).endsWith('ly')); j--) be ||= BE_FORMS.has(v.lower(j)) && v.lower(j) !== 'widely' && v.lower(j) !== 'also' && v.lower(j) !== 'still' && v.lower(j) !== 'now' && v.lower(j) !== 'not'
+  if (!be || j < a) return null
+  let s = a
+  while (s < j && LEADING_CONJUNCTIONS.has(v.lower(s))) s++
+  const content = clauseRange(v, s, objectEnd(v, t + 2, b, lex), lex)
+  return content ? { phrase: null, content, rule: 'passive-perception' } : null
 }
 
 /** "The central bank is expected to act in December": an expectation held by no one named; the sentence is its content. */

@@ -616,6 +616,17 @@ describe('clauses opening with "about" or a subordinator', () => {
   })
 })
 
+describe('stance verbs with a particle or a passive agent', () => {
+  it('reports no object after "backing down" or "proposed by"', () => {
+    const { quotes } = quotesOf([
+      'The mayor was backing down on the harbour levy.',
+      'The levy proposed by the council would double ferry fares.',
+      'The mayor backed the harbour levy.',
+    ])
+    expect(brief(quotes)).toEqual([[false, 'the harbour levy', ['mayor']]])
+  })
+})
+
 describe('passive perception', () => {
   it('reads "X is seen as Y" and "X is said to …" as attributions with no speaker, but not an active "saw"', () => {
     const { quotes } = quotesOf([

@@ -280,11 +280,14 @@ function isRelative(v: TokenView, lex: QuoteLexicon, p: Phrase): boolean {
 export const OBJECT_ENDS = new Set(['but', 'while', 'which', 'who', 'whereas', 'although', 'though', 'because', 'and'])
 
 const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'about', 'to', 'against'])
+const NO_OBJECT_AFTER = new Set(['up', 'down', 'off', 'away', 'by', 'out', 'back'])
 
 /** "X supported the bill", "X called for a ban on …": a stance verb's object is the attributed content. */
 function stanceObject(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase, b: number, t: number, inQuote: Int32Array): Reported | null {
   let s = t + 1
   if (cue.objectAfter && !(s < b && cue.objectAfter.includes(v.lower(s)))) return null // "spoke about X", not "spoke to reporters"
+  // "backing down", "showing up", "proposed by the government": a particle or a passive agent, no object.
+  if (!cue.objectAfter && s < b && NO_OBJECT_AFTER.has(v.lower(s))) return null
   if (s < b && OBJECT_PREPOSITIONS.has(v.lower(s))) s++ // "called for", "talked about", "referred to"
   if (s < b && (inQuote[s]! >= 0 || isOpenMark(v, s))) return null // "praised the “…”" is the direct pass's partial quote
   // Quoted words in the rest of the clause ("condemned X and praised the “…”"): the direct pass attributes them, with the clause.

@@ -292,3 +292,18 @@ describe('entities: lone capitalised words', () => {
     expect(kolvek?.mentions.length).toBe(3)
   })
 })
+
+describe('entities: actors named by a place and a sector noun', () => {
+  it('codes "Darfur rebels", "Kabul police", "rebels in the Ivory Coast", "troops from Chad" as sectors of those states', () => {
+    const es = entities('Darfur rebels attacked a convoy, Kabul police arrested two men, rebels in the Ivory Coast blocked a road and troops from Chad crossed the border.', '2005-03-01')
+    const actorOf = (name: string, text: string) => byName(es, name)?.mentions.find((m) => m.text === text)?.actor?.code
+    expect(actorOf('Darfur', 'Darfur')).toBe('SDNREB')
+    expect(actorOf('Afghanistan', 'Kabul')).toBe('AFGCOP')
+    expect(actorOf('Ivory Coast', 'Ivory Coast')).toBe('CIVREB')
+    expect(actorOf('Chad', 'Chad')).toBe('TCDMIL')
+  })
+  it('gives "President Bush" in an undated or later text the one KB person who held that title', () => {
+    const es = entities('President Bush has threatened further action against the regime.', '2026-01-01')
+    expect(byName(es, 'George W. Bush')?.actor?.code).toBe('USAGOV')
+  })
+})

@@ -62,7 +62,12 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     if (!entry) { const d = changed(r, 'PERSON', 'coref.surname', [], true); d.name = text.slice(r.start, r.end); deferred.push(d); continue }
     if (r.kind === 'metonym' && entry.capitalOf) {
       const country = kb.country(entry.capitalOf)
-      if (country) { add(draftFor(country.id, 'PLACE', country, country.name, 'kb.name', r.start), r, 'metonym', { code: `${entry.capitalOf}GOV`, country: entry.capitalOf, sector: 'GOV', role: null }); continue }
+      if (country) {
+        // "Kabul police": a sector noun after the capital says which of the state's arms acts.
+        const sector = adjectiveActor(toks, r, country, lex)?.sector ?? 'GOV'
+        add(draftFor(country.id, 'PLACE', country, country.name, 'kb.name', r.start), r, 'metonym', { code: `${entry.capitalOf}${sector}`, country: entry.capitalOf, sector, role: null })
+        continue
+      }
     }
     if (r.kind === 'adjective') {
       add(draftFor(entry.id, entry.type, entry, entry.name, 'kb.name', r.start), r, 'adjective', adjectiveActor(toks, r, entry, lex))
@@ -78,7 +83,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
       continue
     }
     const possessiveActor = toks[r.tokenEnd - 1]?.possessive && entry.id.startsWith('country-') ? adjectiveActor(toks, r, entry, lex) : null
-    add(d, r, r.kind, possessiveActor)
+    add(d, r, r.kind, possessiveActor ?? placeSectorActor(toks, r, entry, lex) ?? actorsOfPlace(toks, r, entry, lex))
   }
 
   function unknown(r: RawMention) {
@@ -202,6 +207,10 @@ function choose(r: RawMention, text: string, fullNames: Set<string>, day: string
     if (named) return named
     const inOffice = persons.filter((e) => (e.roles ?? []).some((ro) => (!ro.from || fullDate(ro.from) <= day) && (!ro.to || day < fullDate(ro.to))))
     if (inOffice.length) return inOffice[0]!
+    // "President Bush" in an undated text or one written later: the one KB person who ever held the title.
+    const role = r.title?.role?.toLowerCase()
+    const heldTitle = role ? persons.filter((e) => (e.roles ?? []).some((ro) => ro.role?.toLowerCase() === role)) : []
+    if (heldTitle.length === 1) return heldTitle[0]!
     // "Ruth Kelly … Kelly added": the surname of someone the article names in full is that person, not a KB person
     // out of office.
     const surface = text.slice(r.start, r.end), lower = surface.toLowerCase()
@@ -254,6 +263,36 @@ function adjectiveActor(toks: readonly Tok[], r: RawMention, entry: KbEntry, lex
   else if (t1 && !t1.cap) sector = lex.sectorNouns.get(t1.baseLower)
   if (!sector) return { code: iso, country: iso, sector: null, role: null }
   return { code: `${iso}${sector}`, country: iso, sector, role: null }
+}
+
+/** "Darfur rebels", "Kabul police": a region or city before a sector noun names that sector of its country. */
+function placeSectorActor(toks: readonly Tok[], r: RawMention, entry: KbEntry, lex: Lexicon): ActorCode | null {
+  if (entry.type !== 'PLACE' || entry.id.startsWith('country-') || !entry.country || toks[r.tokenEnd - 1]?.possessive) return null
+  const actor = adjectiveActor(toks, r, entry, lex)
+  return actor?.sector ? actor : null
+}
+
+// Actor nouns that name an arm of a state by where it is: "rebels in the Ivory Coast", "officials from China".
+const ACTOR_NOUNS = new Set(['officials', 'authorities', 'leaders', 'leadership', 'government', 'diplomats', 'troops', 'forces', 'soldiers', 'police',
+  'rebels', 'separatists', 'militants', 'insurgents', 'opposition', 'protesters', 'protestors', 'activists', 'lawmakers', 'legislators', 'journalists',
+  'media', 'workers', 'students', 'civilians', 'residents', 'citizens', 'judges', 'prosecutors', 'generals', 'commanders'])
+const GROUP_HEADS = new Set(['groups', 'parties', 'leaders', 'figures', 'members', 'supporters', 'forces'])
+
+/** "Opposition groups in Zimbabwe", "rebels in the Ivory Coast", "troops from Chad": the country (or capital) after
+ *  in/of/from, right after an actor noun, names that sector of the state. */
+function actorsOfPlace(toks: readonly Tok[], r: RawMention, entry: KbEntry, lex: Lexicon): ActorCode | null {
+  const iso = entry.id.startsWith('country-') ? entry.country : entry.capitalOf
+  if (!iso) return null
+  let k = r.tokenStart - 1
+  if (toks[k]?.lower === 'the') k--
+  const prep = toks[k]
+  if (!prep || (prep.lower !== 'in' && prep.lower !== 'of' && prep.lower !== 'from') || prep.sentence !== toks[r.tokenStart]!.sentence) return null
+  const w1 = toks[k - 1], w0 = toks[k - 2]
+  if (!w1 || w1.sentence !== prep.sentence) return null
+  let sector: string | undefined
+  if (ACTOR_NOUNS.has(w1.lower) && !(w1.lower === 'forces' && w0 && ACTOR_NOUNS.has(w0.lower))) sector = lex.sectorNouns.get(w1.lower)
+  if (GROUP_HEADS.has(w1.lower) && w0 && w0.sentence === prep.sentence && lex.sectorNouns.has(w0.lower) && ACTOR_NOUNS.has(w0.lower)) sector = lex.sectorNouns.get(w0.lower)
+  return sector ? { code: `${iso}${sector}`, country: iso, sector, role: null } : null
 }
 
 function unknownActor(r: RawMention): ActorCode | null {

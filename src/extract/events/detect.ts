@@ -101,6 +101,20 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
   return out
 }
 
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY'])
+const SOCIETY_SECTORS = new Set(['REB', 'OPP', 'INS', 'CVL', 'MED', 'LAB', 'EDU', 'REL'])
+
+/** The sector part of an actor code ("SDNREB" → "REB"), or null for a bare country or organisation. */
+function sectorOf(a: EventActor): string | null {
+  return a.country && a.code.length > a.country.length ? a.code.slice(a.country.length) : null
+}
+
+/** SDNGOV and SDNREB, RRTREB and RRTMIL: one side an arm of the state, the other a non-state part of the country. */
+function stateAgainstSociety(a: EventActor, b: EventActor): boolean {
+  const x = sectorOf(a), y = sectorOf(b)
+  return !!x && !!y && ((STATE_SECTORS.has(x) && SOCIETY_SECTORS.has(y)) || (SOCIETY_SECTORS.has(x) && STATE_SECTORS.has(y)))
+}
+
 function codeMatch(
   article: Article, view: WordsView, res: DetectResources, match: RuleMatch, actors: SentenceActors,
   sentence: SentenceFacts, earlier: Earlier[],
@@ -115,7 +129,10 @@ function codeMatch(
   if (previous === 'drop' || !roles.source.mentions.length) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-source' } }
   let source = uniqueActors(roles.source.mentions)
   const sourceEntities = new Set(source.map((a) => a.entity).filter(Boolean))
-  let target = uniqueActors(roles.target.mentions).filter((a) => !a.entity || !sourceEntities.has(a.entity))
+  // The source's own entity is no target ("China's foreign ministry said China …"), unless one side is an arm of the
+  // state and the other a non-state part of the same country ("the Sudanese government accused Sudanese rebels").
+  let target = uniqueActors(roles.target.mentions).filter((a) => !a.entity || !sourceEntities.has(a.entity) ||
+    source.every((s) => s.entity !== a.entity || stateAgainstSociety(s, a)))
   const prep = roles.target.prep ?? ''
   const partner = PARTNER.has(prep) || !PREPOSITIONS.has(prep)
   const joint = roles.target.via.startsWith('reciprocal') || (rule.joint && ((target.length && partner) || (!target.length && source.length > 1)))

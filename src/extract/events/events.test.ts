@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { articleOf, eventsOf, triples } from './test-helpers.js'
+import { mergeEvents } from './merge.js'
 import { detectEvents } from './detect.js'
 import { loadCameo } from './ontology.js'
 import { loadRules } from './rules.js'
@@ -131,5 +132,19 @@ describe('events: headline and standfirst', () => {
     expect(triples(events)).toEqual(['BRD>SYL:ACCUSE'])
     expect(events[0]!.evidenceIn).toEqual({ field: 'headline', start: 0, end: 45, text: 'Borduria rebukes Syldavia over border closure' })
     expect(events[0]!.evidence).toEqual({ start: 0, end: 0, text: '' })
+  })
+})
+
+describe('events: two sectors of one country', () => {
+  it('codes an act of one sector of a state against another ("the government accused the rebels"), not a state against itself', () => {
+    const article = articleOf(['The Ruritanian government accused Ruritanian rebels of shelling the town. Ruritanian officials said Ruritania would respond.'], { Ruritanian: 'RRT', Ruritania: 'RRT' })
+    const [gov, reb, officials] = article.spans.entities![0]!.mentions
+    gov!.actor = { code: 'RRTGOV', country: 'RRT', sector: 'GOV', role: null }
+    reb!.actor = { code: 'RRTREB', country: 'RRT', sector: 'REB', role: null }
+    officials!.actor = { code: 'RRTGOV', country: 'RRT', sector: 'GOV', role: null }
+    const events = mergeEvents(detectEvents(article, { rules: loadRules(), cameo: loadCameo(), lookupPlace: null }).events)
+    const codes = events.map((e) => `${e.source.map((a) => a.code).join('+')}>${e.target.map((a) => a.code).join('+')}:${e.type}`)
+    expect(codes).toContain('RRTGOV>RRTREB:ACCUSE')
+    expect(codes.some((c) => c.startsWith('RRTGOV>RRT:'))).toBe(false)
   })
 })

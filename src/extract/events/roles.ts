@@ -406,7 +406,7 @@ export class SentenceActors {
       let i = m.first - 1
       if (this.view.lower(i) === 'the') i--
       const head = this.view.lower(i - 1)
-      if (anyPlace || PEOPLE.has(head) || /^[a-z]+(?:ers|ists|ans|ians|ants|ents|ees|ors|groups)$/.test(head)) return { mentions: [m], via: `people located in "${m.text}"` }
+      if (anyPlace || PEOPLE.has(head) || /^(?:[a-z]+(?:ers|ists|ans|ians|ants|ents|ees|ors)|[a-z]*groups|forces|parties)$/.test(head)) return { mentions: [m], via: `people located in "${m.text}"` }
       return NONE
     }
     return NONE

@@ -627,6 +627,17 @@ describe('stance verbs with a particle or a passive agent', () => {
   })
 })
 
+describe('ends of stance objects', () => {
+  it('ends an object at a spaced hyphen, and at "so" or "whom" after a comma', () => {
+    const { quotes } = quotesOf([
+      'The mayor backed the harbour levy - and the council followed - after a long debate.',
+      'Ada Lind criticized the ferry cuts, so the council met again.',
+      'Ada Lind praised Jonas Berg, whom she had met in the spring.',
+    ], { 'Ada Lind': 'person', 'Jonas Berg': 'person' })
+    expect(brief(quotes).map((q) => q[1])).toEqual(['the harbour levy', 'the ferry cuts', 'Jonas Berg'])
+  })
+})
+
 describe('passive perception', () => {
   it('reads "X is seen as Y" and "X is said to …" as attributions with no speaker, but not an active "saw"', () => {
     const { quotes } = quotesOf([

@@ -277,7 +277,7 @@ function isRelative(v: TokenView, lex: QuoteLexicon, p: Phrase): boolean {
 }
 
 // Words that, after a comma, end a stance verb's object ("backed the plan, which …", "criticised X, but said …").
-export const OBJECT_ENDS = new Set(['but', 'while', 'which', 'who', 'whereas', 'although', 'though', 'because', 'and'])
+export const OBJECT_ENDS = new Set(['but', 'while', 'which', 'who', 'whom', 'whose', 'where', 'whereas', 'although', 'though', 'because', 'and', 'so', 'yet', 'then'])
 
 const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'about', 'to', 'against'])
 const NO_OBJECT_AFTER = new Set(['up', 'down', 'off', 'away', 'by', 'out', 'back'])
@@ -354,13 +354,19 @@ const OBJECT_SUBORDINATORS = new Set(['because', 'when', 'while', 'although', 't
 function objectEnd(v: TokenView, s: number, b: number, lex: QuoteLexicon): number {
   let e = s
   for (; e < b; e++) {
-    if (v.is(e, ';') || v.is(e, ':') || (e > s && v.isOneOf(e, '—–('))) break
+    if (v.is(e, ';') || v.is(e, ':') || (e > s && (v.isOneOf(e, '—–(') || isSpacedHyphen(v, e)))) break
     const w = v.lower(e)
     if (e > s && v.is(e - 1, ',') && (OBJECT_ENDS.has(w) || w.endsWith('ing') || (v.isLowerAscii(e) && lex.cues.has(w)))) break // also "…, said"
     if (e > s && OBJECT_SUBORDINATORS.has(w)) break
     if (e > s && (w === 'and' || w === 'but') && e + 1 < b && secondVerb(v, lex, e + 1)) break
   }
   return e
+}
+
+/** A hyphen or a double hyphen standing alone for a dash ("the plan - and I backed it -", "the plan -- and"). */
+function isSpacedHyphen(v: TokenView, e: number): boolean {
+  const w = v.raw(e)
+  return (w === '-' || w === '--') && v.start(e) > 0 && v.text.charCodeAt(v.start(e) - 1) === 32
 }
 
 /** A verb opening a second predicate: a cue form or a past tense after "and"/"but" ("and said", "but praised", "and midwifed"). */

@@ -30,6 +30,8 @@ export interface QuoteLexicon {
   sourceNouns: Set<string>
   /** Polls and studies whose findings a sentence-initial "In …," attributes ("In a poll released Monday, …") */
   sourceContainers: Set<string>
+  /** Occasions of speaking ("in an interview", "at a rally"): a phrase naming one ends an object or clause */
+  speechEvents: Set<string>
   skipBeforeCue: Set<string>
   notClauseStart: Set<string>
   stopWords: Set<string>
@@ -43,7 +45,7 @@ interface CueFile { version: string; passiveForms: string[]; entries: (Omit<Cue,
 /** Cue forms counted over the PolNeAR train split (scripts/derive-quote-cues.ts); counts are kept for provenance only. */
 interface DerivedCueFile { version: string; entries: { id: string; form: string; class: CueClass; infinitive?: boolean; object?: boolean }[] }
 interface WordFile {
-  version: string; pronouns: Record<string, string>; possessives: Record<string, string>; groupNouns: string[]; sourceNouns: string[]; sourceContainers: string[]
+  version: string; pronouns: Record<string, string>; possessives: Record<string, string>; groupNouns: string[]; sourceNouns: string[]; sourceContainers: string[]; speechEvents: string[]
   skipBeforeCue: string[]; notClauseStart: string[]; stopWords: string[]; determiners: string[]
 }
 
@@ -86,6 +88,7 @@ export function loadQuoteLexicon(): QuoteLexicon {
     groupNouns: new Set(words.groupNouns),
     sourceNouns: new Set(words.sourceNouns),
     sourceContainers: new Set(words.sourceContainers),
+    speechEvents: new Set(words.speechEvents),
     skipBeforeCue: new Set(words.skipBeforeCue),
     notClauseStart: new Set(words.notClauseStart),
     stopWords: new Set(words.stopWords),

@@ -638,6 +638,17 @@ describe('ends of stance objects', () => {
   })
 })
 
+describe('where something was said', () => {
+  it('leaves the occasion of speaking out of a stance object and a reported clause, and an appositive out of a name object', () => {
+    const { quotes } = quotesOf([
+      'Ada Lind praised the ferry crews in an interview with the Harbour Post.',
+      'Ada Lind said the levy will fall at a rally in Bergen.',
+      'Ada Lind endorsed Jonas Berg, a fisher who runs the co-op.',
+    ], { 'Ada Lind': 'person', 'Jonas Berg': 'person' })
+    expect(brief(quotes).map((q) => q[1])).toEqual(['the ferry crews', 'the levy will fall', 'Jonas Berg'])
+  })
+})
+
 describe('passive perception', () => {
   it('reads "X is seen as Y" and "X is said to …" as attributions with no speaker, but not an active "saw"', () => {
     const { quotes } = quotesOf([

@@ -234,6 +234,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     let end = b
     if (isRelative(v, lex, phrase) && phrase.start - 1 > a && v.is(phrase.start - 1, ',')) for (let m = k + 1; m < b; m++) if (v.is(m, ',') && inQuote[m]! < 0) { end = m; break }
     end = secondPredicate(v, lex, k, end, inQuote)
+    for (let m = k + 2; m < end; m++) if (inQuote[m]! < 0 && isCircumstance(v, lex, m, end)) { end = m; break }
     const content = clauseRange(v, k, end, lex) ?? shortClause(v, lex, k, end)
     // A belief verb reports a clause only with "that" ("believes that …"); "expects the deal to …" is no quote.
     // After "to" ("went on to say …") a speech verb's bare object ("to announce my running mate") is no clause.
@@ -280,6 +281,7 @@ function isRelative(v: TokenView, lex: QuoteLexicon, p: Phrase): boolean {
 export const OBJECT_ENDS = new Set(['but', 'while', 'which', 'who', 'whom', 'whose', 'where', 'whereas', 'although', 'though', 'because', 'and', 'so', 'yet', 'then'])
 
 const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'about', 'to', 'against'])
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the'])
 const NO_OBJECT_AFTER = new Set(['up', 'down', 'off', 'away', 'by', 'out', 'back'])
 
 /** "X supported the bill", "X called for a ban on …": a stance verb's object is the attributed content. */
@@ -357,10 +359,29 @@ function objectEnd(v: TokenView, s: number, b: number, lex: QuoteLexicon): numbe
     if (v.is(e, ';') || v.is(e, ':') || (e > s && (v.isOneOf(e, '—–(') || isSpacedHyphen(v, e)))) break
     const w = v.lower(e)
     if (e > s && v.is(e - 1, ',') && (OBJECT_ENDS.has(w) || w.endsWith('ing') || (v.isLowerAscii(e) && lex.cues.has(w)))) break // also "…, said"
+    // "endorsed Ben Carson, a neurosurgeon who …": an appositive after a name is no part of the object.
+    if (e > s + 1 && v.is(e - 1, ',') && APPOSITIVE_OPENERS.has(w) && v.isCapital(e - 2)) break
     if (e > s && OBJECT_SUBORDINATORS.has(w)) break
+    if (e > s && isCircumstance(v, lex, e, b)) break
     if (e > s && (w === 'and' || w === 'but') && e + 1 < b && secondVerb(v, lex, e + 1)) break
   }
   return e
+}
+
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on'])
+const MAX_EVENT_DISTANCE = 4
+
+/**
+ * Where or when something was said, closing an object or clause: "in a recent interview", "at a rally in Ohio", "as he
+ * left the stage", "when asked about …" — not part of what was said.
+ */
+function isCircumstance(v: TokenView, lex: QuoteLexicon, m: number, b: number): boolean {
+  const w = v.lower(m)
+  if (w === 'as') return m + 1 < b && lex.pronouns.has(v.lower(m + 1)) && lex.pronouns.get(v.lower(m + 1)) !== 'relative'
+  if (w === 'when') return m + 1 < b && v.lower(m + 1) === 'asked'
+  if (!CIRCUMSTANCE_PREPOSITIONS.has(w)) return false
+  for (let k = m + 1; k < b && k - m <= MAX_EVENT_DISTANCE && v.isWord(k); k++) if (lex.speechEvents.has(v.lower(k))) return true
+  return false
 }
 
 /** A hyphen or a double hyphen standing alone for a dash ("the plan - and I backed it -", "the plan -- and"). */

@@ -649,6 +649,16 @@ describe('where something was said', () => {
   })
 })
 
+describe('a demonstrative after "that" and long set-off phrases', () => {
+  it('keeps a demonstrative "that" as the clause subject and skips a long set-off phrase after the complementizer', () => {
+    const { quotes } = quotesOf([
+      'The governor believes that is because the ferry failed.',
+      'The study found that, on average in 2019 and 2020 (the latest years with data), fares rose faster than wages.',
+    ])
+    expect(brief(quotes).map((q) => q[1])).toEqual(['that is because the ferry failed', 'fares rose faster than wages'])
+  })
+})
+
 describe('passive perception', () => {
   it('reads "X is seen as Y" and "X is said to …" as attributions with no speaker, but not an active "saw"', () => {
     const { quotes } = quotesOf([

@@ -20,6 +20,8 @@ const SUBORDINATORS = new Set(['when', 'while', 'whenever', 'after', 'before', '
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or'])
 const CLAUSE_JOINERS = new Set(['though', 'although', 'but', 'while', 'and', 'whereas', 'as'])
 const MIN_REPORTED_WORDS = 3
+// Tokens a set-off phrase after "that" may hold ("found that, on average in 2013 and 2014 (the latest data), incomes …").
+const MAX_SET_OFF = 18
 
 interface Reported { phrase: Phrase | null; content: Range; rule: string; dropped?: boolean }
 
@@ -220,11 +222,13 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   }
   const sawThat = k < b && v.lower(k) === 'that'
   if (k < b && (v.lower(k) === 'that' || v.is(k, ':'))) k++
+  // "believes that is because …": a demonstrative "that" is the clause's subject, not its complementizer.
+  if (sawThat && k < b && FINITE.has(v.lower(k))) k--
   if (k + 1 < b && v.is(k, ',') && isOpenMark(v, k + 1)) k++ // "boasted, “That makes me smart.”"
   // "said that, if elected, he would …": a set-off phrase before the clause's subject.
   else if (k < b && v.is(k, ',')) {
     let m = k + 1
-    while (m < b && m - k < 10 && !v.is(m, ',')) m++
+    while (m < b && m - k < MAX_SET_OFF && !v.is(m, ',')) m++
     if (m < b - 1 && v.is(m, ',')) k = m + 1
   }
   // `"…," he said aboard the bus`: after a quote, only "that" or a new quote opens a clause after the cue.

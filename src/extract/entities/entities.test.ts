@@ -307,3 +307,11 @@ describe('entities: actors named by a place and a sector noun', () => {
     expect(byName(es, 'George W. Bush')?.actor?.code).toBe('USAGOV')
   })
 })
+
+describe('entities: acronyms an article defines', () => {
+  it('gives an acronym in brackets after an unknown organisation that spells its initials to that organisation, not to a KB namesake', () => {
+    const es = entities('The rebel Forces for Defence of Democracy (FDD) rejected the offer. Later the FDD said it would keep fighting in the hills.')
+    expect(texts(byName(es, 'Forces for Defence of Democracy'))).toEqual(['Forces for Defence of Democracy', 'FDD', 'FDD'])
+    expect(es.some((e) => e.kbId && e.mentions.some((m) => m.text === 'FDD'))).toBe(false)
+  })
+})

@@ -55,9 +55,24 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   const placeAt = (start: number | undefined) => start !== undefined && (placeStarts ??= new Set(raws.filter((q) => q.kind !== 'adjective' && q.entries.some((e) => e.type === 'PLACE')).map((q) => q.start))).has(start)
 
   let deferred: RawMention[] = []
+  // Acronyms the article itself defines ("Forces for Defence of Democracy (FDD)"), whatever the KB knows by those letters.
+  let ownAcronyms: Set<string> | null = null
+  let before: RawMention | undefined
   for (let r of raws) {
+    const prev = before
+    before = r
     r = withSuffix(text, toks, withoutFinalDot(text, toks, r), lex)
     if (r.deferred || !r.entries.length) { if (r.deferred) deferred.push(r); else unknown(r); continue }
+    if (r.tokenEnd - r.tokenStart === 1 && toks[r.tokenStart]!.allCaps) {
+      const surface = text.slice(r.start, r.end)
+      if (ownAcronyms?.has(surface) || (prev && definesAcronym(toks, prev, r, surface))) {
+        (ownAcronyms ??= new Set()).add(surface)
+        const d = changed(r, 'ORG', 'name.acronym', [], true)
+        d.name = surface
+        deferred.push(d)
+        continue
+      }
+    }
     const entry = choose(r, text, fullNames, day, lex)
     if (!entry) { const d = changed(r, 'PERSON', 'coref.surname', [], true); d.name = text.slice(r.start, r.end); deferred.push(d); continue }
     if (r.kind === 'metonym' && entry.capitalOf) {
@@ -306,6 +321,17 @@ function unknownActor(r: RawMention): ActorCode | null {
     return { code: code(r.country, sector), country: r.country ?? null, sector, role: null }
   }
   return null
+}
+
+/** "Forces for Defence of Democracy (FDD)": an acronym in brackets right after an unknown organisation's name that
+ *  spells its initials. */
+function definesAcronym(toks: readonly Tok[], prev: RawMention, r: RawMention, surface: string): boolean {
+  if (prev.type !== 'ORG' || prev.entries.length || prev.tokenEnd !== r.tokenStart - 1 || toks[r.tokenStart - 1]!.text !== '(' ||
+    toks[r.tokenEnd]?.text !== ')' || initials(prev.name) !== surface.toLowerCase()) return false
+  // "International Labor Office (ILO)" is the KB's International Labour Organization written another way: a name that
+  // shares a word with the KB entry's keeps the KB link.
+  const words = new Set(prev.name.toLowerCase().split(' ').filter((w) => w.length > 3))
+  return !r.entries.some((e) => e.name.toLowerCase().split(' ').some((w) => words.has(w)))
 }
 
 function initials(name: string): string {

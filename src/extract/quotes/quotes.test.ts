@@ -659,6 +659,13 @@ describe('a demonstrative after "that" and long set-off phrases', () => {
   })
 })
 
+describe('an inverted attribution after a comma', () => {
+  it('takes the clause before the comma, not a name before it as the speaker of the words after the cue', () => {
+    const { quotes } = quotesOf(['The council also had a say in every ferry contract in Bergen, said a former port official, Ada Lind, who ran the docks.'], { 'Ada Lind': 'person' })
+    expect(quotes.map((q) => [q.text, q.speaker?.mention?.text])).toEqual([['The council also had a say in every ferry contract in Bergen', 'a former port official']])
+  })
+})
+
 describe('passive perception', () => {
   it('reads "X is seen as Y" and "X is said to …" as attributions with no speaker, but not an active "saw"', () => {
     const { quotes } = quotesOf([

@@ -146,6 +146,12 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   // "polls showing …": a source noun right before the participle is its subject too.
   const nameBefore = t > a && (v.isCapital(t - 1) && !lex.stopWords.has(v.lower(t - 1)) || lex.pronouns.has(v.lower(t - 1)) || lex.sourceNouns.has(v.lower(t - 1)))
   const participle = w.endsWith('ing') && !nameBefore
+  // "He had a voice in Kyiv, said a former spokesman, Oleg Voloshyn, who …": after a comma, a speaker phrase following the cue
+  // and closing its own segment makes the words before the comma the content (not "Kyiv" the speaker of what follows).
+  if (!participle && v.is(t - 1, ',') && wordsIn(v, a, t) >= 6) {
+    const inv = inverted(v, lex, cue, a, b, t)
+    if (inv && inv.phrase && (lex.determiners.has(v.lower(inv.phrase.start)) || v.isCapital(inv.phrase.start))) return inv
+  }
   let phrase = participle ? (speakerOfCueBefore(v, lex, a, t) ?? sentenceSubject(v, lex, a, t))
     : afterAnd(v, lex, a, t) ? sentenceSubject(v, lex, a, t)
     : subjectBefore(v, lex, a, t) ?? coordinatedSubject(v, lex, a, t) ?? catenativeSubject(v, lex, a, t)

@@ -34,10 +34,25 @@ export function attributeQuoteSpans(ctx: QuoteContext): void {
       found.push({ start: span.start, end: span.end, direct: true, cue: prev.cue, phrase: null, follows: lastDirect, rule: 'direct.follow', clause: null, order: span.start })
       lastDirect = found.length - 1
     } else if (startsSentence && wordCount(v, span) >= MIN_UNATTRIBUTED_WORDS) {
+      // A whole quoted sentence with no cue of its own: the speaker of the attribution just before, in its paragraph or the one before.
+      const near = lastSpeakerBefore(ctx, span.start)
       spanFound[q] = found.length
-      found.push({ start: span.start, end: span.end, direct: true, cue: -1, phrase: null, follows: -1, rule: 'direct.unattributed', clause: null, order: span.start })
+      found.push({ start: span.start, end: span.end, direct: true, cue: -1, phrase: null, follows: near, rule: near >= 0 ? 'direct.nearest-speaker' : 'direct.unattributed', clause: null, order: span.start })
     }
   }
+}
+
+/** The attribution with a speaker that ends last before `offset`, at most one paragraph back, or -1. */
+function lastSpeakerBefore(ctx: QuoteContext, offset: number): number {
+  const { found, paragraphs } = ctx
+  const here = paragraphOf(paragraphs, offset)
+  let best = -1
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!
+    if (f.end > offset || !(f.phrase || f.follows >= 0) || here - paragraphOf(paragraphs, f.end) > 1) continue
+    if (best < 0 || f.end > found[best]!.end) best = i
+  }
+  return best
 }
 
 function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {

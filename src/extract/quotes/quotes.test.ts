@@ -666,6 +666,22 @@ describe('an inverted attribution after a comma', () => {
   })
 })
 
+describe('a quoted sentence with no cue of its own', () => {
+  it('takes the speaker of the attribution just before it, and no speaker when none is near', () => {
+    const near = quotesOf([
+      'Ada Lind warned that the ferry would stop in March.',
+      'The council met on Monday. “Nobody in this town can afford to lose the winter crossing to the mainland.”',
+    ], { 'Ada Lind': 'person' })
+    expect(brief(near.quotes).at(-1)).toEqual([true, 'Nobody in this town can afford to lose the winter crossing to the mainland.', ['Ada Lind']])
+    const far = quotesOf([
+      'The council met on Monday in the old school hall.',
+      'Ferries were discussed.',
+      '“Nobody in this town can afford to lose the winter crossing to the mainland.”',
+    ])
+    expect(brief(far.quotes)).toEqual([[true, 'Nobody in this town can afford to lose the winter crossing to the mainland.', []]])
+  })
+})
+
 describe('passive perception', () => {
   it('reads "X is seen as Y" and "X is said to …" as attributions with no speaker, but not an active "saw"', () => {
     const { quotes } = quotesOf([

@@ -469,6 +469,8 @@ describe('whole subjects and lone introductory words', () => {
     const speakerOf = (p: string) => quotesOf([p], { 'Ada Lind': 'person' }).quotes.map((q) => q.speaker?.mention?.text)
     expect(speakerOf('Meanwhile, Ada Lind toured the harbour, saying the ferry must run all winter.')).toEqual(['Ada Lind'])
     expect(speakerOf('BERGEN (AP) — Ada Lind toured the harbour, saying the ferry must run all winter.')).toEqual(['Ada Lind'])
+    expect(speakerOf('Standing before the crews on Monday, Ada Lind praised the ferry, saying it must run all winter.')).toContain('Ada Lind')
+    expect(speakerOf('Naturally, Ada Lind toured the harbour, saying the ferry must run all winter.')).toEqual(['Ada Lind'])
   })
   it('does not take a subject holding a clause of its own', () => {
     expect(quotesOf(['The towns whose ferries were cut say the levy will ruin the coast.']).quotes.map((q) => q.speaker?.mention?.text)).not.toContain('The towns whose ferries were cut')

@@ -695,7 +695,13 @@ function afterSentenceOpeners(v: TokenView, s: number, t: number): number {
     while (d < t && d - s < 8 && !v.isOneOf(d, '—–-')) d++
     if (d < t && v.isOneOf(d, '—–-')) s = d + 1
   }
-  while (s < t && (LEADING_ADVERBS.has(v.lower(s)) || v.is(s, ','))) s++
+  while (s < t && (LEADING_ADVERBS.has(v.lower(s)) || v.is(s, ',') || (/ly$/.test(v.lower(s)) && s + 1 < t && v.is(s + 1, ',')))) s++
+  // "Appearing before supporters on Monday, Suu Kyi said …": an opening participial phrase ends at its comma.
+  if (s + 1 < t && v.isCapital(s) && v.lower(s).endsWith('ing') && v.isLowerAscii(s + 1)) {
+    let c = s + 1
+    while (c < t && c - s < MAX_SET_OFF && !v.is(c, ',')) c++
+    if (c < t && v.is(c, ',')) s = c + 1
+  }
   return s
 }
 

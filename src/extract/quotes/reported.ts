@@ -157,7 +157,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     : subjectBefore(v, lex, a, t) ?? coordinatedSubject(v, lex, a, t) ?? catenativeSubject(v, lex, a, t)
   if (!phrase) {
     const other = impersonalPassive(v, lex, b, t) ?? asAttribution(v, lex, cue, null, a, b, t) ?? inverted(v, lex, cue, a, b, t)
-    if (other || cue.class === 'source' || cue.class === 'raising') return other
+    if (other) return other
     // "Friends, lobbyists and former foes say …", "People with knowledge of the talks said …": the whole subject names the speaker.
     phrase = wholeSubject(v, lex, a, t)
     if (!phrase) return null

@@ -315,3 +315,16 @@ describe('entities: acronyms an article defines', () => {
     expect(es.some((e) => e.kbId && e.mentions.some((m) => m.text === 'FDD'))).toBe(false)
   })
 })
+
+describe('entities: KB names written with a small first letter', () => {
+  it('matches "al-Qaeda", "al-Shabaab" and "Bashar al-Assad" as written, and capitalised at a sentence start', () => {
+    const es = entities('Drones killed two al-Qaeda leaders. Al-Qaeda denied it, and al-Shabaab stayed silent. Bashar al-Assad spoke later.', '2015-05-01')
+    expect(texts(byName(es, 'al-Qaeda'))).toEqual(['al-Qaeda', 'Al-Qaeda'])
+    expect(byName(es, 'al-Shabaab')?.kbId).toBe('al-shabaab')
+    expect(byName(es, 'Bashar al-Assad')?.kbId).toBeTruthy()
+  })
+  it('links "the Bush administration" to the leader whatever the article date', () => {
+    const es = entities('The Bush administration declared that the talks were over.', '2026-01-01')
+    expect(byName(es, 'George W. Bush')?.kbId).toBe('george-w-bush')
+  })
+})

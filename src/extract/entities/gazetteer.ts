@@ -80,9 +80,11 @@ const kindRank = (p: Pattern) => (p.kind === 'adjective' ? 1 : 0)
 
 /** What a KB token asks of the case of a text token: any case (written in lower case), exactly that
  *  acronym (US ≠ us; Nato = NATO for four letters and more), or a capital. */
-export type TokenCase = 'any' | 'acronym' | 'acronym4' | 'capital' | 'letter' | 'mixed'
+export type TokenCase = 'any' | 'acronym' | 'acronym4' | 'capital' | 'letter' | 'mixed' | 'lowerStart'
 function tokenCase(kbToken: string): TokenCase {
   if (kbToken === kbToken.toLowerCase()) return 'any'
+  // "al-Qaeda", "al-Shabaab": a name written with a small first letter is written so, or capitalised at a sentence start.
+  if (/^\p{Ll}/u.test(kbToken) && kbToken.length > 4) return 'lowerStart'
   if (kbToken === kbToken.toUpperCase()) return kbToken.length < 2 ? 'letter' : kbToken.replace(/\./g, '').length >= 4 ? 'acronym4' : 'acronym'
   // "LeT", "DoD": a short word with a capital after a small letter is written exactly so ("Let's" is not
   // Lashkar-e-Taiba); longer ones keep their spelling variants ("Softbank", "Egyptair").
@@ -98,6 +100,7 @@ export function caseFits(kbToken: string, tok: Tok, text: string, kind: TokenCas
   // A short word in capitals is an acronym ("GAO"), not the surname "Gao"; longer ones may be datelines ("MOSCOW").
   if (tok.allCaps && text.length <= 4 && kind === 'capital') return false
   if (kind === 'mixed') return text === kbToken
+  if (kind === 'lowerStart') return text === kbToken || (tok.cap && text.slice(1) === kbToken.slice(1))
   if (kind === 'acronym' || kind === 'acronym4') {
     if (text === kbToken) return true
     return kind === 'acronym4' && tok.cap && text.toUpperCase() === kbToken

@@ -209,6 +209,8 @@ function changed(r: RawMention, type: EntityType, rule: string, entries = r.entr
   return c
 }
 
+const LEADER_GOVERNMENT = /^\s(administration|government|cabinet|presidency)\b/i
+
 function choose(r: RawMention, text: string, fullNames: Set<string>, day: string, lex: Lexicon): KbEntry | null {
   let list = r.entries
   if (list.length > 1) {
@@ -226,6 +228,11 @@ function choose(r: RawMention, text: string, fullNames: Set<string>, day: string
     const role = r.title?.role?.toLowerCase()
     const heldTitle = role ? persons.filter((e) => (e.roles ?? []).some((ro) => ro.role?.toLowerCase() === role)) : []
     if (heldTitle.length === 1) return heldTitle[0]!
+    // "the Bush administration", "the Blair government": a leader's own government, whenever the text was written.
+    if (LEADER_GOVERNMENT.test(text.slice(r.end, r.end + 16))) {
+      const leaders = persons.filter((e) => (e.roles ?? []).some((ro) => HEAD_ROLES.test(ro.role ?? '')))
+      if (leaders.length === 1) return leaders[0]!
+    }
     // "Ruth Kelly … Kelly added": the surname of someone the article names in full is that person, not a KB person
     // out of office.
     const surface = text.slice(r.start, r.end), lower = surface.toLowerCase()

@@ -88,7 +88,8 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
   const head = v.lower(j)
   if (lex.pronouns.has(head) || isPronounContraction(lex, head)) return { start: j, end: j + 1, parts: [{ start: j, end: j + 1 }] }
   if (lex.stopWords.has(head) || lex.determiners.has(head)) return null
-  const listedHead = v.isCapital(j) || lex.sourceNouns.has(head) || lex.groupNouns.has(head)
+  // A bare plural is a speaker too ("analysts say", "hacking specialists say", "strategists said").
+  const listedHead = v.isCapital(j) || lex.sourceNouns.has(head) || lex.groupNouns.has(head) || isBarePlural(v, lex, j)
   if (!listedHead && (isLyAdverb(v, j) || lex.cues.has(head) || /(ing|ed)$/.test(head))) return null
   let s = j
   let lowerWords = 0
@@ -101,6 +102,8 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
     if ((w === 'this' || w === 'these' || w === 'those') && s === j && (lex.sourceNouns.has(head) || lex.groupNouns.has(head))) { s = t; break }
     if (lex.stopWords.has(w) || lex.pronouns.has(w)) {
       if ((w === 'and' || w === 'of') && t - 1 >= lo && v.isCapital(t - 1) && v.isCapital(s)) { s = t; continue }
+      if (w === 'and' && t - 1 >= lo && isBarePlural(v, lex, j) && isBarePlural(v, lex, t - 1)) { s = t; continue } // "aides and allies"
+
       if (INNER_PREPOSITIONS.has(w) && t - 1 >= lo && lex.sourceNouns.has(v.lower(t - 1))) { s = t; continue }
       break
     }
@@ -145,6 +148,11 @@ function isPronounContraction(lex: QuoteLexicon, w: string): boolean {
   if (w.length > 7 || (!w.includes("'") && !w.includes('’'))) return false
   const m = /^([a-z]+)['’](ve|s|d|ll|re|m)$/.exec(w)
   return m !== null && lex.pronouns.has(m[1]!) && lex.pronouns.get(m[1]!) !== 'relative' && m[1] !== 'it'
+}
+
+function isBarePlural(v: TokenView, lex: QuoteLexicon, j: number): boolean {
+  const w = v.lower(j)
+  return v.isLowerAscii(j) && w.length > 4 && w.endsWith('s') && !/(ss|us|is|ous)$/.test(w) && !lex.cues.has(w) && !lex.stopWords.has(w) && !lex.determiners.has(w)
 }
 
 function isNumber(v: TokenView, k: number): boolean { return /^\d+(\.\d+)?$/.test(v.raw(k)) || NUMBER_WORDS.has(v.lower(k)) }

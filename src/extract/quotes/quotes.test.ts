@@ -439,14 +439,18 @@ describe('reported speech', () => {
 
 describe('whole subjects and lone introductory words', () => {
   it('takes the whole subject as the speaker when no shorter speaker phrase ends before the cue', () => {
-    expect(brief(quotesOf(['Farmers, fishers and former harbour pilots say that the levy will ruin the coast.']).quotes))
-      .toEqual([[false, 'the levy will ruin the coast', ['Farmers, fishers and former harbour pilots']]])
+    expect(brief(quotesOf(['Farmers, fishers and former harbour staff say that the levy will ruin the coast.']).quotes))
+      .toEqual([[false, 'the levy will ruin the coast', ['Farmers, fishers and former harbour staff']]])
     expect(brief(quotesOf(['Her aides and allies say she will spend the summer on the coast.']).quotes))
       .toEqual([[false, 'she will spend the summer on the coast', ['Her aides and allies']]])
   })
   it('takes the whole subject for stance verbs too, after an introductory phrase', () => {
-    expect(brief(quotesOf(['In a letter on Monday, the farmers, fishers and harbour pilots opposed the new levy on diesel.']).quotes))
-      .toEqual([[false, 'the new levy on diesel', ['farmers, fishers and harbour pilots']]])
+    expect(brief(quotesOf(['In a letter on Monday, the farmers, fishers and harbour staff opposed the new levy on diesel.']).quotes))
+      .toEqual([[false, 'the new levy on diesel', ['farmers, fishers and harbour staff']]])
+  })
+  it('takes a bare plural as a speaker, and reads any clause after "that"', () => {
+    expect(brief(quotesOf(['But hacking specialists say the leaked files may be forged.']).quotes)).toEqual([[false, 'the leaked files may be forged', ['specialists']]])
+    expect(brief(quotesOf(['The harbour board says that in 2024 it paid nine million in fees.']).quotes)).toEqual([[false, 'in 2024 it paid nine million in fees', ['harbour board']]])
   })
   it('ends a reported clause where the speaker\'s second attribution begins', () => {
     const { quotes } = quotesOf(['The mayor said the ferry would run all winter and accused the council of hiding the costs.'])

@@ -239,7 +239,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   }
   // `"…," he said aboard the bus`: after a quote, only "that" or a new quote opens a clause after the cue.
   const quoteBefore = afterQuote && !sawThat && !(k < b && isOpenMark(v, k))
-  if (!quoteBefore && (k < b && (!lex.notClauseStart.has(v.lower(k)) || opensClauseAnyway(v, k, b)) && inQuote[k]! < 0 || k < b && isOpenMark(v, k))) {
+  if (!quoteBefore && (k < b && (sawThat || !lex.notClauseStart.has(v.lower(k)) || opensClauseAnyway(v, k, b)) && inQuote[k]! < 0 || k < b && isOpenMark(v, k))) {
     // "The senator, who said the bill was flawed, voted …": a relative clause set off by commas ends at its closing comma.
     let end = b
     if (isRelative(v, lex, phrase) && phrase.start - 1 > a && v.is(phrase.start - 1, ',')) for (let m = k + 1; m < b; m++) if (v.is(m, ',') && inQuote[m]! < 0) { end = m; break }

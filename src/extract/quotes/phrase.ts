@@ -60,16 +60,18 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     let last = segEnd - 1
     if (v.is(last, ')')) { while (last > segStart && !v.is(last, '(')) last--; last-- }
     if (last < segStart) return nearest
-    const p = phraseEndingAt(v, lex, segStart, last)
+    const lw = v.lower(segStart)
+    // "Murphy, though, said", "Sanders, whose coalition includes …, said": an adverb or a relative clause names no one.
+    const aside = (last === segStart && (LEADING_ADVERBS.has(lw) || lw === 'though' || lw === 'too')) || lw === 'whose'
+    const p = aside ? null : phraseEndingAt(v, lex, segStart, last)
     // The name must head its segment ("But Megan Hester"), not end it ("director of the Nordic Institute").
     let lead = segStart
     while (lead < segEnd && lex.stopWords.has(v.lower(lead))) lead++
     if (p && p.start <= lead && isNameLike(v, lex, p.start, p.end)) return p
     nearest ??= p
-    const lw = v.lower(segStart)
     // Appositives open with a determiner, a role, a relative pronoun or a name; anything else is a clause.
     // An age ("Mr. Regalado, 69, said") is an appositive too.
-    const appositive = lex.determiners.has(lw) || isRoleWord(v, lex, segStart) || lw === 'who' || lw === 'which' || v.isCapital(segStart) || (n === 0 && PP_OPENERS.has(lw)) || /^\d+$/.test(lw)
+    const appositive = aside || lex.determiners.has(lw) || isRoleWord(v, lex, segStart) || lw === 'who' || lw === 'which' || v.isCapital(segStart) || (n === 0 && PP_OPENERS.has(lw)) || /^\d+$/.test(lw)
     if (!appositive || segStart - 1 < lo || !v.is(segStart - 1, ',')) return nearest
     segEnd = segStart - 1
   }

@@ -476,6 +476,11 @@ describe('whole subjects and lone introductory words', () => {
     expect(speakerOf('Standing before the crews on Monday, Ada Lind praised the ferry, saying it must run all winter.')).toContain('Ada Lind')
     expect(speakerOf('Naturally, Ada Lind toured the harbour, saying the ferry must run all winter.')).toEqual(['Ada Lind'])
   })
+  it('walks back over a set-off adverb or a "whose" clause to the speaker', () => {
+    const speakerOf = (p: string) => quotesOf([p], { 'Ada Lind': 'PERSON' }).quotes.map((q) => q.speaker?.mention?.text)
+    expect(speakerOf('Ada Lind, though, said the ferry will run all winter.')).toEqual(['Ada Lind'])
+    expect(speakerOf('Ada Lind, whose crew includes four fishers, said the ferry will run all winter.')).toEqual(['Ada Lind'])
+  })
   it('does not take a subject holding a clause of its own', () => {
     expect(quotesOf(['The towns whose ferries were cut say the levy will ruin the coast.']).quotes.map((q) => q.speaker?.mention?.text)).not.toContain('The towns whose ferries were cut')
   })

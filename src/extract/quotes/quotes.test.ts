@@ -675,6 +675,10 @@ describe('an inverted attribution after a comma', () => {
     const { quotes } = quotesOf(['The council also had a say in every ferry contract in Bergen, said a former port official, Ada Lind, who ran the docks.'], { 'Ada Lind': 'PERSON' })
     expect(quotes.map((q) => [q.text, q.speaker?.mention?.text])).toEqual([['The council also had a say in every ferry contract in Bergen', 'a former port official']])
   })
+  it('lets a possessive run on inside the speaker phrase after the cue', () => {
+    const { quotes } = quotesOf(['The yard is under intense pressure from cheap imports, said the company’s chief executive, Ada Lind.'], { 'Ada Lind': 'PERSON' })
+    expect(quotes.map((q) => [q.text, q.speaker?.mention?.text])).toEqual([['The yard is under intense pressure from cheap imports', 'the company’s chief executive']])
+  })
 })
 
 describe('a quoted sentence with no cue of its own', () => {

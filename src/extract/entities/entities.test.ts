@@ -328,3 +328,11 @@ describe('entities: KB names written with a small first letter', () => {
     expect(byName(es, 'George W. Bush')?.kbId).toBe('george-w-bush')
   })
 })
+
+describe('entities: a title with "of" and a country', () => {
+  it('reads "the president of Armenia" as Armenia\'s government, not as the president the article names', () => {
+    const es = entities('Vladimir Putin met the president of Armenia in Sochi on Monday.', '2010-06-01')
+    expect(texts(byName(es, 'Vladimir Putin'))).toEqual(['Vladimir Putin'])
+    expect(byName(es, 'Armenia')?.mentions[0]?.actor?.code).toBe('ARMGOV')
+  })
+})

@@ -300,8 +300,8 @@ const ACTOR_NOUNS = new Set(['officials', 'authorities', 'leaders', 'leadership'
   'media', 'workers', 'students', 'civilians', 'residents', 'citizens', 'judges', 'prosecutors', 'generals', 'commanders'])
 const GROUP_HEADS = new Set(['groups', 'parties', 'leaders', 'figures', 'members', 'supporters', 'forces'])
 
-/** "Opposition groups in Zimbabwe", "rebels in the Ivory Coast", "troops from Chad": the country (or capital) after
- *  in/of/from, right after an actor noun, names that sector of the state. */
+/** "Opposition groups in Zimbabwe", "rebels in the Ivory Coast", "troops from Chad", "the president of Armenia": the
+ *  country (or capital) after in/of/from, right after an actor noun or a title, names that sector of the state. */
 function actorsOfPlace(toks: readonly Tok[], r: RawMention, entry: KbEntry, lex: Lexicon): ActorCode | null {
   const iso = entry.id.startsWith('country-') ? entry.country : entry.capitalOf
   if (!iso) return null
@@ -312,7 +312,10 @@ function actorsOfPlace(toks: readonly Tok[], r: RawMention, entry: KbEntry, lex:
   const w1 = toks[k - 1], w0 = toks[k - 2]
   if (!w1 || w1.sentence !== prep.sentence) return null
   let sector: string | undefined
-  if (ACTOR_NOUNS.has(w1.lower) && !(w1.lower === 'forces' && w0 && ACTOR_NOUNS.has(w0.lower))) sector = lex.sectorNouns.get(w1.lower)
+  // "the president of Armenia", "the foreign minister of Chad": a title before "of" names the office holder's state.
+  const title = prep.lower === 'of' ? lex.titles.get(w1.lower)?.find((t) => t.tokens.length === 1 && t.sector) : undefined
+  if (title) sector = title.sector ?? undefined
+  else if (ACTOR_NOUNS.has(w1.lower) && !(w1.lower === 'forces' && w0 && ACTOR_NOUNS.has(w0.lower))) sector = lex.sectorNouns.get(w1.lower)
   if (GROUP_HEADS.has(w1.lower) && w0 && w0.sentence === prep.sentence && lex.sectorNouns.has(w0.lower) && ACTOR_NOUNS.has(w0.lower)) sector = lex.sectorNouns.get(w0.lower)
   return sector ? { code: `${iso}${sector}`, country: iso, sector, role: null } : null
 }

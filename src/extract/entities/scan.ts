@@ -80,7 +80,7 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
         const count = theBefore && /^(two|both)$/.test(theBefore.lower) ? 2 : null
         const start = theBefore && /^(the|two|both)$/.test(theBefore.lower) ? (count && toks[before ? before.tokenStart - 2 : i - 2]?.lower === 'the' ? toks[(before ? before.tokenStart : i) - 2]!.start : theBefore.start) : titleStart
         if (before || (theBefore && /^(the|two|both)$/.test(theBefore.lower))) {
-          titleRefs.push({ start, end: toks[title.end - 1]!.baseEnd, role: title.rule.role, country, head: !!title.rule.head, count })
+          titleRefs.push({ start, end: toks[title.end - 1]!.baseEnd, role: title.rule.role, country: country ?? countryAfterOf(toks, title.end, g), head: !!title.rule.head, count })
         }
       }
       if (titleOf && t.cap) { pendingTitle = null; i = title.end; continue }
@@ -337,6 +337,15 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   // "Penske Auto"); a longer or odd-shaped unheaded run ("Mac OS X Lion") is more often a product than a name.
   if (allNameShaped && n <= 3 && (first.allCaps || !isCommonWord(last.baseLower, lex))) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.shape', t0)); return b }
   return b
+}
+
+/** "the president of Armenia": the country named after "of" (and an optional "the") right after a title. */
+function countryAfterOf(toks: readonly Tok[], i: number, g: ReturnType<typeof gazetteer>): string | null {
+  if (toks[i]?.lower !== 'of') return null
+  const k = toks[i + 1]?.lower === 'the' ? i + 2 : i + 1
+  const m = k < toks.length && toks[k]!.sentence === toks[i]!.sentence ? matchAt(g, toks, k) : null
+  const country = m?.pattern.kind !== 'adjective' ? m?.pattern.entries.find((e) => COUNTRY_ID.test(e.id)) : undefined
+  return country?.country ?? null
 }
 
 /** Token end of "airport" / "air base" / "airbase" right after token i-1, or 0. */

@@ -697,6 +697,16 @@ describe('a quoted sentence with no cue of its own', () => {
   })
 })
 
+describe('naming participles', () => {
+  it('reads "a group called X" as a name, but "the mayor called X a Y" as a stance', () => {
+    const { quotes } = quotesOf([
+      'A new group called Harbour Watch is raising money for the ferry.',
+      'The mayor called the levy a tax on winter.',
+    ])
+    expect(brief(quotes)).toEqual([[false, 'the levy a tax on winter', ['mayor']]])
+  })
+})
+
 describe('passive perception', () => {
   it('reads "X is seen as Y" and "X is said to …" as attributions with no speaker, but not an active "saw"', () => {
     const { quotes } = quotesOf([

@@ -14,6 +14,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'earlier', 'early', 'next'])
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter'])
 const PARTICLES = new Set(['out', 'up', 'back'])
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'labeled', 'labelled', 'nicknamed'])
 // Words that open an introductory phrase rather than a reported clause.
 const INTRODUCERS = new Set(['in', 'during', 'as', 'after', 'before', 'when', 'while', 'since', 'at', 'on', 'for', 'with', 'despite', 'asked', 'speaking', 'campaigning', 'writing', 'by', 'from', 'earlier', 'later', 'last'])
 const SUBORDINATORS = new Set(['when', 'while', 'whenever', 'after', 'before', 'since', 'until', 'because', 'although', 'though', 'if', 'unless', 'once', 'as', 'according', 'speaking', 'asked', 'back', 'despite', 'having'])
@@ -162,6 +163,8 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     phrase = wholeSubject(v, lex, a, t)
     if (!phrase) return null
   }
+  // "a program called Sandy Hook Promise", "a worker named Antonio": an indefinite noun before a naming participle is named, not speaking.
+  if (NAMING_PARTICIPLES.has(w) && phrase.end === t && (v.lower(phrase.start) === 'a' || v.lower(phrase.start) === 'an') && v.isLowerAscii(t - 1)) return null
   const as = asAttribution(v, lex, cue, phrase, a, b, t)
   if (as) return as
   // Generic "you" ("you know where …") is no speaker.

@@ -326,6 +326,8 @@ function unknownActor(r: RawMention): ActorCode | null {
     const sector = r.title?.sector ?? null
     return { code: code(country, sector ?? 'UNK'), country, sector: sector ?? 'UNK', role: r.title?.role ?? null }
   }
+  // "South Lebanon", "Northern Syria": a region of a known country stands for it.
+  if (r.type === 'PLACE' && r.rule === 'name.compass-region' && r.country) return { code: r.country, country: r.country, sector: null, role: null }
   if (r.type === 'ORG') {
     const sector = r.sector ?? 'UNK'
     return { code: code(r.country, sector), country: r.country ?? null, sector, role: null }

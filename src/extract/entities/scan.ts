@@ -330,7 +330,7 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   // "North Africa", "Southern Europe": a compass word before a known place is a region.
   if (n === 2 && /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Greater)$/.test(first.base)) {
     const place = matchAt(g, toks, a + 1)?.pattern.entries.find((e) => e.type === 'PLACE')
-    if (place) { out.push(rawMention(s, end, a, b, 'name', 'PLACE', [], name, 'name.compass-region', t0)); return b }
+    if (place) { out.push(rawMention(s, end, a, b, 'name', 'PLACE', [], name, 'name.compass-region', t0, false, undefined, place.country ?? null)); return b }
   }
   if (containsKnown || anyToken(toks, a, b, (t) => lex.orgModifiers.has(t.base))) { out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, containsKnown ? 'name.contains-known' : 'name.org-word', t0, false, undefined, orgCountry ?? countryInside(toks, a, b, g))); return b }
   // Two or three name-shaped words are a person's name unless the last is an ordinary word ("App Store",

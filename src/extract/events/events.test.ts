@@ -148,3 +148,15 @@ describe('events: two sectors of one country', () => {
     expect(codes.some((c) => c.startsWith('RRTGOV>RRT:'))).toBe(false)
   })
 })
+
+describe('events: a city as the place an act is aimed at', () => {
+  const lookupPlace = (name: string) => (name === 'Tarsk' ? { name, country: 'SYL', lat: null, lon: null } : null)
+  const run = (text: string) => triples(mergeEvents(detectEvents(articleOf([text], A), { rules: loadRules(), cameo: loadCameo(), lookupPlace }).events))
+  it('codes the city\'s country as the target when the act is aimed at the city', () => {
+    expect(run('Borduria shelled Tarsk on Monday.')).toEqual(['BRD>SYL:ASSAULT'])
+  })
+  it('takes no target from where an act happens, and never makes the city an actor', () => {
+    expect(run('Protesters marched in Tarsk on Monday.')).toEqual([])
+    expect(run('Tarsk accused Borduria of spying.')).toEqual([])
+  })
+})

@@ -85,7 +85,10 @@ export function collectMentions(article: Article, view: WordsView, lookup: Place
       // "New Jersey", "New Mexico", "West Virginia": a one-word place after a capitalised compass word or "New" is part of a longer name.
       if (code && first === last && first > 0 && view.isCapitalised(first - 1) && NAME_PREFIXES.has(view.lower(first - 1))) code = null
       const prev = view.lower(first - 1)
-      const locative = LOCATIVE.has(prev) || (prev === 'the' && LOCATIVE.has(view.lower(first - 2)))
+      let locative = LOCATIVE.has(prev) || (prev === 'the' && LOCATIVE.has(view.lower(first - 2)))
+      // A city or region an act is aimed at ("pounded Gaza", "a visit to Brussels") stands for its country, as the place
+      // aimed at and never as an actor; where an act happens ("an attack in Benghazi", "talks in Tokyo") says nothing of whom.
+      if (!code && !locative && entity.type === 'PLACE' && !describesOnly(view.text, m.end)) { code = placeActor(entity, lookup); if (code) locative = true }
       const actors = code && !describesOnly(view.text, m.end) ? [toActor(entity, code, m.text)] : []
       out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative, mention: m, pairVia: null, heldActors: null })
     }

@@ -336,3 +336,12 @@ describe('entities: a title with "of" and a country', () => {
     expect(byName(es, 'Armenia')?.mentions[0]?.actor?.code).toBe('ARMGOV')
   })
 })
+
+describe('entities: an ordinary word opening the sentence before a known name', () => {
+  it('is no part of an organisation name ("Senior US officials", "Former British Prime Minister …")', () => {
+    const es = entities('Senior US officials said the talks had failed. Former British Prime Minister Margaret Thatcher died on Monday after a stroke at the age of 87, her spokesman said.', '2013-04-08')
+    expect(es.some((e) => e.name.startsWith('Senior') || e.name.startsWith('Former'))).toBe(false)
+    expect(texts(byName(es, 'United States'))).toEqual(['US'])
+    expect(byName(es, 'Margaret Thatcher')?.type).toBe('PERSON')
+  })
+})

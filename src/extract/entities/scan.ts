@@ -332,6 +332,9 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     const place = matchAt(g, toks, a + 1)?.pattern.entries.find((e) => e.type === 'PLACE')
     if (place) { out.push(rawMention(s, end, a, b, 'name', 'PLACE', [], name, 'name.compass-region', t0, false, undefined, place.country ?? null)); return b }
   }
+  // "Senior US officials", "Recent US strikes", "Former US Ambassador …": an ordinary word capitalised only because it
+  // opens the sentence is no part of the known name after it.
+  if (containsKnown && first.sentStart && !matchAt(g, toks, a) && (isOrdinaryWord(first.baseLower, lex) || lex.roleModifiers.has(first.lower))) return a + 1
   if (containsKnown || anyToken(toks, a, b, (t) => lex.orgModifiers.has(t.base))) { out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, containsKnown ? 'name.contains-known' : 'name.org-word', t0, false, undefined, orgCountry ?? countryInside(toks, a, b, g))); return b }
   // Two or three name-shaped words are a person's name unless the last is an ordinary word ("App Store",
   // "Penske Auto"); a longer or odd-shaped unheaded run ("Mac OS X Lion") is more often a product than a name.

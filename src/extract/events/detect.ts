@@ -102,7 +102,7 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
 }
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY'])
-const SOCIETY_SECTORS = new Set(['REB', 'OPP', 'INS', 'CVL', 'MED', 'LAB', 'EDU', 'REL'])
+const SOCIETY_SECTORS = new Set(['REB', 'OPP', 'INS', 'CVL', 'MED', 'LAB', 'EDU', 'REL', 'AGR'])
 
 /** The sector part of an actor code ("SDNREB" → "REB"), or null for a bare country or organisation. */
 function sectorOf(a: EventActor): string | null {

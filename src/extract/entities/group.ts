@@ -145,7 +145,9 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   for (const r of deferred) {
     const lower = r.name.toLowerCase()
     // A sentence-initial word joins the same word found mid-sentence elsewhere ("Fiat … Fiat said").
-    const host = shortForms.get(lower) ?? drafts.get(`ORG:${lower}`) ?? drafts.get(`PERSON:${lower}`) ?? drafts.get(`GROUP:${lower}`) ?? drafts.get(`PLACE:${lower}`)
+    const host = shortForms.get(lower) ?? drafts.get(`ORG:${lower}`) ?? drafts.get(`PERSON:${lower}`) ?? drafts.get(`GROUP:${lower}`) ??
+      // (A sentence-initial word may also be a place found after "in" elsewhere: "Raqqa is …".)
+      (r.rule.startsWith('coref.') ? drafts.get(`PLACE:${lower}`) : undefined)
     if (host) { add(host, changed(r, r.type, 'coref.surname'), 'alias'); continue }
     if (r.rule === 'coref.compound' || r.rule === 'coref.surname') continue
     unknown(r)
@@ -163,8 +165,9 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     const org = drafts.get(`ORG:${d.name.toLowerCase()}`) ?? shortForms.get(d.name.toLowerCase())
     if (!org || org.type !== 'ORG') continue
     // … but a lone unknown word read as an organisation only for want of a better reading ("Raqqa is …" besides
-    // "in Raqqa") is the place.
-    if (org.rule === 'name.single' && !org.entry && drafts.get(`ORG:${d.name.toLowerCase()}`) === org) { d.mentions.push(...org.mentions.map((m) => ({ ...m, kind: 'alias' as const }))); drafts.delete(`ORG:${d.name.toLowerCase()}`); continue }
+    // "in Raqqa") is the place, when "in X" is its usual form and it is not shaped like a company or an acronym
+    // ("a stake in WorldCom", "growth in GDP").
+    if (org.rule === 'name.single' && !org.entry && drafts.get(`ORG:${d.name.toLowerCase()}`) === org && d.mentions.length >= org.mentions.filter((m) => m.kind === 'name').length && !COMPANY_SHAPE.test(d.name)) { d.mentions.push(...org.mentions.map((m) => ({ ...m, kind: 'alias' as const }))); drafts.delete(`ORG:${d.name.toLowerCase()}`); continue }
     org.mentions.push(...d.mentions.map((m) => ({ ...m, kind: 'alias' as const }))); drafts.delete(key)
   }
   for (const d of drafts.values()) {
@@ -208,6 +211,9 @@ function changed(r: RawMention, type: EntityType, rule: string, entries = r.entr
   c.deferred = deferred
   return c
 }
+
+// "WorldCom", "EastEnders", "GDP", "PCs": a capital inside a word, or all capitals, is no place name's shape.
+const COMPANY_SHAPE = /\p{Ll}\p{Lu}|^\p{Lu}+s?$/u
 
 const LEADER_GOVERNMENT = /^\s(administration|government|cabinet|presidency)\b/i
 

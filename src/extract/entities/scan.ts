@@ -227,8 +227,7 @@ function emitParts(t: Tok, index: number, g: ReturnType<typeof gazetteer>, out: 
 }
 
 const GENERATION = /^(Jr\.?|Sr\.?|II|III|IV)$/ // "Martin Luther King Jr.": a generational suffix ends a person's name
-const CONTRACTION = /['’](m|re|ve|ll|d)$/i
-
+const CONTRACTION = /['’](m|re|ve|ll|d)$/i // "I'm", "we're", "I've", "we'll", "I'd": a pronoun and its verb
 
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.]*(?:-\p{Lu}?[\p{Ll}'’.]+)*$/u // Smith, O'Neil, Jean-Claude, Ros-Lehtinen
 
@@ -311,7 +310,7 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     const pluralGroup = /\p{Ll}s$/u.test(first.base) && !/ss$/.test(first.base) && !first.possessive && !!prev && (GROUP_CUES.has(prev.lower) || /^\d/.test(prev.text))
     const common = pluralGroup ? isCommonWord(first.baseLower, lex) : isOrdinaryWord(first.baseLower, lex)
     if (first.allCaps && common && first.base.length > 3) return b // "OPINION", "WATCH": a heading word
-    if ((!first.allCaps && common) || (!first.allCaps && isGivenName(first.base, first.baseLower, kb, lex))) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', [], name, 'coref.surname', t0, true)); return b }
+    if (!first.allCaps && (common || isGivenName(first.base, first.baseLower, kb, lex))) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', [], name, 'coref.surname', t0, true)); return b }
     if (/^\p{Lu}[\p{Ll}]+(?:an|ian|ese|ish|ic|ist|ists|ism|i)s?$/u.test(first.base) && !first.allCaps) return b // adjective-like: Marxist, Asian
     if (first.allCaps && first.base.replace(/\./g, '').length <= 6) { out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, 'name.acronym', t0, true, undefined, orgCountry)); return b }
     // A capitalised plural after a determiner, number or quantifier is a people or group ("1mn Uyghurs", "the Kurds").

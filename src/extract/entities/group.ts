@@ -302,7 +302,7 @@ function placeSectorActor(toks: readonly Tok[], r: RawMention, entry: KbEntry, l
 
 // Actor nouns that name an arm of a state by where it is: "rebels in the Ivory Coast", "officials from China".
 const ACTOR_NOUNS = new Set(['officials', 'authorities', 'leaders', 'leadership', 'government', 'diplomats', 'troops', 'forces', 'soldiers', 'police',
-  'rebels', 'separatists', 'militants', 'insurgents', 'opposition', 'protesters', 'protestors', 'activists', 'lawmakers', 'legislators', 'journalists',
+  'rebels', 'separatists', 'militants', 'insurgents', 'opposition', 'protesters', 'protestors', 'demonstrators', 'activists', 'lawmakers', 'legislators', 'journalists',
   'media', 'workers', 'students', 'civilians', 'residents', 'citizens', 'judges', 'prosecutors', 'generals', 'commanders'])
 const GROUP_HEADS = new Set(['groups', 'parties', 'leaders', 'figures', 'members', 'supporters', 'forces'])
 

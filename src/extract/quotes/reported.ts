@@ -389,6 +389,9 @@ const MAX_EVENT_DISTANCE = 4
  * left the stage", "when asked about …" — not part of what was said.
  */
 function isCircumstance(v: TokenView, lex: QuoteLexicon, m: number, b: number): boolean {
+  // Runs for every token of a clause or object: only lower-case "as", "when", "in", "at", "during", "on" go on.
+  const n = v.end(m) - v.start(m), c = v.text.charCodeAt(v.start(m))
+  if (n < 2 || n > 6 || (c !== 97 && c !== 119 && c !== 105 && c !== 100 && c !== 111)) return false
   const w = v.lower(m)
   if (w === 'as') return m + 1 < b && lex.pronouns.has(v.lower(m + 1)) && lex.pronouns.get(v.lower(m + 1)) !== 'relative'
   if (w === 'when') return m + 1 < b && v.lower(m + 1) === 'asked'
@@ -399,8 +402,9 @@ function isCircumstance(v: TokenView, lex: QuoteLexicon, m: number, b: number): 
 
 /** A hyphen or a double hyphen standing alone for a dash ("the plan - and I backed it -", "the plan -- and"). */
 function isSpacedHyphen(v: TokenView, e: number): boolean {
-  const w = v.raw(e)
-  return (w === '-' || w === '--') && v.start(e) > 0 && v.text.charCodeAt(v.start(e) - 1) === 32
+  const s = v.start(e), n = v.end(e) - s
+  // Character codes, not a slice: this runs for every token of every object.
+  return (n === 1 || (n === 2 && v.text.charCodeAt(s + 1) === 45)) && v.text.charCodeAt(s) === 45 && s > 0 && v.text.charCodeAt(s - 1) === 32
 }
 
 /** A verb opening a second predicate: a cue form or a past tense after "and"/"but" ("and said", "but praised", "and midwifed"). */
@@ -417,6 +421,7 @@ function secondVerb(v: TokenView, lex: QuoteLexicon, k: number): boolean {
  */
 function secondPredicate(v: TokenView, lex: QuoteLexicon, k: number, end: number, inQuote: Int32Array): number {
   for (let m = k + 2; m < end - 1; m++) {
+    if (v.end(m) - v.start(m) !== 3) continue
     const w = v.lower(m)
     if ((w !== 'and' && w !== 'but') || inQuote[m]! >= 0 || !v.isLowerAscii(m + 1)) continue
     const next = v.lower(m + 1)

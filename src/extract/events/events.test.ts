@@ -160,3 +160,14 @@ describe('events: a city as the place an act is aimed at', () => {
     expect(run('Tarsk accused Borduria of spying.')).toEqual([])
   })
 })
+
+describe('events: a meeting in a place', () => {
+  it('is a meeting of the parties named, not with the country it is held in', () => {
+    expect(triples(eventsOf('Ruritania and Borduria met for talks in Syldavia on Monday.', A))).toEqual(['BRD>BRD:CONSULT', 'BRD>RRT:CONSULT', 'RRT>BRD:CONSULT', 'RRT>RRT:CONSULT'])
+    expect(triples(eventsOf('President Karlo Vesna attended a summit meeting in Syldavia on Monday.', A))).toEqual([])
+  })
+  it('reads "meet resistance" and "assault rifles" as no event', () => {
+    expect(triples(eventsOf('Ruritania is likely to meet some resistance in Borduria.', A))).toEqual([])
+    expect(triples(eventsOf('Ruritania sought assault rifles from Borduria.', A))).toEqual([])
+  })
+})

@@ -14,6 +14,8 @@ export interface ActorMention {
   actors: EventActor[]
   /** After "in/at/near": where something happened rather than who acted. */
   locative: boolean
+  /** A city or region an act is aimed at ("pounded Gaza", "a visit to Seoul"): a place target, never an actor. */
+  aimed: boolean
   /** The entity mention this stands for (null for a pair phrase). */
   mention: Mention | null
   /** How a pair phrase was resolved, for `explain` (null for an entity mention; always present, so all mentions share one shape). */
@@ -88,9 +90,10 @@ export function collectMentions(article: Article, view: WordsView, lookup: Place
       let locative = LOCATIVE.has(prev) || (prev === 'the' && LOCATIVE.has(view.lower(first - 2)))
       // A city or region an act is aimed at ("pounded Gaza", "a visit to Brussels") stands for its country, as the place
       // aimed at and never as an actor; where an act happens ("an attack in Benghazi", "talks in Tokyo") says nothing of whom.
-      if (!code && !locative && entity.type === 'PLACE' && !describesOnly(view.text, m.end)) { code = placeActor(entity, lookup); if (code) locative = true }
+      let aimed = false
+      if (!code && !locative && entity.type === 'PLACE' && !describesOnly(view.text, m.end)) { code = placeActor(entity, lookup); aimed = locative = !!code }
       const actors = code && !describesOnly(view.text, m.end) ? [toActor(entity, code, m.text)] : []
-      out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative, mention: m, pairVia: null, heldActors: null })
+      out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative, aimed, mention: m, pairVia: null, heldActors: null })
     }
   }
   return addPairMentions(view, backersBeforeActors(view, dropNested(inTokenOrder(out, view.count))))
@@ -214,6 +217,7 @@ function addPairMentions(view: WordsView, mentions: ActorMention[]): ActorMentio
     result.push({
       first: i, last: nounAt, start, end, text: view.text.slice(start, end), entity: null, actors: pair,
       locative: LOCATIVE.has(view.lower(i - 1)) || LOCATIVE.has(view.lower(i - 2)),
+      aimed: false,
       mention: null,
       pairVia: `"${view.text.slice(start, end)}" → the last two actors named: ${pair.map((a) => a.name ?? a.code).join(' and ')}`,
       heldActors: null,

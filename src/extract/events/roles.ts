@@ -184,8 +184,10 @@ export class SentenceActors {
     return this.view.isCapitalised(i)
   }
 
-  /** The target after the pattern: the first actor in the clause, with coordinated ones ("Iran, Libya and Cuba", "Russia's build-up and China's treatment"). */
-  objectAfter(from: number, allowPlace = true): RoleFill {
+  /** The target after the pattern: the first actor in the clause, with coordinated ones ("Iran, Libya and Cuba", "Russia's
+   *  build-up and China's treatment"); with `allowPlace` and none named, the place the act was aimed at — for a meeting
+   *  (`aimedOnly`) only a place aimed at ("visited Seoul"), not where it was held ("a summit in Mexico" meets no Mexico). */
+  objectAfter(from: number, allowPlace = true, aimedOnly = false): RoleFill {
     const limit = Math.min(this.end, from + WINDOW)
     let clauseStop = limit
     for (let i = from; i < limit; i++) {
@@ -201,7 +203,7 @@ export class SentenceActors {
       if (m.first < from) continue
       if (m.first >= clauseStop) break
       if (!m.actors.length) continue
-      if (m.locative) { if (firstPlace < 0) firstPlace = k; continue }
+      if (m.locative) { if (firstPlace < 0 && (!aimedOnly || m.aimed)) firstPlace = k; continue }
       firstTarget = k
       break
     }
@@ -385,7 +387,7 @@ export class SentenceActors {
     // Crowds and groups act where they are: "students throughout Indonesia staged demonstrations", "Opposition groups in Zimbabwe demanded".
     if (!source.mentions.length) source = this.placeBefore(trigger, root === 14)
     // With no other recipient, the country an act is done in is what it is aimed at ("crackdown in Hong Kong").
-    const target = rule.target === 'none' ? NONE : this.reciprocal(trigger, end, source) ?? this.objectAfter(trigger + 1, true)
+    const target = rule.target === 'none' ? NONE : this.reciprocal(trigger, end, source) ?? this.objectAfter(trigger + 1, true, rule.cameo.startsWith('04'))
     return { source, target, passive: false }
   }
 

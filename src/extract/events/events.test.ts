@@ -171,3 +171,10 @@ describe('events: a meeting in a place', () => {
     expect(triples(eventsOf('Ruritania sought assault rifles from Borduria.', A))).toEqual([])
   })
 })
+
+describe('events: an act that failed', () => {
+  it('marks "failed to cut off aid" negated, and reads "took back" as no support', () => {
+    expect(triples(eventsOf('Borduria failed to cut off aid to Ruritania.', A))).toEqual(['BRD>RRT:SANCTION!neg'])
+    expect(triples(eventsOf('Borduria took back the islands from Ruritania.', A)).some((t) => t.includes('SUPPORT'))).toBe(false)
+  })
+})

@@ -1,7 +1,7 @@
 import type { Modality } from '../../article/index.js'
 import type { Rule } from './rules.js'
 import type { SentenceFacts } from './sentence-facts.js'
-import { FUTURE, HYPOTHETICAL, INTENT_BEFORE_TO, isNegation, POSSIBILITY, REPORTED } from './words.js'
+import { FAILED_BEFORE_TO, FUTURE, HYPOTHETICAL, INTENT_BEFORE_TO, isNegation, POSSIBILITY, REPORTED } from './words.js'
 import type { WordsView } from './words-view.js'
 
 export interface ModalityResult { modality: Modality; cues: string[] }
@@ -74,6 +74,7 @@ function readCues(view: WordsView, rule: Rule, trigger: number, a: number, b: nu
       if (w === 'would' && reportingBefore) { m.future = true; cues.push('future "would" in reported speech') }
       else { m.hypothetical = true; cues.push(`modal "${view.raw(i)}"`) }
     } else if (w === 'to' && INTENT_BEFORE_TO.has(view.lower(i - 1))) { m.future = true; cues.push(`intent "${view.raw(i - 1)} to"`) }
+    else if (w === 'to' && FAILED_BEFORE_TO.has(view.lower(i - 1))) { m.negated = true; cues.push(`not done "${view.raw(i - 1)} to"`) }
     else if (REPORTED.has(w)) { m.reported = true; cues.push(`reported "${view.raw(i)}"`) }
     else if ((rule.kind === 'noun' || (gerund && i === trigger - 1)) && (POSSIBILITY.has(w) || PLANNING.has(w)) && i >= trigger - 4) { m.hypothetical = true; cues.push(`possibility "${view.raw(i)}"`) }
   }

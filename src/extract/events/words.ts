@@ -26,6 +26,8 @@ export const FUTURE = new Set(['will', 'shall', "'ll", 'wo'])
 export const INTENT_BEFORE_TO = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'aim', 'aims', 'aimed',
   'set', 'expected', 'due', 'ready', 'willing', 'prepared', 'about', 'seek', 'seeks', 'seeking', 'sought', 'want', 'wants', 'wanted',
   'hope', 'hopes', 'hoped', 'going', 'pledged', 'promised', 'vowed', 'offered', 'agreed', 'decided', 'decides', 'preparing', 'prepares'])
+/** "failed to cut off aid", "failing to reach a deal": the act after "to" did not happen. */
+export const FAILED_BEFORE_TO = new Set(['fail', 'fails', 'failed', 'failing'])
 export const REPORTED = new Set(['allegedly', 'reportedly', 'purportedly', 'alleged', 'supposedly', 'apparently'])
 /** Words before an event noun that make it a possibility, not a fact ("a prelude to an invasion"). */
 export const POSSIBILITY = new Set(['possible', 'potential', 'prelude', 'pretext', 'risk', 'threat', 'threats', 'fear', 'fears', 'feared', 'prospect',

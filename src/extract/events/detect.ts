@@ -1,7 +1,7 @@
 import type { Article, CodedEvent, EventActor, EventReasoning, Modality } from '../../article/index.js'
 import { cameoEntry, type CameoCode } from './ontology.js'
 import { actorKey, backerOf, collectMentions, mentionVia, type ActorMention } from './mentions.js'
-import { findMatches, selectMatches, type RuleMatch } from './match.js'
+import { complementOf, findMatches, selectMatches, type RuleMatch } from './match.js'
 import { readModality } from './modality.js'
 import { intentCode } from './recode.js'
 import { SentenceActors, type Roles } from './roles.js'
@@ -92,7 +92,9 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
       // A held-back backer acts only in its own backing ("U.S.-backed"): lend it its actors for that match alone.
       const backer = backerOf(mentions, mi, to, match.trigger)
       if (backer) backer.actors = backer.heldActors!
-      const event = codeMatch(article, view, res, match, actors, facts, earlier)
+      // "ready to strike Syria", "willing to talk to the US": a stated intention is coded by the act it intends.
+      const complement = match.rule.intent && match.rule.governs && matches.length > 1 ? complementOf(view, matches, match, end) : null
+      const event = codeMatch(article, view, res, match, actors, facts, earlier, complement)
       if (backer) backer.actors = []
       if ('uncoded' in event) out.uncoded.push(event.uncoded)
       else out.events.push(event)
@@ -117,7 +119,7 @@ function stateAgainstSociety(a: EventActor, b: EventActor): boolean {
 
 function codeMatch(
   article: Article, view: WordsView, res: DetectResources, match: RuleMatch, actors: SentenceActors,
-  sentence: SentenceFacts, earlier: Earlier[],
+  sentence: SentenceFacts, earlier: Earlier[], complement: RuleMatch | null,
 ): DetectedEvent | { uncoded: Uncoded } {
   const { rule, trigger } = match
   const text = article.text
@@ -164,7 +166,9 @@ function codeMatch(
   let recoded: string | null = null
   let type = rule.type ?? null
   let mode = rule.mode ?? null
-  if (modality.future && !modality.negated && !modality.hypothetical && !(rule.mode && COOPERATIVE_INTENT_OK.has(rule.mode))) {
+  const intended = complement ? intentCode(complement.rule.cameo) : null
+  if (intended) { recoded = `stated intent to "${view.raw(complement!.trigger)}" (${complement!.rule.id}): CAMEO ${cameo} → ${intended}`; cameo = intended; type = null; mode = null }
+  else if (modality.future && !modality.negated && !modality.hypothetical && !(rule.mode && COOPERATIVE_INTENT_OK.has(rule.mode))) {
     const intent = intentCode(cameo)
     if (intent) { recoded = `stated intent: CAMEO ${cameo} → ${intent}`; cameo = intent; type = null; mode = null }
   }

@@ -178,3 +178,11 @@ describe('events: an act that failed', () => {
     expect(triples(eventsOf('Borduria took back the islands from Ruritania.', A)).some((t) => t.includes('SUPPORT'))).toBe(false)
   })
 })
+
+describe('events: a stated intention coded by the act it intends', () => {
+  it('codes "ready to strike" as a threat and "promised to stop shelling" as no threat', () => {
+    const ready = eventsOf('Borduria said it was ready to strike Ruritania.', A)
+    expect(triples(ready)).toEqual(['BRD>RRT:THREATEN+fut'])
+    expect(triples(eventsOf('Borduria promised to stop shelling Ruritania.', A)).some((t) => t.includes('THREATEN'))).toBe(false)
+  })
+})

@@ -95,6 +95,19 @@ function clauseEnd(view: WordsView, from: number, end: number): number {
   return end
 }
 
+// "promised to stop assassinating …": an intention to stop an act is not an intention to do it.
+const CESSATION = new Set(['stop', 'halt', 'end', 'cease', 'suspend', 'quit', 'avoid', 'prevent'])
+
+/** The match that heads the complement of a governing match, right after it ("ready to strike Syria", "vowed to
+ *  swiftly hit back" → the strike), or null. */
+export function complementOf(view: WordsView, matches: readonly RuleMatch[], m: RuleMatch, sentenceEnd: number): RuleMatch | null {
+  if (CESSATION.has(view.lower(m.end))) return null
+  const to = Math.min(clauseEnd(view, m.end, sentenceEnd), m.end + 2)
+  let first: RuleMatch | null = null
+  for (const o of matches) if (o !== m && o.trigger >= m.end && o.trigger < to && (!first || o.trigger < first.trigger)) first = o
+  return first
+}
+
 /**
  * Keeps one match per trigger: the longest pattern (most specific), then the earliest rule.
  * Drops matches whose trigger lies inside a longer match ("sign a deal" hides "deal") or inside

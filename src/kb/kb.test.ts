@@ -66,3 +66,12 @@ describe('knowledge base', () => {
     expect(() => buildKb({ dir, userFile: null })).toThrow(/kb\/unreadable: .*broken\.json/)
   })
 })
+
+describe('kb: one object shape', () => {
+  it('gives every entry the same keys, and every actor and role object the same keys', () => {
+    const kb = loadKb()
+    expect(new Set(kb.entries.map((e) => Object.keys(e).join())).size).toBe(1)
+    expect(new Set(kb.entries.flatMap((e) => (e.actor ? [Object.keys(e.actor).join()] : []))).size).toBe(1)
+    expect(new Set(kb.entries.flatMap((e) => (e.roles ?? []).map((r) => Object.keys(r).join()))).size).toBe(1)
+  })
+})

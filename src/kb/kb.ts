@@ -1,4 +1,5 @@
 import type { KbEntry } from './schema.js'
+import { uniformEntries } from './uniform.js'
 import { readKbDir, readKbFile, BUILTIN_KB_DIR, defaultUserActorsPath, type KbWarning } from './load.js'
 
 /** How a KB surface names its entry: its name/alias, a nationality adjective, or a combining form ("Sino-"). */
@@ -26,11 +27,11 @@ export class Kb {
   constructor(builtin: KbEntry[], user: KbEntry[], warnings: KbWarning[], files: Kb['files']) {
     this.warnings = warnings
     this.files = files
-    for (const e of builtin) {
+    for (const e of uniformEntries(builtin)) {
       if (this.byId.has(e.id)) { warnings.push({ code: 'kb/duplicate-id', file: '', entry: e.id, reason: 'id already used; later entry ignored' }); continue }
       this.byId.set(e.id, e)
     }
-    for (const e of user) this.byId.set(e.id, e) // a user entry replaces a built-in one with the same id
+    for (const e of uniformEntries(user)) this.byId.set(e.id, e) // a user entry replaces a built-in one with the same id
     this.entries = [...this.byId.values()]
     const userSurfaces = new Set<string>()
     for (const e of user) for (const s of [e.name, ...e.aliases]) userSurfaces.add(s.toLowerCase())

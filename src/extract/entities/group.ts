@@ -2,8 +2,7 @@ import type { ActorCode, Entity, EntityType, Mention } from '../../article/index
 import { actorFor, fullDate, type Kb, type KbEntry } from '../../kb/index.js'
 import { gazetteer, matchAt } from './gazetteer.js'
 import { isCommonWord, type Lexicon } from './lexicon.js'
-import { copyMention, type RawMention, type TitleRef } from './mention.js'
-import { noteFirstToken } from './token-at.js'
+import { copyMention, entityMention, type RawMention, type TitleRef } from './mention.js'
 import type { Tok } from './token-view.js'
 
 /** Modifiers between a nationality and the noun that names the actor: "Chinese state media", "Russian foreign ministry". */
@@ -43,10 +42,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     return d
   }
   const add = (d: Draft, r: RawMention, kind: Mention['kind'], actor?: ActorCode | null) => {
-    const m: Mention = { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind }
-    if (actor) m.actor = actor
-    noteFirstToken(m, r.tokenStart)
-    d.mentions.push(m)
+    d.mentions.push(entityMention(r.start, r.end, text.slice(r.start, r.end), kind, actor || undefined, r.tokenStart))
     if (r.description && !d.description) d.description = r.description
   }
 
@@ -385,7 +381,7 @@ function resolveTitles(text: string, refs: TitleRef[], drafts: Map<string, Draft
     const chosen = ref.count ? (fits.length >= ref.count ? [...fits].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, ref.count) : []) : fits.length === 1 ? fits : []
     for (const p of chosen) {
       if (p.mentions.some((m) => m.start === ref.start)) continue
-      p.mentions.push({ start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end), kind: 'title' })
+      p.mentions.push(entityMention(ref.start, ref.end, text.slice(ref.start, ref.end), 'title', undefined, undefined))
     }
   }
 }
@@ -401,8 +397,7 @@ function finish(drafts: Map<string, Draft>): Entity[] {
     const mentions = d.mentions.sort((a, b) => a.start - b.start)
     const aliases = [...new Set(mentions.filter((m) => m.kind !== 'title' && m.text !== d.name).map((m) => m.text))]
     const ruleSet = d.entry ? 'kb' : d.rule
-    const e: Entity = { id: `e${i + 1}`, name: d.name, type: d.type, mentions, aliases, actor: d.actor ?? null, kbId: d.entry?.id ?? null, rule: ruleSet }
-    if (d.description) e.description = d.description
-    return e
+    // description is always there (undefined when none, left out of JSON): one object shape for every entity.
+    return { id: `e${i + 1}`, name: d.name, type: d.type, mentions, aliases, actor: d.actor ?? null, kbId: d.entry?.id ?? null, rule: ruleSet, description: d.description || undefined }
   })
 }

@@ -1,5 +1,6 @@
-import type { ActorCode, EntityType, MentionKind } from '../../article/index.js'
+import type { ActorCode, EntityType, Mention, MentionKind } from '../../article/index.js'
 import type { KbEntry } from '../../kb/index.js'
+import { noteFirstToken } from './token-at.js'
 
 /** What the title before a name says about the person: "Russia's foreign minister" → RUS, GOV, Foreign Minister. */
 export interface TitleInfo { role: string | null; sector: string | null; country: string | null; head: boolean; text: string }
@@ -40,4 +41,14 @@ export function rawMention(start: number, end: number, tokenStart: number, token
 /** A copy with the same shape, for grouping to change a field or two. */
 export function copyMention(r: RawMention): RawMention {
   return rawMention(r.start, r.end, r.tokenStart, r.tokenEnd, r.kind, r.type, r.entries, r.name, r.rule, r.title ?? null, r.deferred, r.sector, r.country, r.description)
+}
+
+/** Every entity mention is built here, its optional fields in one order (actor, then inside and extent, which
+ *  later passes fill; undefined stays out of JSON), so that every stage reading mentions sees one object shape.
+ *  A mention gaining fields one by one took several shapes, and each new one met in the text deoptimised the
+ *  code reading it. `firstToken` is the index of its first token when known. */
+export function entityMention(start: number, end: number, text: string, kind: Mention['kind'], actor: ActorCode | undefined, firstToken: number | undefined): Mention {
+  const m: Mention = { start, end, text, kind, actor, inside: undefined, extent: undefined }
+  noteFirstToken(m, firstToken)
+  return m
 }

@@ -13,7 +13,7 @@ export function mentionToken(toks: readonly Tok[], m: Mention): number {
   return tokenAt(toks, m.start)
 }
 
-export function noteFirstToken(m: Mention, index: number): void {
+export function noteFirstToken(m: Mention, index: number | undefined): void {
   (m as WithToken)[FIRST_TOKEN] = index
 }
 

@@ -24,7 +24,12 @@ export interface Gazetteer {
   /** First tokens of patterns written in lower case ("al-qaeda"): the only patterns a lower-case word in
    *  running text can start (see caseFits), so the scan skips every other lower-case word at once. */
   lowerFirst: Set<string>
+  /** byTwo and single of each first token, found with one lookup per token rather than three. */
+  firsts: Map<string, FirstToken>
 }
+
+/** The patterns that start with one token: multi-token ones by their second token, and one-token ones. */
+export interface FirstToken { seconds: Map<string, Pattern[]> | undefined; single: Pattern[] | undefined }
 
 const built = new WeakMap<Kb, Gazetteer>()
 
@@ -63,7 +68,9 @@ export function gazetteer(kb: Kb): Gazetteer {
   }
   const lowerFirst = new Set<string>()
   for (const [first, list] of byFirst) if (list.some((p) => p.tokens[0] === p.tokens[0]!.toLowerCase())) lowerFirst.add(first)
-  const g = { byFirst, byTwo, single, combining, lowerFirst }
+  const firsts = new Map<string, FirstToken>()
+  for (const first of byFirst.keys()) firsts.set(first, { seconds: byTwo.get(first), single: single.get(first) })
+  const g = { byFirst, byTwo, single, combining, lowerFirst, firsts }
   built.set(kb, g)
   return g
 }
@@ -125,17 +132,19 @@ export function matchAt(g: Gazetteer, toks: readonly Tok[], i: number): Gazettee
 
 function matchUncached(g: Gazetteer, toks: readonly Tok[], i: number): GazetteerMatch | null {
   const first = toks[i]!
-  if (!g.byFirst.has(first.lower) && (first.baseLower === first.lower || !g.byFirst.has(first.baseLower))) return null
-  // Multi-token patterns are only tried when the next token is their second word (two Map lookups).
-  const second = toks[i + 1]
-  const seconds = g.byTwo.get(first.lower)
+  const own = g.firsts.get(first.lower)
+  const ofBase = first.baseLower !== first.lower ? g.firsts.get(first.baseLower) : undefined
+  if (!own && !ofBase) return null
+  // Multi-token patterns are only tried when the next token is their second word (one more Map lookup).
+  const second = i + 1 < toks.length ? toks[i + 1] : undefined
+  const seconds = own?.seconds
   if (seconds && second && second.sentence === first.sentence) {
     const multi = seconds.get(second.lower) ?? (second.baseLower !== second.lower ? seconds.get(second.baseLower) : undefined)
     const m = multi && tryPatterns(multi, toks, i)
     if (m) return m
   }
-  const whole = g.single.get(first.lower)
-  const base = first.baseLower !== first.lower ? g.single.get(first.baseLower) : undefined
+  const whole = own?.single
+  const base = ofBase?.single
   return (whole && tryPatterns(whole, toks, i)) || (base && tryPatterns(base, toks, i)) || null
 }
 

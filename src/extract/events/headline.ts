@@ -31,7 +31,8 @@ export function entitiesIn(field: string, entities: readonly Entity[]): Entity[]
         const end = at + surface.length
         if ((at > 0 && isWordChar(field.charCodeAt(at - 1))) || (end < field.length && isWordChar(field.charCodeAt(end)) && field[end] !== '’' && field[end] !== "'")) continue
         if (mentions?.some((x) => at < x.end && x.start < end)) continue
-        (mentions ??= []).push({ start: at, end, text: surface, kind: m.kind, ...(m.actor !== undefined ? { actor: m.actor } : {}) })
+        // The entity layer's mention shape (actor, inside, extent always present; undefined stays out of JSON).
+        (mentions ??= []).push({ start: at, end, text: surface, kind: m.kind, actor: m.actor, inside: undefined, extent: undefined })
       }
     }
     if (mentions) out.push({ ...e, mentions: mentions.sort((a, b) => a.start - b.start) })

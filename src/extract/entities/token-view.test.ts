@@ -20,3 +20,20 @@ describe('tokenView sentence case', () => {
     expect(view('NATO MEETS TODAY. Big Talks Begin Here. They met.')).toEqual([[false, false], [false, false], [false, false]])
   })
 })
+
+describe('tokenView facts', () => {
+  it('reads each yes/no fact of a token from its own bit', () => {
+    const text = 'NATO said Russia\'s US-based F-16 jets, “Kremlin’s”.'
+    const toks = tokenView(text, tokenize(text), splitSentences(text, [{ start: 0, end: text.length, kind: 'p' }]))
+    const facts = (t: (typeof toks)[number]) => [t.possessive, t.suffixed, t.hyphen, t.digit, t.cap, t.allCaps, t.word, t.sentStart].map(Number).join('')
+    const by = new Map(toks.map((t) => [t.text, facts(t)]))
+    expect(by.get('NATO')).toBe('00001111')
+    expect(by.get('said')).toBe('00000010')
+    expect(by.get("Russia's")).toBe('10001010')
+    expect(by.get('US-based')).toBe('01101110')
+    expect(by.get('F-16')).toBe('00111110')
+    expect(by.get(',')).toBe('00000000')
+    expect(by.get('Kremlin’s')).toBe('10001010')
+    expect(toks.find((t) => t.text === "Russia's")).toMatchObject({ base: 'Russia', baseLower: 'russia', lower: "russia's" })
+  })
+})

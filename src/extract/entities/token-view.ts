@@ -1,36 +1,52 @@
 import type { Sentence, Tokens } from '../../article/index.js'
 import { lowerWords } from '../../segment/lower-words.js'
 
-/** One token with the facts the recogniser tests again and again, computed once. */
-export interface Tok {
-  start: number
-  end: number
-  text: string
-  lower: string
-  /** End without a possessive "'s" / "’s" (Russia's → Russia). */
-  baseEnd: number
-  base: string
-  baseLower: string
-  possessive: boolean
+// A token's yes/no facts, as bits of one number.
+const POSSESSIVE = 1, SUFFIXED = 2, HYPHEN = 4, DIGIT = 8, CAP = 16, ALL_CAPS = 32, WORD = 64
+const SENT_START = 128, CAPS_SENTENCE = 256, TITLE_CASE = 512
+
+/** One token with the facts the recogniser tests again and again, computed once. The ten yes/no facts share one
+ *  bit field read through getters: a token is an object of 9 fields rather than 18, and token objects were the
+ *  largest allocation of the whole pipeline (a third of it), so of its garbage collection. */
+export class Tok {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly lower: string,
+    /** End without a possessive "'s" / "’s" (Russia's → Russia). */
+    readonly baseEnd: number,
+    readonly base: string,
+    readonly baseLower: string,
+    public sentence: number,
+    /** The yes/no facts below, as bits (set only in this module). */
+    public flags: number,
+  ) {}
+
+  get possessive(): boolean { return (this.flags & POSSESSIVE) !== 0 }
   /** Ends in a lower-case compound suffix ("US-based"): the name stops at the hyphen. */
-  suffixed: boolean
+  get suffixed(): boolean { return (this.flags & SUFFIXED) !== 0 }
   /** Contains a hyphen ("Putin-Xi", "US-based"). */
-  hyphen: boolean
+  get hyphen(): boolean { return (this.flags & HYPHEN) !== 0 }
   /** Contains an ASCII digit (A380, F-16, 737). */
-  digit: boolean
+  get digit(): boolean { return (this.flags & DIGIT) !== 0 }
   /** Starts with an upper-case letter. */
-  cap: boolean
+  get cap(): boolean { return (this.flags & CAP) !== 0 }
   /** Two or more letters, all upper-case (NATO, US). */
-  allCaps: boolean
+  get allCaps(): boolean { return (this.flags & ALL_CAPS) !== 0 }
   /** Contains a letter. */
-  word: boolean
-  sentence: number
+  get word(): boolean { return (this.flags & WORD) !== 0 }
   /** First word of its sentence (after any opening quote or bracket). */
-  sentStart: boolean
+  get sentStart(): boolean { return (this.flags & SENT_START) !== 0 }
   /** Its sentence is written in capitals (headline style): case is no evidence there. */
-  capsSentence: boolean
+  get capsSentence(): boolean { return (this.flags & CAPS_SENTENCE) !== 0 }
   /** Its sentence is written in headline case: KB names still count, unknown capitalised runs do not. */
-  titleCase: boolean
+  get titleCase(): boolean { return (this.flags & TITLE_CASE) !== 0 }
+}
+
+function factBits(possessive: boolean, suffixed: boolean, hyphen: boolean, digit: boolean, cap: boolean, allCaps: boolean, word: boolean): number {
+  return (possessive ? POSSESSIVE : 0) | (suffixed ? SUFFIXED : 0) | (hyphen ? HYPHEN : 0) | (digit ? DIGIT : 0) |
+    (cap ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (word ? WORD : 0)
 }
 
 const LETTER = /\p{L}/u
@@ -54,7 +70,7 @@ export function tokenView(text: string, tokens: Tokens, sentences: readonly Sent
     const lastInSentence = nextStart >= sentEnd || (nextStart === end && (text.charCodeAt(end) === 0x201d || text.charCodeAt(end) === 34) && (i + 2 >= tokens.count || tokens.starts[i + 2]! >= sentEnd))
     const tok = asciiTok(text, start, end, lastInSentence) ?? unicodeTok(text, start, end, lastInSentence)
     tok.sentence = s
-    tok.sentStart = tok.word && !seenWordInSentence
+    if (tok.word && !seenWordInSentence) tok.flags |= SENT_START
     if (tok.word) seenWordInSentence = true
     out[i] = tok
     lowers[i] = tok.lower
@@ -104,10 +120,7 @@ function asciiTok(text: string, start: number, end: number, lastInSentence: bool
   const baseLower = base === t ? lower : base.toLowerCase()
   // All capitals: two or more characters, no lower-case letter (the first is upper-case, so there is a letter).
   const allCaps = asciiUpper && word && base.length >= 2 && allNotLower(base)
-  return {
-    start, end, text: t, lower, baseEnd, base, baseLower, possessive, hyphen, digit, cap: asciiUpper, allCaps,
-    word, sentence: 0, sentStart: false, capsSentence: false, titleCase: false, suffixed,
-  }
+  return new Tok(start, end, t, lower, baseEnd, base, baseLower, 0, factBits(possessive, suffixed, hyphen, digit, asciiUpper, allCaps, word))
 }
 
 function allLower(t: string, from: number, to: number): boolean {
@@ -140,11 +153,9 @@ function unicodeTok(text: string, start: number, end: number, lastInSentence: bo
   const base = baseEnd === end ? t : text.slice(start, baseEnd)
   const lower = (c > 127 || t.includes('’') ? t.replace(/’/g, "'") : t).toLowerCase() // curly and straight apostrophes match alike
   const upper = asciiUpper || (c > 127 && t.charAt(0) !== t.charAt(0).toLowerCase())
-  return {
-    start, end, text: t, lower, baseEnd, base, baseLower: base === t ? lower : base.replace(/’/g, "'").toLowerCase(), possessive,
-    hyphen: t.includes('-'), digit: /\d/.test(t), cap: upper, allCaps: upper && word && base.length >= 2 && base === base.toUpperCase() && base !== base.toLowerCase(),
-    word, sentence: 0, sentStart: false, capsSentence: false, titleCase: false, suffixed,
-  }
+  const baseLower = base === t ? lower : base.replace(/’/g, "'").toLowerCase()
+  const allCaps = upper && word && base.length >= 2 && base === base.toUpperCase() && base !== base.toLowerCase()
+  return new Tok(start, end, t, lower, baseEnd, base, baseLower, 0, factBits(possessive, suffixed, t.includes('-'), /\d/.test(t), upper, allCaps, word))
 }
 
 interface CaseCounts { from: number; words: number; caps: number; long: number; capital: number }
@@ -154,8 +165,8 @@ interface CaseCounts { from: number; words: number; caps: number; long: number; 
  *  starts the counts over for the next sentence. */
 function markSentenceCase(toks: Tok[], to: number, counts: CaseCounts): void {
   const { from, words, caps, long, capital } = counts
-  if (words >= 4 && caps / words > 0.6) for (let k = from; k < to; k++) toks[k]!.capsSentence = true
+  if (words >= 4 && caps / words > 0.6) for (let k = from; k < to; k++) toks[k]!.flags |= CAPS_SENTENCE
   // Headline case ("Opposition Says Russian Airstrikes Aren't Targeting ISIS"): capitals say nothing about names.
-  else if (words >= 5 && long >= 4 && capital / long > 0.85) for (let k = from; k < to; k++) toks[k]!.titleCase = true
+  else if (words >= 5 && long >= 4 && capital / long > 0.85) for (let k = from; k < to; k++) toks[k]!.flags |= TITLE_CASE
   counts.from = to; counts.words = 0; counts.caps = 0; counts.long = 0; counts.capital = 0
 }

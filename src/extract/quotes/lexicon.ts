@@ -76,7 +76,7 @@ export function loadQuoteLexicon(): QuoteLexicon {
   // Hand-written cues and nouns keep their own treatment; a derived form only fills a gap.
   for (const { id, form, class: cls, infinitive, object } of derivedFile.entries) {
     if (cues.has(form) || nominals.has(form)) continue
-    cues.set(form, { id, lemma: form, class: cls, ...(infinitive ? { infinitive } : {}), ...(object ? { object } : {}) })
+    cues.set(form, { id, lemma: form, class: cls, object: object || undefined, objectAfter: undefined, infinitive: infinitive || undefined, bare: undefined })
   }
   cached = {
     version: `${cueFile.version}.${words.version}.${nominalFile.version}.${derivedFile.version}`,

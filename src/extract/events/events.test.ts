@@ -186,3 +186,10 @@ describe('events: a stated intention coded by the act it intends', () => {
     expect(triples(eventsOf('Borduria promised to stop shelling Ruritania.', A)).some((t) => t.includes('THREATEN'))).toBe(false)
   })
 })
+
+describe('events: a verbal attack', () => {
+  it('codes "an attack on X\'s record" as criticism, "an attack on X" as an assault', () => {
+    expect(triples(eventsOf("Borduria opened the debate with an attack on Ruritania's record.", A))).toEqual(['BRD>RRT:ACCUSE'])
+    expect(triples(eventsOf('Borduria launched an attack on Ruritania.', A))).toEqual(['BRD>RRT:ASSAULT'])
+  })
+})

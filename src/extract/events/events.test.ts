@@ -193,3 +193,10 @@ describe('events: a verbal attack', () => {
     expect(triples(eventsOf('Borduria launched an attack on Ruritania.', A))).toEqual(['BRD>RRT:ASSAULT'])
   })
 })
+
+describe('events: agreeing with an opinion', () => {
+  it('is no agreement event ("agrees that X"), unlike agreeing to act', () => {
+    expect(triples(eventsOf('Borduria agrees that Ruritania should not be the region\'s policeman.', A))).toEqual([])
+    expect(triples(eventsOf('Borduria agreed to resume talks with Ruritania.', A))).toContain('BRD>RRT:AGREE')
+  })
+})

@@ -69,6 +69,9 @@ export function actorsOfPlace(toks: readonly Tok[], r: RawMention, entry: KbEntr
 
 export function unknownActor(r: RawMention): ActorCode | null {
   if (r.type === 'PERSON') {
+    // "NATO spokesman Olof Brandt" speaks for NATO.
+    const org = r.title?.org
+    if (org) return { ...org, role: r.title?.role ?? null }
     const country = r.title?.country ?? r.country ?? null
     const sector = r.title?.sector ?? null
     return { code: code(country, sector ?? 'UNK'), country, sector: sector ?? 'UNK', role: r.title?.role ?? null }

@@ -345,3 +345,12 @@ describe('entities: an ordinary word opening the sentence before a known name', 
     expect(byName(es, 'Margaret Thatcher')?.type).toBe('PERSON')
   })
 })
+
+describe('entities: an organisation named before a title', () => {
+  it('gives an unknown person the actor of the organisation they speak for, and keeps the KB organisation', () => {
+    const es = entities('NATO spokesman Olof Brandtner criticised the drills on Monday, and Arab League Secretary General Karim Sahel agreed with him later that day.', '2015-05-01')
+    expect(byName(es, 'Olof Brandtner')?.actor?.code).toBe('NATO')
+    expect(byName(es, 'Karim Sahel')?.actor?.code).toBe('ARABLEAGUE')
+    expect(es.find((e) => e.mentions.some((m) => m.text === 'Arab League'))?.kbId).toBeTruthy()
+  })
+})

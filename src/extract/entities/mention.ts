@@ -3,7 +3,12 @@ import type { KbEntry } from '../../kb/index.js'
 import { noteFirstToken } from './token-at.js'
 
 /** What the title before a name says about the person: "Russia's foreign minister" → RUS, GOV, Foreign Minister. */
-export interface TitleInfo { role: string | null; sector: string | null; country: string | null; head: boolean; text: string }
+export interface TitleInfo {
+  role: string | null; sector: string | null; country: string | null
+  /** The organisation named right before the title ("NATO spokesman", "Arab League Secretary General"): its actor. */
+  org: ActorCode | null
+  head: boolean; text: string
+}
 
 /** A mention found by the scan, before mentions are grouped into entities. */
 export interface RawMention {

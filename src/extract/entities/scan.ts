@@ -1,4 +1,4 @@
-import type { EntityType } from '../../article/index.js'
+import type { ActorCode, EntityType } from '../../article/index.js'
 import type { Kb, KbEntry } from '../../kb/index.js'
 import { WordFilter } from '../word-filter.js'
 import { gazetteer, matchAt, matchPart, type Gazetteer, type GazetteerMatch } from './gazetteer.js'
@@ -18,6 +18,13 @@ const GROUP_CUES = new Set(['the', 'of', 'many', 'some', 'most', 'all', 'million
 function isCommonNoun(lower: string, lex: Lexicon): boolean {
   const cap = lower.charAt(0).toUpperCase() + lower.slice(1)
   return lex.orgHeads.has(cap) || lex.titles.has(lower) || lex.personNouns.has(lower) || lex.sectorNouns.has(lower) || lex.eventHeads.has(cap)
+}
+
+/** The actor of a KB organisation named right before a title ("NATO spokesman", "Gazprom chief executive"). */
+function orgActorOf(m: RawMention): ActorCode | null {
+  const e = m.entries.length === 1 ? m.entries[0]! : null
+  if (!e || (e.type !== 'ORG' && e.type !== 'GROUP') || !e.actor?.code || m.kind === 'adjective') return null
+  return { code: e.actor.code, country: e.country ?? null, sector: e.actor.sector ?? null, role: null }
 }
 
 /** Country of a KB match that can qualify a title or organisation ("Russian", "Russia's", "US"). */
@@ -71,7 +78,8 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
       const titleStart = before ? before.start : t.start
       if (next && next.sentence === t.sentence && (nameLike(next, lex) || matchAt(g, toks, title.end)?.pattern.entries.some((e) => e.type === 'PERSON'))) {
         if (t.cap || before || (i > 0 && toks[i - 1]!.lower !== 'the')) {
-          pendingTitle = { role: title.rule.role, sector: title.rule.sector, country, head: !!title.rule.head, text: text.slice(titleStart, toks[title.end - 1]!.end), tokenStart: i }
+          const org = !before && adjacentPrev ? orgActorOf(adjacentPrev) : null
+          pendingTitle = { role: title.rule.role, sector: title.rule.sector, country, org, head: !!title.rule.head, text: text.slice(org ? adjacentPrev!.start : titleStart, toks[title.end - 1]!.end), tokenStart: i }
           i = title.end
           continue
         }
@@ -244,6 +252,8 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     if (m && m.end - m.start >= 2 && m.pattern.entries.some((e) => e.type === 'PERSON')) { b = k; break }
   }
   if (b <= a) return run.end
+  // "Arab League Secretary General …": once a title is cut off, a KB name that spans what is left is that name.
+  if (b < run.end) { const known = matchAt(g, toks, a); if (known && known.end === b) return emitMatch(text, toks, known, lex, out, title) }
   if (!run.head && b === run.end && productAfter(toks, b)) return b
   // "787 Dreamliner", "iPhone 4": a name right after a model number is the product's name.
   if (!run.head && a > 0 && toks[a - 1]!.end + 1 === toks[a]!.start && toks[a - 1]!.digit && MODEL_NUMBER.test(toks[a - 1]!.text) && !YEAR.test(toks[a - 1]!.text)) return b

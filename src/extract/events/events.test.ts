@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { articleOf, eventsOf, triples } from './test-helpers.js'
 import { mergeEvents } from './merge.js'
+import { collectMentions } from './mentions.js'
+import { WordsView } from './words-view.js'
 import { detectEvents } from './detect.js'
 import { loadCameo } from './ontology.js'
 import { loadRules } from './rules.js'
@@ -198,5 +200,18 @@ describe('events: agreeing with an opinion', () => {
   it('is no agreement event ("agrees that X"), unlike agreeing to act', () => {
     expect(triples(eventsOf('Borduria agrees that Ruritania should not be the region\'s policeman.', A))).toEqual([])
     expect(triples(eventsOf('Borduria agreed to resume talks with Ruritania.', A))).toContain('BRD>RRT:AGREE')
+  })
+})
+
+describe('events: an organisation in a person\'s title', () => {
+  it('describes the person, who acts for it, and does not act beside them ("UN Ambassador Ole Brandt")', () => {
+    const text = 'UN Ambassador Ole Brandt criticised Borduria on Monday.'
+    const article = articleOf([text], { UN: 'UN', 'Ole Brandt': 'RRTGOV', Borduria: 'BRD' })
+    const person = article.spans.entities!.find((e) => e.name === 'Ole Brandt')!
+    person.type = 'PERSON'
+    person.mentions[0]!.extent = { start: 0, end: person.mentions[0]!.end }
+    const mentions = collectMentions(article, WordsView.of(article.text, article.spans.tokens!))
+    expect(mentions.find((m) => m.text === 'UN')?.actors).toEqual([])
+    expect(mentions.find((m) => m.text === 'Ole Brandt')?.actors.map((a) => a.code)).toEqual(['RRTGOV'])
   })
 })

@@ -96,7 +96,22 @@ export function collectMentions(article: Article, view: WordsView, lookup: Place
       out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative, aimed, mention: m, pairVia: null, heldActors: null })
     }
   }
-  return addPairMentions(view, backersBeforeActors(view, dropNested(inTokenOrder(out, view.count))))
+  return addPairMentions(view, backersBeforeActors(view, titleOrganisations(dropNested(inTokenOrder(out, view.count)))))
+}
+
+/** "U.N. Ambassador Susan Rice", "NATO spokesman Olof Brandt": an organisation named in a person's title describes the
+ *  person, who acts for it; it does not act beside them. (Countries keep their actors: "Russian President X".) */
+function titleOrganisations(sorted: ActorMention[]): ActorMention[] {
+  for (let k = 0; k < sorted.length; k++) {
+    const p = sorted[k]!
+    const extent = p.entity?.type === 'PERSON' ? p.mention?.extent : undefined
+    if (!extent || extent.start >= p.start) continue
+    for (let j = k - 1; j >= 0 && sorted[j]!.start >= extent.start; j--) {
+      const o = sorted[j]!
+      if (o.entity?.type === 'ORG' && o.end <= p.start) o.actors = []
+    }
+  }
+  return sorted
 }
 
 // "the Vienna-based agency", "a London-born banker": a name in such a compound says where or what kind, never who acts.

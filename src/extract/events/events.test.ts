@@ -215,3 +215,11 @@ describe('events: an organisation in a person\'s title', () => {
     expect(mentions.find((m) => m.text === 'Ole Brandt')?.actors.map((a) => a.code)).toEqual(['RRTGOV'])
   })
 })
+
+describe('events: an intention with an adverbial before its "to"', () => {
+  it('keeps "agreed in principle on Saturday to send aid" an intention, not aid sent', () => {
+    const t = triples(eventsOf('Borduria agreed in principle on Saturday to send aid to Ruritania.', A))
+    expect(t.some((x) => x.includes(':AID'))).toBe(false)
+    expect(t.some((x) => x.startsWith('BRD>RRT:AGREE'))).toBe(true)
+  })
+})

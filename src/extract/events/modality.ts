@@ -65,6 +65,7 @@ export function readModality(view: WordsView, rule: Rule, trigger: number, sente
 function readCues(view: WordsView, rule: Rule, trigger: number, a: number, b: number, reportingBefore: boolean, m: Modality, cues: string[]): void {
   // A gerund right after a planning verb ("considered resigning") is not done yet, like a planned event noun.
   const gerund = view.lower(trigger).endsWith('ing')
+  let intent = -1
   for (let i = a; i < b; i++) {
     const w = view.lower(i)
     if (isNegation(w)) { m.negated = true; cues.push(`negation "${view.raw(i)}"`) }
@@ -73,9 +74,23 @@ function readCues(view: WordsView, rule: Rule, trigger: number, a: number, b: nu
       // "X said Y would …" reports an intention; a bare "would"/"could" is a possibility.
       if (w === 'would' && reportingBefore) { m.future = true; cues.push('future "would" in reported speech') }
       else { m.hypothetical = true; cues.push(`modal "${view.raw(i)}"`) }
-    } else if (w === 'to' && INTENT_BEFORE_TO.has(view.lower(i - 1))) { m.future = true; cues.push(`intent "${view.raw(i - 1)} to"`) }
-    else if (w === 'to' && FAILED_BEFORE_TO.has(view.lower(i - 1))) { m.negated = true; cues.push(`not done "${view.raw(i - 1)} to"`) }
+    } else if (w === 'to' && FAILED_BEFORE_TO.has(view.lower(i - 1))) { m.negated = true; cues.push(`not done "${view.raw(i - 1)} to"`) }
+    else if (w === 'to' && (intent = intentBeforeTo(view, i)) >= 0) { m.future = true; cues.push(`intent "${view.raw(intent)}${intent < i - 1 ? ' …' : ''} to"`) }
     else if (REPORTED.has(w)) { m.reported = true; cues.push(`reported "${view.raw(i)}"`) }
     else if ((rule.kind === 'noun' || (gerund && i === trigger - 1)) && (POSSIBILITY.has(w) || PLANNING.has(w)) && i >= trigger - 4) { m.hypothetical = true; cues.push(`possibility "${view.raw(i)}"`) }
   }
+}
+
+// Adverbials that may stand between an intention and its "to": "agreed in principle on Saturday to provide …".
+const BETWEEN_INTENT_AND_TO = new Set(['in', 'on', 'principle', 'last', 'this', 'next', 'week', 'month', 'year', 'again', 'formally', 'tentatively',
+  'unanimously', 'also', 'now', 'finally', 'reportedly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday'])
+
+/** The intention verb governing the "to" at token i ("plans to", "agreed on Saturday to"), or -1. */
+function intentBeforeTo(view: WordsView, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = view.lower(k)
+    if (INTENT_BEFORE_TO.has(w)) return k
+    if (!BETWEEN_INTENT_AND_TO.has(w)) return -1
+  }
+  return -1
 }

@@ -223,3 +223,10 @@ describe('events: an intention with an adverbial before its "to"', () => {
     expect(t.some((x) => x.startsWith('BRD>RRT:AGREE'))).toBe(true)
   })
 })
+
+describe('events: an event noun judged by another verb', () => {
+  it('is not the act of the one who condemns or investigates it', () => {
+    expect(triples(eventsOf('Borduria condemned the attack on Ruritania.', A)).some((t) => t.includes('ASSAULT'))).toBe(false)
+    expect(triples(eventsOf("Borduria condemned Syldavia's attack on Ruritania.", A))).toContain('SYL>RRT:ASSAULT')
+  })
+})

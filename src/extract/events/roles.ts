@@ -30,6 +30,12 @@ const SPEECH_VERBS = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 
   'argued', 'argues', 'reiterated', 'added', 'believes', 'believed', 'maintained', 'maintains', 'asserted', 'stressed', 'wrote', 'reports', 'warned', 'warns'])
 // Prepositions whose object is a topic or a circumstance, not an act by the clause's subject ("against strikes", "amid protests").
 // "for" is left out: "arrived for a visit", "in Beijing for talks" name the subject's own act.
+// Verbs whose object event noun is someone else's act ("condemned the attack", "investigating the bombing").
+const JUDGING_VERBS = new Set(['condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'blame', 'blames',
+  'blamed', 'blaming', 'investigate', 'investigates', 'investigated', 'investigating', 'probe', 'probes', 'probed', 'probing', 'describe',
+  'describes', 'described', 'describing', 'deplore', 'deplored', 'decry', 'decried', 'mourn', 'mourned', 'survive', 'survived', 'survivors',
+  'witness', 'witnessed', 'praise', 'praised', 'hail', 'hailed', 'welcome', 'welcomed', 'applaud', 'applauded', 'criticise', 'criticised',
+  'criticize', 'criticized'])
 const ARGUMENT_PREPOSITIONS = new Set(['against', 'about', 'over', 'amid', 'amidst', 'despite', 'regarding', 'concerning'])
 const PARTICIPLE = /(?:ed|en|wn|ht|ld|ut|id|un|ne|rn|ck|ot|ft|nt)$/
 const CLAUSE_OPENERS = new Set(['what', 'who', 'which', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though', 'after', 'before', 'when', 'as'])
@@ -309,7 +315,22 @@ export class SentenceActors {
     return -1
   }
 
-  private isArgumentNoun(t: number): boolean { return this.argumentPreposition(t) >= 0 }
+  /** The preposition or judging verb an event noun is the argument of, or -1. */
+  private governorOfNoun(t: number): number {
+    const p = this.argumentPreposition(t)
+    return p >= 0 ? p : this.judgedBy(t)
+  }
+
+  /** "X condemned the attack", "Y is investigating the bombing": an event noun that is the object of a verb judging,
+   *  reporting or answering it names an act of someone else, not of the verb's subject (the verb's token, or -1). */
+  private judgedBy(t: number): number {
+    for (let i = t - 1; i >= Math.max(this.first, t - 4); i--) {
+      const w = this.view.lower(i)
+      if (JUDGING_VERBS.has(w)) return i
+      if (PREPOSITIONS.has(w) || BREAKS.has(w) || w === ',' || !/^[a-z][a-z-]*$/.test(w)) return -1
+    }
+    return -1
+  }
 
   /** The agent of a passive: an actor right after "by" within the window. */
   agentAfter(from: number): RoleFill {
@@ -379,11 +400,10 @@ export class SentenceActors {
       }
       if (!source.mentions.length) return { source: { mentions: [], via: `only the reporter of a physical act is named (before "${this.view.raw(reporter)}")` }, target: NONE, passive: false }
     }
-    // An event noun that is the argument of a preposition ("spoke out against military strikes", "amid protests")
-    // names an act only when its own actor is attached to it ("against Russia's strikes").
-    if (rule.kind === 'noun' && source.mentions.length && !source.via.startsWith('possessor') && this.isArgumentNoun(trigger)) {
-      return { source: { mentions: [], via: `event noun after "${this.view.raw(this.argumentPreposition(trigger))}" names no actor of its own` }, target: NONE, passive: false }
-    }
+    // An event noun that is the argument of a preposition ("spoke out against military strikes", "amid protests") or of
+    // a verb judging it ("condemned the attack") names an act only when its own actor is attached ("Russia's strikes").
+    const governor = rule.kind === 'noun' && source.mentions.length && !source.via.startsWith('possessor') ? this.governorOfNoun(trigger) : -1
+    if (governor >= 0) return { source: { mentions: [], via: `event noun after "${this.view.raw(governor)}" names no actor of its own` }, target: NONE, passive: false }
     // Crowds and groups act where they are: "students throughout Indonesia staged demonstrations", "Opposition groups in Zimbabwe demanded".
     if (!source.mentions.length) source = this.placeBefore(trigger, root === 14)
     // With no other recipient, the country an act is done in is what it is aimed at ("crackdown in Hong Kong").

@@ -306,27 +306,20 @@ export class SentenceActors {
   }
 
   /** The preposition that governs an event noun (skipping determiners and lower-case modifiers), or -1. */
-  private argumentPreposition(t: number): number {
-    for (let i = t - 1; i >= Math.max(this.first, t - 4); i--) {
-      const w = this.view.lower(i)
-      if (ARGUMENT_PREPOSITIONS.has(w)) return i
-      if (PREPOSITIONS.has(w) || BREAKS.has(w) || w === ',' || !/^[a-z][a-z-]*$/.test(w)) return -1
-    }
-    return -1
-  }
+  private argumentPreposition(t: number): number { return this.governingWord(t, ARGUMENT_PREPOSITIONS) }
 
-  /** The preposition or judging verb an event noun is the argument of, or -1. */
+  /** The preposition or judging verb an event noun is the argument of, or -1. "X condemned the attack", "Y is
+   *  investigating the bombing": the object of a verb judging an act names someone else's act, not the verb subject's. */
   private governorOfNoun(t: number): number {
     const p = this.argumentPreposition(t)
-    return p >= 0 ? p : this.judgedBy(t)
+    return p >= 0 ? p : this.governingWord(t, JUDGING_VERBS)
   }
 
-  /** "X condemned the attack", "Y is investigating the bombing": an event noun that is the object of a verb judging,
-   *  reporting or answering it names an act of someone else, not of the verb's subject (the verb's token, or -1). */
-  private judgedBy(t: number): number {
+  /** A word of `words` at most four tokens before t, over determiners and lower-case modifiers only, or -1. */
+  private governingWord(t: number, words: ReadonlySet<string>): number {
     for (let i = t - 1; i >= Math.max(this.first, t - 4); i--) {
       const w = this.view.lower(i)
-      if (JUDGING_VERBS.has(w)) return i
+      if (words.has(w)) return i
       if (PREPOSITIONS.has(w) || BREAKS.has(w) || w === ',' || !/^[a-z][a-z-]*$/.test(w)) return -1
     }
     return -1

@@ -157,8 +157,12 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     // … but a lone unknown word read as an organisation only for want of a better reading ("Raqqa is …" besides
     // "in Raqqa") is the place, when "in X" is its usual form and it is not shaped like a company or an acronym
     // ("a stake in WorldCom", "growth in GDP").
-    if (org.rule === 'name.single' && !org.entry && drafts.get(`ORG:${d.name.toLowerCase()}`) === org && d.mentions.length >= org.mentions.filter((m) => m.kind === 'name').length && !COMPANY_SHAPE.test(d.name)) { d.mentions.push(...org.mentions.map((m) => ({ ...m, kind: 'alias' as const }))); drafts.delete(`ORG:${d.name.toLowerCase()}`); continue }
-    org.mentions.push(...d.mentions.map((m) => ({ ...m, kind: 'alias' as const }))); drafts.delete(key)
+    const orgKey = `ORG:${d.name.toLowerCase()}`
+    const placeWins = org.rule === 'name.single' && !org.entry && drafts.get(orgKey) === org && !COMPANY_SHAPE.test(d.name) &&
+      d.mentions.length >= org.mentions.filter((m) => m.kind === 'name').length
+    const [host, guest, guestKey] = placeWins ? [d, org, orgKey] : [org, d, key]
+    host.mentions.push(...guest.mentions.map((m) => ({ ...m, kind: 'alias' as const })))
+    drafts.delete(guestKey)
   }
   for (const d of drafts.values()) {
     if (d.entry) d.actor = entityActor(d.entry, day)

@@ -102,7 +102,7 @@ const CESSATION = new Set(['stop', 'halt', 'end', 'cease', 'suspend', 'quit', 'a
  *  swiftly hit back" → the strike), or null. */
 export function complementOf(view: WordsView, matches: readonly RuleMatch[], m: RuleMatch, sentenceEnd: number): RuleMatch | null {
   if (CESSATION.has(view.lower(m.end))) return null
-  const to = Math.min(clauseEnd(view, m.end, sentenceEnd), m.end + 2)
+  const to = clauseEnd(view, m.end, Math.min(sentenceEnd, m.end + 2))
   let first: RuleMatch | null = null
   for (const o of matches) if (o !== m && o.trigger >= m.end && o.trigger < to && (!first || o.trigger < first.trigger)) first = o
   return first

@@ -90,9 +90,10 @@ export function collectMentions(article: Article, view: WordsView, lookup: Place
       let locative = LOCATIVE.has(prev) || (prev === 'the' && LOCATIVE.has(view.lower(first - 2)))
       // A city or region an act is aimed at ("pounded Gaza", "a visit to Brussels") stands for its country, as the place
       // aimed at and never as an actor; where an act happens ("an attack in Benghazi", "talks in Tokyo") says nothing of whom.
+      const describing = describesOnly(view.text, m.end)
       let aimed = false
-      if (!code && !locative && entity.type === 'PLACE' && !describesOnly(view.text, m.end)) { code = placeActor(entity, lookup); aimed = locative = !!code }
-      const actors = code && !describesOnly(view.text, m.end) ? [toActor(entity, code, m.text)] : []
+      if (!code && !locative && entity.type === 'PLACE' && !describing) { code = placeActor(entity, lookup); aimed = locative = !!code }
+      const actors = code && !describing ? [toActor(entity, code, m.text)] : []
       out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative, aimed, mention: m, pairVia: null, heldActors: null })
     }
   }

@@ -28,14 +28,14 @@ const PHYSICAL_ROOTS = new Set([6, 7, 8, 14, 15, 16, 17, 18, 19, 20])
 // "claimed" is left out: "X claimed responsibility for the bombing" names X as the bomber.
 const SPEECH_VERBS = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'insisted', 'insists', 'declared', 'stated',
   'argued', 'argues', 'reiterated', 'added', 'believes', 'believed', 'maintained', 'maintains', 'asserted', 'stressed', 'wrote', 'reports', 'warned', 'warns'])
-// Prepositions whose object is a topic or a circumstance, not an act by the clause's subject ("against strikes", "amid protests").
-// "for" is left out: "arrived for a visit", "in Beijing for talks" name the subject's own act.
 // Verbs whose object event noun is someone else's act ("condemned the attack", "investigating the bombing").
 const JUDGING_VERBS = new Set(['condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'blame', 'blames',
   'blamed', 'blaming', 'investigate', 'investigates', 'investigated', 'investigating', 'probe', 'probes', 'probed', 'probing', 'describe',
   'describes', 'described', 'describing', 'deplore', 'deplored', 'decry', 'decried', 'mourn', 'mourned', 'survive', 'survived', 'survivors',
   'witness', 'witnessed', 'praise', 'praised', 'hail', 'hailed', 'welcome', 'welcomed', 'applaud', 'applauded', 'criticise', 'criticised',
   'criticize', 'criticized'])
+// Prepositions whose object is a topic or a circumstance, not an act by the clause's subject ("against strikes", "amid protests").
+// "for" is left out: "arrived for a visit", "in Beijing for talks" name the subject's own act.
 const ARGUMENT_PREPOSITIONS = new Set(['against', 'about', 'over', 'amid', 'amidst', 'despite', 'regarding', 'concerning'])
 const PARTICIPLE = /(?:ed|en|wn|ht|ld|ut|id|un|ne|rn|ck|ot|ft|nt)$/
 const CLAUSE_OPENERS = new Set(['what', 'who', 'which', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though', 'after', 'before', 'when', 'as'])

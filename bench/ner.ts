@@ -162,7 +162,7 @@ for (const doc of docs) {
   const sysKeys = new Set(sys.map(key))
   if (process.env.NER_VERBOSE) for (const s of sys) misses.push(`RULE ${s.rule} ${goldKeys.has(key(s)) ? "tp" : "fp"} ${doc.text.slice(s.start, s.end)} «${doc.text.slice(Math.max(0, s.start - 25), s.end + 20).replace(/\n/g, " ")}»`)
   for (const s of sysKeys) { const type = s.split(':')[0]!; if (goldKeys.has(s)) counts[type]!.tp++; else { counts[type]!.fp++; if (process.env.NER_VERBOSE) { const [, a, b] = s.split(':').map(Number); misses.push(`FP ${type} ${doc.text.slice(a, b)} «${doc.text.slice(Math.max(0, a! - 25), b! + 20).replace(/\n/g, " ")}»`) } } }
-  for (const g of goldKeys) { if (!sysKeys.has(g)) { const [type, a, b] = g.split(':'); counts[type!]!.fn++; if (process.env.NER_VERBOSE) misses.push(`FN ${type} ${doc.text.slice(Number(a), Number(b))}`) } }
+  for (const g of goldKeys) { if (!sysKeys.has(g)) { const [type, a, b] = g.split(':'); counts[type!]!.fn++; if (process.env.NER_VERBOSE) misses.push(`FN ${type} ${doc.text.slice(Number(a), Number(b))} «${doc.text.slice(Math.max(0, Number(a) - 25), Number(b) + 20).replace(/\n/g, ' ')}»`) } }
   // Relaxed: a system mention inside a gold span of its type that shares the span's start or end (the outer gold
   // includes descriptors: "Apple CEO Steve Jobs", "U.S. automaker GM"). Each gold span is matched at most once.
   const used = new Set<Span>()

@@ -354,3 +354,17 @@ describe('entities: an organisation named before a title', () => {
     expect(es.find((e) => e.mentions.some((m) => m.text === 'Arab League'))?.kbId).toBeTruthy()
   })
 })
+
+describe('entities: a lone unknown name after "the"', () => {
+  it('is a thing (product, ship, programme), not an organisation, unless an organisation noun or a speech verb follows', () => {
+    const es = entities('The new jet is called the Skyrunner by its maker. Crews prefer the Skyrunner to older planes, the Varta newspaper wrote, and the Brastov reported the same.')
+    expect(byName(es, 'Skyrunner')).toBeUndefined()
+    expect(byName(es, 'Varta')?.type).toBe('ORG')
+    expect(byName(es, 'Brastov')?.type).toBe('ORG')
+  })
+  it('is a place when a place noun follows ("the Darvaz district", "the Zorvak refugee camp")', () => {
+    const es = entities('Shells fell on the Darvaz district overnight, and families fled to the Zorvak refugee camp near the border.')
+    expect(byName(es, 'Darvaz')?.type).toBe('PLACE')
+    expect(byName(es, 'Zorvak')?.type).toBe('PLACE')
+  })
+})

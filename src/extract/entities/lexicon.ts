@@ -24,6 +24,7 @@ interface LexiconFile {
   descriptorHeads: string[]
   descriptorStops: string[]
   facilityHeads: string[]
+  placeNouns: string[]
   roleModifiers: string[]
   timeNouns: string[]
 }
@@ -54,6 +55,8 @@ export interface Lexicon {
   descriptorStops: Set<string>
   /** Head words of facility names ("Airport", "Stadium"): such a name is a place. */
   facilityHeads: Set<string>
+  /** Lower-case nouns a place name modifies ("the Yarmouk refugee camp", "the Izaa district"). */
+  placeNouns: Set<string>
   /** Lower-case words that may stand before a person's title ("former", "deputy", "industry" minister). */
   roleModifiers: Set<string>
   /** Time words whose possessive is no owner ("this year's World Economic Forum"). */
@@ -110,6 +113,7 @@ export function lexicon(): Lexicon {
     descriptorHeads: new Set(lex.descriptorHeads),
     descriptorStops: new Set(lex.descriptorStops),
     facilityHeads: new Set(lex.facilityHeads),
+    placeNouns: new Set(lex.placeNouns),
     roleModifiers: new Set(lex.roleModifiers),
     timeNouns: new Set(lex.timeNouns),
     verbs: new Set((read('verbs.json') as { verbs: string[] }).verbs),

@@ -12,12 +12,35 @@ export interface ScanResult { mentions: RawMention[]; titleRefs: TitleRef[] }
 const COUNTRY_ID = /^country-/
 const LOCATIVE_CUES = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 'towards', 'toward', 'throughout'])
 const HOLDING_WORDS = new Set(['stake', 'stakes', 'share', 'shares', 'shareholding', 'holding', 'holdings', 'investment', 'investments', 'invest', 'invests', 'invested', 'investing'])
+// Verbs a publication does ("the Sun reported"); not speech verbs, which make a name before them a person.
+const REPORTING_VERBS = new Set(['reported', 'reports', 'revealed', 'reveals', 'published', 'publishes', 'announced', 'announces', 'quoted', 'quotes', 'cited'])
 const GROUP_CUES = new Set(['the', 'of', 'many', 'some', 'most', 'all', 'million', 'mn', 'm', 'thousands', 'hundreds', 'millions', 'ethnic', 'fellow', 'young', 'local', 'other', 'and', 'against', 'among', 'two', 'three', 'several', 'few', 'more', 'fewer'])
 
 /** An ordinary capitalised noun the lexicon knows as a head, title or sector word. */
 function isCommonNoun(lower: string, lex: Lexicon): boolean {
   const cap = lower.charAt(0).toUpperCase() + lower.slice(1)
   return lex.orgHeads.has(cap) || lex.titles.has(lower) || lex.personNouns.has(lower) || lex.sectorNouns.has(lower) || lex.eventHeads.has(cap)
+}
+
+/**
+ * What a lone unknown singular name after "the" is, from the words after it. Organisations known by one word take
+ * "the" rarely and then act or are named by a head ("the Amaq media agency", "the Sun reported"); otherwise such a
+ * name is a thing — a product, ship, programme or document ("the Dreamliner", "the Taurus", "the Talmud") — or a
+ * place's name before its kind ("the Yarmouk refugee camp", "the Izaa district").
+ */
+function theSingleName(toks: readonly Tok[], b: number, lex: Lexicon, g: Gazetteer): 'org' | 'place' | 'thing' {
+  const next = toks[b]
+  if (!next) return 'thing'
+  if (lex.placeNouns.has(next.lower)) return 'place'
+  // "the Cupertino, California event": a town before its known state or country.
+  if (next.text === ',' && toks[b + 1]?.cap && matchAt(g, toks, b + 1)?.pattern.entries.some((e) => e.type === 'PLACE')) return 'place'
+  if (lex.speechVerbs.has(next.lower) || REPORTING_VERBS.has(next.lower)) return 'org'
+  for (let k = b; k < Math.min(toks.length, b + 2); k++) {
+    const t = toks[k]!
+    if (t.cap || !/^\p{Ll}/u.test(t.text)) break
+    if (lex.descriptorHeads.has(t.lower) || lex.orgHeads.has(t.text.charAt(0).toUpperCase() + t.text.slice(1))) return 'org'
+  }
+  return 'thing'
 }
 
 /** The actor of a KB organisation named right before a title ("NATO spokesman", "Gazprom chief executive"). */
@@ -325,6 +348,11 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     if (first.allCaps && first.base.replace(/\./g, '').length <= 6) { out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, 'name.acronym', t0, true, undefined, orgCountry)); return b }
     // A capitalised plural after a determiner, number or quantifier is a people or group ("1mn Uyghurs", "the Kurds").
     if (pluralGroup) { out.push(rawMention(s, end, a, b, 'name', 'GROUP', [], name, 'name.plural-group', t0, true)); return b }
+    if (prev?.lower === 'the' && !first.allCaps && !first.possessive) {
+      const thing = theSingleName(toks, b, lex, g)
+      if (thing === 'place') { out.push(rawMention(s, end, a, b, 'name', 'PLACE', [], name, 'name.place-modifier', t0, true)); return b }
+      if (thing === 'thing') return b
+    }
     out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, 'name.single', t0, true, undefined, orgCountry))
     return b
   }

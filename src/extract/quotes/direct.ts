@@ -4,6 +4,7 @@ import type { QuoteLexicon } from './lexicon.js'
 import type { QuoteSpan } from './marks.js'
 import { isPossessive, phraseAfter, subjectBefore, type Phrase } from './phrase.js'
 import { OBJECT_ENDS, sentenceSubject } from './reported.js'
+import { signedQuote } from './signature.js'
 import type { TokenView } from './token-view.js'
 
 const MIN_UNATTRIBUTED_WORDS = 8
@@ -59,6 +60,8 @@ function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
   const { v, lex, inQuote, paragraphs } = ctx
   // After the quote: `"…," said X` / `"…," X said` / `"…" X, director of Y, wrote`.
   if (span.close >= 0) {
+    const signed = signedQuote(ctx, span)
+    if (signed) return signed
     const p = paragraphs[paragraphOf(paragraphs, span.close)]!
     let r = v.at(span.close + 1)
     const limit = Math.min(v.at(p.end), r + RIGHT_WINDOW)

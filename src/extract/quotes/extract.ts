@@ -5,6 +5,7 @@ import type { QuoteLexicon } from './lexicon.js'
 import { findHeadline } from './headline.js'
 import { findQuoteSpans } from './marks.js'
 import { findReported } from './reported.js'
+import { findSignedPosts } from './signature.js'
 import { SpeakerResolver } from './speakers.js'
 import { TokenView } from './token-view.js'
 import { findNameColons } from './transcript.js'
@@ -38,6 +39,7 @@ export function extractQuotes(input: QuoteInput, lex: QuoteLexicon, notes?: Quot
   findReported(ctx, input.sentences)
   findNameColons(ctx, input.entities)
   findHeadline(ctx, input.sentences)
+  findSignedPosts(ctx)
   attributeQuoteSpans(ctx)
 
   // 3. Speakers in text order, so pronouns find the last fitting speaker.

@@ -368,3 +368,12 @@ describe('entities: a lone unknown name after "the"', () => {
     expect(byName(es, 'Zorvak')?.type).toBe('PLACE')
   })
 })
+
+describe('entities: a currency code before an amount', () => {
+  it('is no organisation ("GBP 20bn", "(GB # 20.1 billion)"), while an unknown acronym elsewhere still is', () => {
+    const es = entities('The deal is worth GBP 20 billion (RMB # 180 billion), the KLPA said on Monday.')
+    expect(byName(es, 'GBP')).toBeUndefined()
+    expect(byName(es, 'RMB')).toBeUndefined()
+    expect(byName(es, 'KLPA')?.type).toBe('ORG')
+  })
+})

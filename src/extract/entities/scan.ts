@@ -14,6 +14,7 @@ const LOCATIVE_CUES = new Set(['in', 'near', 'outside', 'around', 'across', 'int
 const HOLDING_WORDS = new Set(['stake', 'stakes', 'share', 'shares', 'shareholding', 'holding', 'holdings', 'investment', 'investments', 'invest', 'invests', 'invested', 'investing'])
 // Verbs a publication does ("the Sun reported"); not speech verbs, which make a name before them a person.
 const REPORTING_VERBS = new Set(['reported', 'reports', 'revealed', 'reveals', 'published', 'publishes', 'announced', 'announces', 'quoted', 'quotes', 'cited'])
+const CURRENCY_SIGN = /^[#£€¥$]/
 const GROUP_CUES = new Set(['the', 'of', 'many', 'some', 'most', 'all', 'million', 'mn', 'm', 'thousands', 'hundreds', 'millions', 'ethnic', 'fellow', 'young', 'local', 'other', 'and', 'against', 'among', 'two', 'three', 'several', 'few', 'more', 'fewer'])
 
 /** An ordinary capitalised noun the lexicon knows as a head, title or sector word. */
@@ -345,6 +346,8 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     if (first.allCaps && common && first.base.length > 3) return b // "OPINION", "WATCH": a heading word
     if (!first.allCaps && (common || isGivenName(first.base, first.baseLower, kb, lex))) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', [], name, 'coref.surname', t0, true)); return b }
     if (/^\p{Lu}[\p{Ll}]+(?:an|ian|ese|ish|ic|ist|ists|ism|i)s?$/u.test(first.base) && !first.allCaps) return b // adjective-like: Marxist, Asian
+    // "GBP 20bn", "RMB 3 billion", "(GB # 20.1 billion)": an unknown code before an amount is its currency.
+    if (first.allCaps && next && next.sentence === first.sentence && (/^\d/.test(next.text) || (CURRENCY_SIGN.test(next.text) && /^\d/.test(toks[b + 1]?.text ?? '')))) return b
     if (first.allCaps && first.base.replace(/\./g, '').length <= 6) { out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, 'name.acronym', t0, true, undefined, orgCountry)); return b }
     // A capitalised plural after a determiner, number or quantifier is a people or group ("1mn Uyghurs", "the Kurds").
     if (pluralGroup) { out.push(rawMention(s, end, a, b, 'name', 'GROUP', [], name, 'name.plural-group', t0, true)); return b }

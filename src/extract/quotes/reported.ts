@@ -213,8 +213,11 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   // "complained to CBS that …", "said to reporters that …" (but not "told to", whose object came first).
   if (k < b && (CUE_PREPOSITIONS.has(v.lower(k)) || (v.lower(k) === 'to' && cue.class === 'speech' && !OBJECT_CUES.has(cue.lemma) && !cue.objectAfter?.includes('to')))) {
     let m = k
-    while (m < b && m - k < 10 && v.lower(m) !== 'that' && !v.is(m, ',') && !v.is(m, ':')) m++
-    if (m < b && v.lower(m) === 'that') k = m
+    // "said after the convention he would …": a subject pronoun after the phrase opens the clause without "that".
+    const pronounOpens = v.lower(k) !== 'to' // "responded to a question about how she …" is no clause of the reply
+    while (m < b && m - k < 10 && v.lower(m) !== 'that' && !v.is(m, ',') && !v.is(m, ':') && !(pronounOpens && m > k + 1 && isSubjectPronoun(lex, v.lower(m)))) m++
+    if (m < b && v.lower(m) !== 'that' && isSubjectPronoun(lex, v.lower(m))) k = m
+    else if (m < b && v.lower(m) === 'that') k = m
     else if (m < b && v.is(m, ',')) k = m + 1
     else if (m < b && v.is(m, ':')) k = m
     else if (m >= b - 1) k = b // "said this month on CNBC.": only a phrase of time or place follows
@@ -284,6 +287,11 @@ function parenthetical(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase
   const lone = wordsIn(v, a, comma) === 1
   const content = clauseRange(v, lone ? t + 2 : a, b, lex)
   return content && wordsIn(v, t + 2, b) >= 2 ? { phrase, content, rule: 'parenthetical' } : null
+}
+
+function isSubjectPronoun(lex: QuoteLexicon, w: string): boolean {
+  const kind = lex.pronouns.get(w)
+  return kind !== undefined && kind !== 'relative' && kind !== 'second'
 }
 
 function isRelative(v: TokenView, lex: QuoteLexicon, p: Phrase): boolean {
@@ -396,7 +404,13 @@ function isCircumstance(v: TokenView, lex: QuoteLexicon, m: number, b: number): 
   if (w === 'as') return m + 1 < b && lex.pronouns.has(v.lower(m + 1)) && lex.pronouns.get(v.lower(m + 1)) !== 'relative'
   if (w === 'when') return m + 1 < b && v.lower(m + 1) === 'asked'
   if (!CIRCUMSTANCE_PREPOSITIONS.has(w)) return false
-  for (let k = m + 1; k < b && k - m <= MAX_EVENT_DISTANCE && v.isWord(k); k++) if (lex.speechEvents.has(v.lower(k))) return true
+  // The occasion heads the phrase ("in a recent interview", "at the end of the debate"), not a bare noun after a preposition
+  // ("in possession of video").
+  for (let k = m + 1; k < b && k - m <= MAX_EVENT_DISTANCE && v.isWord(k); k++) {
+    const w = v.lower(k)
+    if (lex.speechEvents.has(w)) return true
+    if (w === 'of' && !(k + 1 < b && lex.determiners.has(v.lower(k + 1)))) return false
+  }
   return false
 }
 
@@ -418,17 +432,26 @@ function secondVerb(v: TokenView, lex: QuoteLexicon, k: number): boolean {
  * "X said CLAUSE and accused Y of …": a reported clause ends where the speaker's second attribution begins — "and"/"but"
  * before a cue form that is no third-person present ("and says" more often has a subject of its own in the clause).
  * Plain past tenses ("and collapsed") were tried as ends too and gave nothing more on PolNeAR dev or train.
+ * It also ends at the narrator's next clause: ", but …" ("said the mails were personal, but for Republicans …"), ", and"
+ * before a subject pronoun with no auxiliary ("…, and he railed against …"), and a comma before a participle of a cue
+ * ("…, calling them …", itself an attribution).
  */
 function secondPredicate(v: TokenView, lex: QuoteLexicon, k: number, end: number, inQuote: Int32Array): number {
   for (let m = k + 2; m < end - 1; m++) {
-    if (v.end(m) - v.start(m) !== 3) continue
+    const n = v.end(m) - v.start(m)
+    if (n === 1 && v.is(m, ',') && m > k + 2 && inQuote[m]! < 0 && v.isLowerAscii(m + 1) && isCueParticiple(lex, v.lower(m + 1))) return m
+    if (n !== 3) continue
     const w = v.lower(m)
     if ((w !== 'and' && w !== 'but') || inQuote[m]! >= 0 || !v.isLowerAscii(m + 1)) continue
     const next = v.lower(m + 1)
     if (lex.cues.has(next) && !next.endsWith('s')) return v.is(m - 1, ',') ? m - 1 : m
+    if (!v.is(m - 1, ',')) continue
+    if (w === 'but' || (isSubjectPronoun(lex, next) && !(m + 2 < end && FINITE.has(v.lower(m + 2))))) return m - 1
   }
   return end
 }
+
+function isCueParticiple(lex: QuoteLexicon, w: string): boolean { return w.length > 4 && w.endsWith('ing') && lex.cues.has(w) }
 
 function isOneLowerWord(v: TokenView, r: Range): boolean {
   const s = v.at(r.start)

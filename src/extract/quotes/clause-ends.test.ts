@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { quotesOf } from './test-helpers.js'
+
+// Invented sentences: where a reported clause starts and ends.
+
+const clauses = (paragraph: string) => quotesOf([paragraph]).quotes.map((q) => q.text)
+
+describe('reported clauses after a phrase of time or place', () => {
+  it('opens the clause at a subject pronoun after the phrase, with no "that"', () => {
+    expect(clauses('Lind said after the vote she would not accept the council’s offer.')).toEqual(['she would not accept the council’s offer'])
+  })
+  it('keeps "responded to a question about how she …" no clause of the reply', () => {
+    expect(clauses('Lind responded to a question about how she would fund the ferry.')).not.toContain('she would fund the ferry')
+  })
+})
+
+describe('ends of reported clauses', () => {
+  it('keeps a noun phrase after "in … of" inside the clause ("in possession of video")', () => {
+    expect(clauses('The chief said investigators are in possession of video that shows the blast.')).toEqual(['investigators are in possession of video that shows the blast'])
+  })
+  it('still ends the clause at the occasion of speaking', () => {
+    expect(clauses('The chief said investigators are close in an interview on Monday.')).toEqual(['investigators are close'])
+  })
+  it('ends at ", but" and at ", and" before a subject pronoun of the narrator', () => {
+    expect(clauses('Lind says the fares were fair, but for the islanders it is a tax on living there.')).toEqual(['the fares were fair'])
+    expect(clauses('Lind said the real problem is the council, and she criticised its budget for months.')[0]).toBe('the real problem is the council')
+  })
+  it('keeps ", and" before a pronoun with an auxiliary in the clause', () => {
+    expect(clauses('Lind said the fares were fair, and she would keep them.')).toEqual(['the fares were fair, and she would keep them'])
+  })
+  it('ends before a participle of a cue after a comma', () => {
+    expect(clauses('Lind says she will publish the accounts on Friday, calling them dull reading.')[0]).toBe('she will publish the accounts on Friday')
+  })
+})

@@ -32,3 +32,16 @@ describe('ends of reported clauses', () => {
     expect(clauses('Lind says she will publish the accounts on Friday, calling them dull reading.')[0]).toBe('she will publish the accounts on Friday')
   })
 })
+
+describe('a speaker after a relative word', () => {
+  it('reports the rest of the relative clause, whose subject is the relative word', () => {
+    const { quotes } = quotesOf(['The mayor defended the ferry tax, which she said would pay for new boats.'])
+    const q = quotes.find((x) => x.rule === 'reported.speaker-cue-relative')
+    expect(q?.text).toBe('would pay for new boats')
+    expect(q?.speaker?.mention?.text).toBe('she')
+  })
+  it('needs a verb right after the cue ("the plan that she said nothing about" reports nothing)', () => {
+    const { quotes } = quotesOf(['It was the plan that she said nothing about.'])
+    expect(quotes.filter((x) => x.rule === 'reported.speaker-cue-relative')).toEqual([])
+  })
+})

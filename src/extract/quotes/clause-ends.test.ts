@@ -45,3 +45,14 @@ describe('a speaker after a relative word', () => {
     expect(quotes.filter((x) => x.rule === 'reported.speaker-cue-relative')).toEqual([])
   })
 })
+
+describe('base forms used as nouns', () => {
+  it('takes a cue’s base form after a determiner and a modifier for a noun ("a conference call with reporters")', () => {
+    const { quotes } = quotesOf(['Lind spoke on a conference call with reporters. The mayor had the full support of the council.'])
+    expect(quotes.filter((q) => q.cue === 'call' || q.cue === 'support')).toEqual([])
+  })
+  it('keeps the verb after a plural or a pronoun ("the islanders support the plan")', () => {
+    const { quotes } = quotesOf(['Most of the islanders support the ferry plan.'])
+    expect(quotes.map((q) => q.cue)).toContain('support')
+  })
+})

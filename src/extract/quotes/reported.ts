@@ -775,7 +775,21 @@ function isNounUse(v: TokenView, lex: QuoteLexicon, t: number, a: number): boole
   if (/['’]s$/.test(prev) && !lex.pronouns.has(prev.slice(0, -2))) return true // "Trump's tweets", not "he's said"
   // "Apple Music show The 411": between two capitalised words, inside a title.
   if (t - 1 > a && v.isCapital(t - 1) && t + 1 < v.count && v.isCapital(t + 1) && lex.cues.get(v.lower(t))?.class === 'belief') return true
-  return prev.endsWith('ing') && t - 2 >= a && lex.determiners.has(v.lower(t - 2)) // "his early-morning tweets"
+  if (prev.endsWith('ing') && t - 2 >= a && lex.determiners.has(v.lower(t - 2))) return true // "his early-morning tweets"
+  return isModifiedBaseForm(v, lex, t, a)
+}
+
+/**
+ * A cue's base form after a determiner and a modifier is a noun: "a conference call", "the full support of", "a roll call"
+ * ("the officials support …" has a plural, "the one who will call" an auxiliary).
+ */
+function isModifiedBaseForm(v: TokenView, lex: QuoteLexicon, t: number, a: number): boolean {
+  const w = v.lower(t)
+  // The base form of a hand-written cue (derived cues name each form as its own lemma).
+  if (t - 2 < a || lex.cues.get(w)?.lemma !== w || w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing') || !v.isLowerAscii(t - 1)) return false
+  const prev = v.lower(t - 1)
+  if (lex.pronouns.has(prev) || lex.stopWords.has(prev) || lex.skipBeforeCue.has(prev) || prev.endsWith('s') || prev.endsWith('ly')) return false
+  return lex.determiners.has(v.lower(t - 2))
 }
 
 /** The clause tokens [s, e) as a character range, trimmed of punctuation and cut before a trailing attribution. */

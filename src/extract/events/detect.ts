@@ -127,7 +127,7 @@ function codeMatch(
   const roles = actors.fill(match)
   const triggerSpan = { start: view.starts[trigger]!, end: view.ends[match.end - 1]! }
   const previous = inheritSubject(view, roles, match, earlier)
-  earlier.push({ trigger, source: roles.source.mentions })
+  earlier.push({ trigger, source: roles.source.mentions, arrival: rule.target === 'place' })
   if (previous === 'drop' || !roles.source.mentions.length) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-source' } }
   let source = uniqueActors(roles.source.mentions)
   const sourceEntities = new Set(source.map((a) => a.entity).filter(Boolean))
@@ -135,6 +135,8 @@ function codeMatch(
   // state and the other a non-state part of the same country ("the Sudanese government accused Sudanese rebels").
   let target = uniqueActors(roles.target.mentions).filter((a) => !a.entity || !sourceEntities.has(a.entity) ||
     source.every((s) => s.entity !== a.entity || stateAgainstSociety(s, a)))
+  // An arrival at home ("Putin arrived in Sochi") is no visit to anyone.
+  if (rule.target === 'place') target = target.filter((a) => !source.some((s) => s.country && s.country === a.country))
   const prep = roles.target.prep ?? ''
   const partner = PARTNER.has(prep) || !PREPOSITIONS.has(prep)
   const joint = roles.target.via.startsWith('reciprocal') || (rule.joint && ((target.length && partner) || (!target.length && source.length > 1)))
@@ -215,7 +217,7 @@ function onlyOwnCountry(actors: SentenceActors, source: EventActor[]): boolean {
 }
 
 /** An event coded earlier in the same sentence: its trigger and who did it. */
-interface Earlier { trigger: number; source: ActorMention[] }
+interface Earlier { trigger: number; source: ActorMention[]; arrival: boolean }
 
 /**
  * The nearest actor before a trigger may be the object of an earlier verb of the same sentence
@@ -226,7 +228,8 @@ function inheritSubject(view: WordsView, roles: Roles, match: RuleMatch, earlier
   const src = roles.source.mentions
   if (!src.length || roles.passive || match.rule.source === 'reporter' || roles.source.via.startsWith('possessor') || roles.source.via.includes('antecedent')) return 'kept'
   // An event noun after a preposition completes an earlier verb ("imposed sanctions over the crackdown"): it names no new act by the subject.
-  if (match.rule.kind === 'noun' && earlier.some((e) => e.trigger < match.trigger)) {
+  // (An arrival is no such verb: "landed in Israel for talks with Netanyahu" names the talks as a new act.)
+  if (match.rule.kind === 'noun' && earlier.some((e) => e.trigger < match.trigger && !e.arrival)) {
     for (let i = match.trigger - 1; i >= Math.max(0, match.trigger - 3); i--) {
       const w = view.lower(i)
       if (PREPOSITIONS.has(w)) return 'drop'

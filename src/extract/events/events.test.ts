@@ -163,6 +163,22 @@ describe('events: a city as the place an act is aimed at', () => {
   })
 })
 
+describe('events: an arrival', () => {
+  const lookupPlace = (name: string) => (name === 'Tarsk' ? { name, country: 'SYL', lat: null, lon: null } : name === 'Ruvno' ? { name, country: 'BRD', lat: null, lon: null } : null)
+  const run = (text: string) => triples(mergeEvents(detectEvents(articleOf([text], A), { rules: loadRules(), cameo: loadCameo(), lookupPlace }).events))
+  it('is a visit to the country of the place arrived in, and to nothing named later in the clause', () => {
+    expect(run('Borduria\'s president arrived in Tarsk on Monday and criticised Ruritania.')).toEqual(['BRD>RRT:ACCUSE', 'BRD>SYL:CONSULT'])
+    expect(run('Borduria\'s foreign minister touched down in Tarsk on Monday.')).toEqual(['BRD>SYL:CONSULT'])
+  })
+  it('is no visit at home, and "land" as a noun is no arrival', () => {
+    expect(run('Borduria\'s president arrived in Ruvno on Monday.')).toEqual([])
+    expect(run('Borduria swapped land in Tarsk for a port.')).toEqual([])
+  })
+  it('leaves talks held after it their own act', () => {
+    expect(run('Borduria\'s president landed in Tarsk and headed to the capital for talks with Ruritania.')).toContain('BRD>RRT:CONSULT')
+  })
+})
+
 describe('events: a meeting in a place', () => {
   it('is a meeting of the parties named, not with the country it is held in', () => {
     expect(triples(eventsOf('Ruritania and Borduria met for talks in Syldavia on Monday.', A))).toEqual(['BRD>BRD:CONSULT', 'BRD>RRT:CONSULT', 'RRT>BRD:CONSULT', 'RRT>RRT:CONSULT'])

@@ -36,6 +36,14 @@ export function mentionVia(m: ActorMention): string {
 
 const NAME_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west'])
 
+// "arrived in Beijing", "landed in Moscow", "touched down in Kyiv": the place a visitor arrives in is the host.
+const ARRIVALS = new Set(['arrive', 'arrives', 'arrived', 'arriving', 'land', 'lands', 'landed', 'landing'])
+function arrivedIn(view: WordsView, first: number): boolean {
+  if (view.lower(first - 1) !== 'in') return false
+  const verb = view.lower(first - 2)
+  return ARRIVALS.has(verb) || (verb === 'down' && /^touch/.test(view.lower(first - 3)))
+}
+
 const PAIR_PHRASE = /\b(?:two|both)\s+(?:\w+\s+)?(?:leaders|countries|sides|nations|presidents|governments|states|powers|neighbou?rs|allies|capitals)\b/i
 
 
@@ -92,7 +100,9 @@ export function collectMentions(article: Article, view: WordsView, lookup: Place
       // aimed at and never as an actor; where an act happens ("an attack in Benghazi", "talks in Tokyo") says nothing of whom.
       const describing = describesOnly(view.text, m.end)
       let aimed = false
-      if (!code && !locative && entity.type === 'PLACE' && !describing) { code = placeActor(entity, lookup); aimed = locative = !!code }
+      const arrival = locative && entity.type === 'PLACE' && arrivedIn(view, first)
+      if (!code && (!locative || arrival) && entity.type === 'PLACE' && !describing) { code = placeActor(entity, lookup); aimed = locative = !!code }
+      else if (arrival && code) aimed = true
       const actors = code && !describing ? [toActor(entity, code, m.text)] : []
       out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative, aimed, mention: m, pairVia: null, heldActors: null })
     }

@@ -193,7 +193,7 @@ export class SentenceActors {
   /** The target after the pattern: the first actor in the clause, with coordinated ones ("Iran, Libya and Cuba", "Russia's
    *  build-up and China's treatment"); with `allowPlace` and none named, the place the act was aimed at — for a meeting
    *  (`aimedOnly`) only a place aimed at ("visited Seoul"), not where it was held ("a summit in Mexico" meets no Mexico). */
-  objectAfter(from: number, allowPlace = true, aimedOnly = false): RoleFill {
+  objectAfter(from: number, allowPlace = true, aimedOnly = false, placeOnly = false): RoleFill {
     const limit = Math.min(this.end, from + WINDOW)
     let clauseStop = limit
     for (let i = from; i < limit; i++) {
@@ -210,6 +210,7 @@ export class SentenceActors {
       if (m.first >= clauseStop) break
       if (!m.actors.length) continue
       if (m.locative) { if (firstPlace < 0 && (!aimedOnly || m.aimed)) firstPlace = k; continue }
+      if (placeOnly) continue
       firstTarget = k
       break
     }
@@ -400,6 +401,8 @@ export class SentenceActors {
     // Crowds and groups act where they are: "students throughout Indonesia staged demonstrations", "Opposition groups in Zimbabwe demanded".
     if (!source.mentions.length) source = this.placeBefore(trigger, root === 14)
     // With no other recipient, the country an act is done in is what it is aimed at ("crackdown in Hong Kong").
+    // An arrival ("arrived in Beijing") is aimed at the place arrived in and nothing later in the clause.
+    if (rule.target === 'place') return { source, target: this.objectAfter(trigger + 1, true, true, true), passive: false }
     const target = rule.target === 'none' ? NONE : this.reciprocal(trigger, end, source) ?? this.objectAfter(trigger + 1, true, rule.cameo.startsWith('04'))
     return { source, target, passive: false }
   }

@@ -13,7 +13,7 @@ export interface RuleSpec {
   joint?: boolean           // a joint act: every participant is source and target ("X and Y met")
   governs?: boolean         // takes a complement ("refuse to send …"): events inside it are not asserted
   intent?: boolean          // states intent (PLOVER AGREE): sets modality.future
-  target?: 'none'
+  target?: 'none' | 'place' // no target, or only the place the act is aimed at ("arrived in Beijing")
   reported?: boolean        // states an allegation (modality.reported)
   source?: 'reporter'       // the one who says it ("what the ministry called a prelude to a blockade")
   targetFrom?: 'subject' | 'agent' // the target is the subject of the reported clause, or the agent after "by"

@@ -51,6 +51,10 @@ describe('base forms used as nouns', () => {
     const { quotes } = quotesOf(['Lind spoke on a conference call with reporters. The mayor had the full support of the council.'])
     expect(quotes.filter((q) => q.cue === 'call' || q.cue === 'support')).toEqual([])
   })
+  it('takes a gerund after a determiner and a modifier for a noun ("a strong showing in the primary")', () => {
+    const { quotes } = quotesOf(['After a strong showing in the primary, Lind left for the capital.'])
+    expect(quotes.filter((q) => q.cue === 'showing')).toEqual([])
+  })
   it('keeps the verb after a plural or a pronoun ("the islanders support the plan")', () => {
     const { quotes } = quotesOf(['Most of the islanders support the ferry plan.'])
     expect(quotes.map((q) => q.cue)).toContain('support')

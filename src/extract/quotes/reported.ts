@@ -785,8 +785,9 @@ function isNounUse(v: TokenView, lex: QuoteLexicon, t: number, a: number): boole
  */
 function isModifiedBaseForm(v: TokenView, lex: QuoteLexicon, t: number, a: number): boolean {
   const w = v.lower(t)
-  // The base form of a hand-written cue (derived cues name each form as its own lemma).
-  if (t - 2 < a || lex.cues.get(w)?.lemma !== w || w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing') || !v.isLowerAscii(t - 1)) return false
+  // The base form of a hand-written cue (derived cues name each form as its own lemma), or a gerund ("a strong showing").
+  const gerund = w.endsWith('ing')
+  if (t - 2 < a || !(gerund || (lex.cues.get(w)?.lemma === w && !w.endsWith('s') && !w.endsWith('ed'))) || !v.isLowerAscii(t - 1)) return false
   const prev = v.lower(t - 1)
   if (lex.pronouns.has(prev) || lex.stopWords.has(prev) || lex.skipBeforeCue.has(prev) || prev.endsWith('s') || prev.endsWith('ly')) return false
   return lex.determiners.has(v.lower(t - 2))

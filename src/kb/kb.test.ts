@@ -45,6 +45,12 @@ describe('knowledge base', () => {
     expect(kb.lookupPlace('Georgia')?.country).toBe('GEO') // the country outranks towns of that name
     expect(kb.lookupPlace('Nowhere-on-Sea')).toBeNull()
   })
+  it('finds each country by its code, never an entry whose id merely starts like a country\'s ("Country Garden")', () => {
+    const kb = loadKb()
+    for (const iso of ['CHN', 'RUS', 'USA', 'GBR', 'IND']) expect(kb.country(iso)?.type, iso).toBe('PLACE')
+    expect(kb.country('CHN')?.name).toBe('China')
+    expect(kb.byId.get('country-garden')?.type).toBe('ORG')
+  })
   it('reports a bad entry with its file and id and keeps the rest', () => {
     const dir = kbDir({ 'people-test.json': { id: 'people-test', version: '1', provenance: 'test', entries: [person, { id: 'Bad Id', type: 'PERSON', name: 'X' }, { id: 'no-type', name: 'Y' }] } })
     const kb = buildKb({ dir, userFile: null })

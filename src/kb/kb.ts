@@ -1,4 +1,4 @@
-import type { KbEntry } from './schema.js'
+import { isCountry, type KbEntry } from './schema.js'
 import { uniformEntries } from './uniform.js'
 import { readKbDir, readKbFile, BUILTIN_KB_DIR, defaultUserActorsPath, type KbWarning } from './load.js'
 
@@ -10,7 +10,7 @@ export interface Place { name: string; country: string | null; lat: number | nul
 
 export interface KbOptions { dir?: string; userFile?: string | null; extraEntries?: KbEntry[] }
 
-const PLACE_RANK = (e: KbEntry) => (e.id.startsWith('country-') ? 3 : e.capitalOf ? 2 : 1) * 1e12 + (e.population ?? 0)
+const PLACE_RANK = (e: KbEntry) => (isCountry(e) ? 3 : e.capitalOf ? 2 : 1) * 1e12 + (e.population ?? 0)
 
 /** The knowledge base, indexed once: built-ins, then the user layer (which wins on ids and surfaces). */
 export class Kb {
@@ -47,7 +47,7 @@ export class Kb {
       add(e.name, 'name')
       for (const a of e.aliases) add(a, 'alias')
       for (const a of e.adjectives ?? []) add(a, a.endsWith('-') ? 'combining' : 'adjective')
-      if (e.id.startsWith('country-') && e.country) this.byCountryCode.set(e.country, e)
+      if (isCountry(e) && e.country) this.byCountryCode.set(e.country, e)
       if (e.type === 'PERSON') { const first = e.name.split(' ')[0]!; if (first.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(first)) this.givenNames.add(first) }
     }
   }

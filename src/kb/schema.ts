@@ -56,3 +56,8 @@ export const kbFileSchema = z.object({
 export type KbEntry = z.infer<typeof kbEntrySchema>
 export type KbRole = z.infer<typeof kbRoleSchema>
 export type KbFile = z.infer<typeof kbFileSchema>
+
+/** A sovereign state or territory entry (ids "country-<iso>"; a company named "Country Garden" is not one). */
+export function isCountry(e: Pick<KbEntry, 'id' | 'type'>): boolean {
+  return e.type === 'PLACE' && e.id.startsWith('country-')
+}

@@ -1,5 +1,5 @@
 import type { ActorCode } from '../../article/index.js'
-import { actorFor, type KbEntry } from '../../kb/index.js'
+import { actorFor, isCountry, type KbEntry } from '../../kb/index.js'
 import type { Lexicon } from './lexicon.js'
 import type { RawMention } from './mention.js'
 import type { Tok } from './token-view.js'
@@ -15,7 +15,7 @@ function code(country: string | null | undefined, sector: string | null | undefi
 }
 
 export function entityActor(entry: KbEntry, day: string): ActorCode | null {
-  if (entry.type === 'PLACE' && !entry.id.startsWith('country-')) return null // a city or region does not act
+  if (entry.type === 'PLACE' && !isCountry(entry)) return null // a city or region does not act
   return actorFor(entry, day)
 }
 
@@ -36,7 +36,7 @@ export function adjectiveActor(toks: readonly Tok[], r: RawMention, entry: KbEnt
 
 /** "Darfur rebels", "Kabul police": a region or city before a sector noun names that sector of its country. */
 export function placeSectorActor(toks: readonly Tok[], r: RawMention, entry: KbEntry, lex: Lexicon): ActorCode | null {
-  if (entry.type !== 'PLACE' || entry.id.startsWith('country-') || !entry.country || toks[r.tokenEnd - 1]?.possessive) return null
+  if (entry.type !== 'PLACE' || isCountry(entry) || !entry.country || toks[r.tokenEnd - 1]?.possessive) return null
   const actor = adjectiveActor(toks, r, entry, lex)
   return actor?.sector ? actor : null
 }
@@ -50,7 +50,7 @@ const GROUP_HEADS = new Set(['groups', 'parties', 'leaders', 'figures', 'members
 /** "Opposition groups in Zimbabwe", "rebels in the Ivory Coast", "troops from Chad", "the president of Armenia": the
  *  country (or capital) after in/of/from, right after an actor noun or a title, names that sector of the state. */
 export function actorsOfPlace(toks: readonly Tok[], r: RawMention, entry: KbEntry, lex: Lexicon): ActorCode | null {
-  const iso = entry.id.startsWith('country-') ? entry.country : entry.capitalOf
+  const iso = isCountry(entry) ? entry.country : entry.capitalOf
   if (!iso) return null
   let k = r.tokenStart - 1
   if (toks[k]?.lower === 'the') k--

@@ -1,4 +1,5 @@
 import type { Entity, Mention } from '../../article/index.js'
+import { isCountry } from '../../kb/index.js'
 import type { Lexicon } from './lexicon.js'
 import { titleAt } from './names.js'
 import { mentionToken } from './token-at.js'
@@ -21,7 +22,7 @@ export function addExtents(toks: readonly Tok[], entities: Entity[], lex: Lexico
   for (const e of entities) {
     if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'PLACE') continue
     if (e.type === 'PERSON' && !e.kbId && e.mentions.some((m) => orgDescriptorBefore(toks, m, lex))) asOrganisation(e)
-    const country = e.kbId !== null && e.kbId !== undefined && e.kbId.startsWith('country-')
+    const country = !!e.kbId && isCountry({ id: e.kbId, type: e.type })
     for (const m of e.mentions) {
       if (m.kind && m.kind !== 'name' && m.kind !== 'alias') continue
       const a = mentionToken(toks, m)

@@ -1,5 +1,5 @@
 import type { ActorCode, Entity, EntityType, Mention } from '../../article/index.js'
-import { fullDate, type Kb, type KbEntry } from '../../kb/index.js'
+import { fullDate, isCountry, type Kb, type KbEntry } from '../../kb/index.js'
 import { actorsOfPlace, adjectiveActor, entityActor, placeSectorActor, unknownActor } from './actors.js'
 import { gazetteer, matchAt } from './gazetteer.js'
 import { isCommonWord, type Lexicon } from './lexicon.js'
@@ -80,14 +80,14 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     }
     const d = draftFor(entry.id, entry.type, entry, entry.name, `kb.${r.kind}`, r.start)
     // "the government of Canada": the state acting, as "the Canadian Government" is.
-    const gov = r.tokenStart >= 2 && entry.id.startsWith('country-') && entry.country && toks[r.tokenStart - 1]!.lower === 'of' && toks[r.tokenStart - 2]!.lower === 'government' ? toks[r.tokenStart - 2]! : null
+    const gov = r.tokenStart >= 2 && isCountry(entry) && entry.country && toks[r.tokenStart - 1]!.lower === 'of' && toks[r.tokenStart - 2]!.lower === 'government' ? toks[r.tokenStart - 2]! : null
     if (gov && gov.sentence === toks[r.tokenStart]!.sentence) {
       const m = changed(r, r.type, 'kb.metonym.government')
       m.start = gov.start
       add(d, m, 'metonym', { code: `${entry.country}GOV`, country: entry.country!, sector: 'GOV', role: null })
       continue
     }
-    const possessiveActor = toks[r.tokenEnd - 1]?.possessive && entry.id.startsWith('country-') ? adjectiveActor(toks, r, entry, lex) : null
+    const possessiveActor = toks[r.tokenEnd - 1]?.possessive && isCountry(entry) ? adjectiveActor(toks, r, entry, lex) : null
     add(d, r, r.kind, possessiveActor ?? placeSectorActor(toks, r, entry, lex) ?? actorsOfPlace(toks, r, entry, lex))
   }
 
@@ -96,7 +96,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     // metonym of the country with its GOV actor (like "the Kremlin"), not a separate organisation.
     if (r.type === 'ORG' && r.tokenEnd - r.tokenStart >= 2 && toks[r.tokenEnd - 1]!.base === 'Government') {
       const m = matchAt(gazetteer(kb), toks, r.tokenStart)
-      const country = m && m.end === r.tokenEnd - 1 ? m.pattern.entries.find((e) => e.id.startsWith('country-') && e.country) : undefined
+      const country = m && m.end === r.tokenEnd - 1 ? m.pattern.entries.find((e) => isCountry(e) && e.country) : undefined
       if (country) {
         add(draftFor(country.id, 'PLACE', country, country.name, 'kb.name', r.start), changed(r, r.type, 'kb.metonym.government'), 'metonym', { code: `${country.country}GOV`, country: country.country!, sector: 'GOV', role: null })
         return
@@ -217,7 +217,7 @@ function choose(r: RawMention, text: string, fullNames: Set<string>, day: string
     const user = list.filter(isUser)
     if (user.length) list = user
   }
-  if (r.kind === 'adjective') return list.find((e) => e.id.startsWith('country-')) ?? list[0]!
+  if (r.kind === 'adjective') return list.find((e) => isCountry(e)) ?? list[0]!
   const persons = list.filter((e) => e.type === 'PERSON')
   if (persons.length && r.kind === 'alias' && r.tokenEnd - r.tokenStart === 1) {
     const named = persons.find((e) => fullNames.has(e.name.toLowerCase()))
@@ -250,7 +250,7 @@ function choose(r: RawMention, text: string, fullNames: Set<string>, day: string
   if (r.title) { const p = list.find((e) => e.type === 'PERSON'); if (p) return p }
   const edition = nearestEdition(list, day)
   if (edition) return edition
-  const rank = (e: KbEntry) => (e.id.startsWith('country-') ? 4 : e.type === 'ORG' ? 3 : e.capitalOf ? 2 : 1) * 1e12 + (e.population ?? 0)
+  const rank = (e: KbEntry) => (isCountry(e) ? 4 : e.type === 'ORG' ? 3 : e.capitalOf ? 2 : 1) * 1e12 + (e.population ?? 0)
   return [...list].sort((a, b) => rank(b) - rank(a))[0]!
 }
 

@@ -1,5 +1,5 @@
 import type { ActorCode, EntityType } from '../../article/index.js'
-import type { Kb, KbEntry } from '../../kb/index.js'
+import { isCountry, type Kb, type KbEntry } from '../../kb/index.js'
 import { WordFilter } from '../word-filter.js'
 import { gazetteer, matchAt, matchPart, type Gazetteer, type GazetteerMatch } from './gazetteer.js'
 import { isCommonWord, isOrdinaryWord, type Lexicon } from './lexicon.js'
@@ -9,7 +9,6 @@ import type { Tok } from './token-view.js'
 
 export interface ScanResult { mentions: RawMention[]; titleRefs: TitleRef[] }
 
-const COUNTRY_ID = /^country-/
 const LOCATIVE_CUES = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 'towards', 'toward', 'throughout'])
 const HOLDING_WORDS = new Set(['stake', 'stakes', 'share', 'shares', 'shareholding', 'holding', 'holdings', 'investment', 'investments', 'invest', 'invests', 'invested', 'investing'])
 // Verbs a publication does ("the Sun reported"); not speech verbs, which make a name before them a person.
@@ -55,7 +54,7 @@ function orgActorOf(m: RawMention): ActorCode | null {
 function countryOf(m: RawMention | undefined): string | null {
   if (!m || !m.entries.length) return null
   const e = m.entries[0]!
-  return COUNTRY_ID.test(e.id) ? e.country ?? null : m.kind === 'metonym' ? e.capitalOf ?? null : null
+  return isCountry(e) ? e.country ?? null : m.kind === 'metonym' ? e.capitalOf ?? null : null
 }
 
 // Lower-case words that may start a KB name or a title, as a filter that rejects nearly all other words from
@@ -387,7 +386,7 @@ function countryAfterOf(toks: readonly Tok[], i: number, g: ReturnType<typeof ga
   if (toks[i]?.lower !== 'of') return null
   const k = toks[i + 1]?.lower === 'the' ? i + 2 : i + 1
   const m = k < toks.length && toks[k]!.sentence === toks[i]!.sentence ? matchAt(g, toks, k) : null
-  const country = m?.pattern.kind !== 'adjective' ? m?.pattern.entries.find((e) => COUNTRY_ID.test(e.id)) : undefined
+  const country = m?.pattern.kind !== 'adjective' ? m?.pattern.entries.find((e) => isCountry(e)) : undefined
   return country?.country ?? null
 }
 

@@ -377,3 +377,16 @@ describe('entities: a currency code before an amount', () => {
     expect(byName(es, 'KLPA')?.type).toBe('ORG')
   })
 })
+
+describe('entities: an acronym an organisation is given in brackets', () => {
+  it('may spell its function words and skip a leading nationality ("Chinese Ministry of Foreign Affairs (MOFA)")', () => {
+    const es = entities('A readout from the Syldavian Ministry of Foreign Affairs (MOFA) was short. MOFA described the talks as warm.')
+    const org = byName(es, 'Syldavian Ministry of Foreign Affairs')
+    expect(texts(org)).toEqual(['Syldavian Ministry of Foreign Affairs', 'MOFA', 'MOFA'])
+    expect(byName(es, 'MOFA')).toBeUndefined()
+  })
+  it('does not take an acronym that spells another name', () => {
+    const es = entities('The Kestrel Motor Group (BRT) said so, and BRT agreed.')
+    expect(texts(byName(es, 'Kestrel Motor Group'))).toEqual(['Kestrel Motor Group'])
+  })
+})

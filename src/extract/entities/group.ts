@@ -125,11 +125,14 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   // Surnames and short forms: a lone capitalised word that is part of a longer name in this article.
   // Lone words that are names on their own first, so that sentence-initial ones can join them.
   deferred = [...deferred.filter((r) => !r.rule.startsWith('coref.')), ...deferred.filter((r) => r.rule.startsWith('coref.'))]
-  // "the Worldwide Developers Conference (WWDC)": an acronym in brackets right after a named event stands for it.
+  // "the Worldwide Developers Conference (WWDC)": an acronym in brackets right after a named event stands for it …
   for (const r of deferred) {
     if (r.rule !== 'name.acronym' || toks[r.tokenStart - 1]?.text !== '(' || r.tokenStart < 2) continue
     const before = toks[r.tokenStart - 2]!.end
-    const host = [...drafts.values()].find((d) => d.type === 'EVENT' && d.mentions.some((m) => m.end === before))
+    // … and right after an organisation whose name it spells, function words and a leading adjective optional
+    // ("Chinese Ministry of Foreign Affairs (MOFA)").
+    const host = [...drafts.values()].find((d) => d.mentions.some((m) => m.end === before) &&
+      (d.type === 'EVENT' || (d.type === 'ORG' && !d.entry && spellsInitials(d.name, r.name))))
     if (host && !shortForms.has(r.name.toLowerCase())) shortForms.set(r.name.toLowerCase(), host)
   }
   for (const r of deferred) {
@@ -276,6 +279,21 @@ function definesAcronym(toks: readonly Tok[], prev: RawMention, r: RawMention, s
   // shares a word with the KB entry's keeps the KB link.
   const words = new Set(prev.name.toLowerCase().split(' ').filter((w) => w.length > 3))
   return !r.entries.some((e) => e.name.toLowerCase().split(' ').some((w) => words.has(w)))
+}
+
+/** Whether an acronym spells a name's capitalised words in order, each lower-case word ("of", "for") and the first
+ *  word (a nationality: "Chinese Ministry of Foreign Affairs" → MOFA, MFA) optional. */
+function spellsInitials(name: string, acronym: string): boolean {
+  const words = name.split(/\s+/), letters = acronym.toLowerCase().replace(/[^a-z]/g, '')
+  if (letters.length < 2) return false
+  const fits = (w: number, l: number): boolean => {
+    if (l === letters.length) return words.slice(w).every((x) => !/^\p{Lu}/u.test(x))
+    if (w === words.length) return false
+    const word = words[w]!
+    const optional = w === 0 || !/^\p{Lu}/u.test(word)
+    return (word[0]!.toLowerCase() === letters[l] && fits(w + 1, l + 1)) || (optional && fits(w + 1, l))
+  }
+  return fits(0, 0)
 }
 
 function initials(name: string): string {

@@ -390,3 +390,16 @@ describe('entities: an acronym an organisation is given in brackets', () => {
     expect(texts(byName(es, 'Kestrel Motor Group'))).toEqual(['Kestrel Motor Group'])
   })
 })
+
+describe('entities: a title, a name and "of" a country', () => {
+  it('gives an unknown official the country named after the name ("Prime Minister Tolga Erdem of Mongolia", "…, of Serbia,")', () => {
+    const es = entities('Prime Minister Tolga Erdem of Mongolia and Foreign Minister Dragan Vesnic, of Serbia, are expected to attend.', '2022-02-04')
+    expect(byName(es, 'Tolga Erdem')?.actor?.code).toBe('MNGGOV')
+    expect(byName(es, 'Dragan Vesnic')?.actor?.code).toBe('SRBGOV')
+  })
+  it('leaves a legislator or governor "of" a state without that country ("Rep. Dale Corbin of Georgia")', () => {
+    const es = entities('Rep. Dale Corbin of Georgia and Gov. Amy Larkin of Georgia said so.', '2020-02-04')
+    expect(byName(es, 'Dale Corbin')?.actor?.country ?? null).toBeNull()
+    expect(byName(es, 'Amy Larkin')?.actor?.country ?? null).toBeNull()
+  })
+})

@@ -13,6 +13,7 @@ const LOCATIVE_CUES = new Set(['in', 'near', 'outside', 'around', 'across', 'int
 const HOLDING_WORDS = new Set(['stake', 'stakes', 'share', 'shares', 'shareholding', 'holding', 'holdings', 'investment', 'investments', 'invest', 'invests', 'invested', 'investing'])
 // Verbs a publication does ("the Sun reported"); not speech verbs, which make a name before them a person.
 const REPORTING_VERBS = new Set(['reported', 'reports', 'revealed', 'reveals', 'published', 'publishes', 'announced', 'announces', 'quoted', 'quotes', 'cited'])
+const SUBNATIONAL_ROLES = new Set(['Governor', 'Mayor'])
 const CURRENCY_SIGN = /^[#£€¥$]/
 const GROUP_CUES = new Set(['the', 'of', 'many', 'some', 'most', 'all', 'million', 'mn', 'm', 'thousands', 'hundreds', 'millions', 'ethnic', 'fellow', 'young', 'local', 'other', 'and', 'against', 'among', 'two', 'three', 'several', 'few', 'more', 'fewer'])
 
@@ -171,6 +172,9 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     const twoKnown = !!placeAfter && placeAfter.end === run!.end && placeAfter.pattern.entries.every((e) => e.type === 'PLACE')
     const useRun = run && (!match || (run.end > match.end && !listAfterMatch && !twoKnown && (run.head !== null || extendsOrg || surnameFirst)))
     if (useRun) {
+      // "Prime Minister Tolga Erdem of Mongolia", "President X, of Serbia,": the country after the name is the title's
+      // (not for legislators, governors and mayors, whose "of" names their state or city: "Rep. Doug Collins of Georgia").
+      if (pendingTitle && !pendingTitle.country && pendingTitle.sector !== 'LEG' && !SUBNATIONAL_ROLES.has(pendingTitle.role ?? '')) pendingTitle.country = countryAfterOf(toks, toks[run!.end]?.text === ',' ? run!.end + 1 : run!.end, g, true)
       i = emitRun(text, toks, run!, kb, lex, mentions, pendingTitle, adjacentPrev, g)
       pendingTitle = null
       continue
@@ -382,10 +386,12 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
 }
 
 /** "the president of Armenia": the country named after "of" (and an optional "the") right after a title. */
-function countryAfterOf(toks: readonly Tok[], i: number, g: ReturnType<typeof gazetteer>): string | null {
+function countryAfterOf(toks: readonly Tok[], i: number, g: ReturnType<typeof gazetteer>, onlyCountry = false): string | null {
   if (toks[i]?.lower !== 'of') return null
   const k = toks[i + 1]?.lower === 'the' ? i + 2 : i + 1
   const m = k < toks.length && toks[k]!.sentence === toks[i]!.sentence ? matchAt(g, toks, k) : null
+  // (With `onlyCountry`, a name that is also a state or province is no evidence: "Rep. Doug Collins of Georgia".)
+  if (onlyCountry && m?.pattern.entries.some((e) => e.type === 'PLACE' && !isCountry(e))) return null
   const country = m?.pattern.kind !== 'adjective' ? m?.pattern.entries.find((e) => isCountry(e)) : undefined
   return country?.country ?? null
 }

@@ -91,5 +91,12 @@ export function cueSpan(v: TokenView, t: number): Range {
   return { start: v.start(t), end }
 }
 
-export function isCloseMark(v: TokenView, i: number): boolean { return v.isOneOf(i, '"”»\'') }
+export function isCloseMark(v: TokenView, i: number): boolean { return v.isOneOf(i, '"”»\'') && !isPluralPossessive(v, i) }
+
+/** "Sanders' spokesman": an apostrophe written right after a word ending in s, with no second apostrophe, is no mark. */
+function isPluralPossessive(v: TokenView, i: number): boolean {
+  if (i < 1 || !v.is(i, "'") || v.start(i) !== v.end(i - 1) || v.is(i - 1, "'") || (i + 1 < v.count && v.is(i + 1, "'"))) return false
+  const c = v.text.charCodeAt(v.end(i - 1) - 1)
+  return c === 115 || c === 83
+}
 export function isOpenMark(v: TokenView, i: number): boolean { return v.isOneOf(i, '"“«\'') }

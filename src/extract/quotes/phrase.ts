@@ -89,6 +89,8 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
   if (j < lo || !v.isWord(j)) return null
   const head = v.lower(j)
   if (lex.pronouns.has(head) || isPronounContraction(lex, head)) return { start: j, end: j + 1, parts: [{ start: j, end: j + 1 }] }
+  // "Several said", "Many say": a quantifier standing alone is the speaker phrase.
+  if (QUANTIFIER_HEADS.has(head)) return { start: j, end: j + 1, parts: [{ start: j, end: j + 1 }] }
   if (lex.stopWords.has(head) || lex.determiners.has(head)) return null
   // A bare plural is a speaker too ("analysts say", "hacking specialists say", "strategists said").
   const listedHead = v.isCapital(j) || lex.sourceNouns.has(head) || lex.groupNouns.has(head) || isBarePlural(v, lex, j)
@@ -126,6 +128,7 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
   return { start: s, end: j + 1, parts: splitParts(v, s, j + 1) }
 }
 
+const QUANTIFIER_HEADS = new Set(['several', 'many', 'some', 'both'])
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])
 const SHARE_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'just', 'only'])
 
@@ -134,7 +137,8 @@ function pollShare(v: TokenView, lo: number, j: number): Phrase | null {
   if (j < lo) return null
   // Cheap test first: a share ends in "%" or a number ("10" in "six in 10").
   const last = v.text.charCodeAt(v.end(j) - 1)
-  if (last !== 37 && !(last >= 48 && last <= 57)) return null
+  // "two in three": the number may be a word.
+  if (last !== 37 && !(last >= 48 && last <= 57) && !(v.end(j) - v.start(j) <= 5 && NUMBER_WORDS.has(v.lower(j)))) return null
   let s: number
   if (v.is(j, '%') && j - 1 >= lo && isNumber(v, j - 1)) s = j - 1
   else if (/^\d+(\.\d+)?%$/.test(v.raw(j))) s = j

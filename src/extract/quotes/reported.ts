@@ -508,7 +508,7 @@ function opensBareClause(v: TokenView, lex: QuoteLexicon, k: number, b: number):
 }
 
 // Pro-forms that stand for a whole reported clause ("said so", "said the same", "thought otherwise").
-const PRO_FORMS = ['so', 'the same', 'otherwise', 'as much', 'the opposite']
+const PRO_FORMS = ['so', 'the same', 'otherwise', 'as much', 'the opposite', 'yes', 'no']
 
 /** "They said she could.", "26 percent said the same.": a clause too short for the usual minimum, ending the sentence. */
 function shortClause(v: TokenView, lex: QuoteLexicon, k: number, b: number): Range | null {
@@ -768,9 +768,19 @@ export function sentenceSubject(v: TokenView, lex: QuoteLexicon, a: number, t: n
 }
 
 /** A cue form used as a noun ("his tweets", "a report", "the show"): preceded by a determiner, possessive or "of". */
+const QUANTIFIERS = new Set(['several', 'many', 'some', 'both', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])
+
+/** A speech verb's past tense ("said", "told", "warned"); other participles after a quantifier read as adjectives ("some heated words"). */
+function isPastForm(lex: QuoteLexicon, w: string): boolean {
+  const cue = lex.cues.get(w)
+  return cue?.class === 'speech' && cue.lemma !== w && !w.endsWith('s') && !w.endsWith('ing')
+}
+
 function isNounUse(v: TokenView, lex: QuoteLexicon, t: number, a: number): boolean {
   if (t <= a) return false
   const prev = v.lower(t - 1)
+  // "Several said", "two in three said": a past tense after a quantifier is its verb.
+  if (QUANTIFIERS.has(prev) && isPastForm(lex, v.lower(t))) return false
   if (lex.determiners.has(prev) || prev === 'of' || prev === 'this' || prev === 'that' || prev === 'these' || prev === 'those' || prev === 'new') return true
   if (/['’]s$/.test(prev) && !lex.pronouns.has(prev.slice(0, -2))) return true // "Trump's tweets", not "he's said"
   // "Apple Music show The 411": between two capitalised words, inside a title.

@@ -281,6 +281,10 @@ describe('entities: lone capitalised words', () => {
     for (const word of ['I’m', 'Secrets', 'NEWS', 'Hillary', 'Jr.']) expect(es.find((e) => e.name === word), word).toBeUndefined()
     expect(es.find((e) => e.name.startsWith('Tom Ruddle'))?.type).toBe('PERSON')
   })
+  it('makes no organisation of a capitalised sector or person noun alone ("Protesters", "Officials")', () => {
+    const es = entities('Photos: Unrest in the capital – Protesters and riot police clash near the palace, and Officials said nothing.')
+    for (const word of ['Protesters', 'Officials']) expect(es.find((e) => e.name === word), word).toBeUndefined()
+  })
   it('keeps a capitalised plural after "the" as a group', () => {
     const es = entities('During the long winter of that year the Soviets closed the border for several weeks.')
     expect(byName(es, 'Soviets')?.type).toBe('GROUP')

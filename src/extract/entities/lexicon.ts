@@ -140,7 +140,8 @@ export function singular(lower: string): string {
 /** A lone capitalised word that is only an ordinary word ("Photos", "Unrest"; not "Apple", which the dictionary also
  *  lists as a name): a common word, or a dictionary stem, or the plural of one. */
 export function isOrdinaryWord(lower: string, lex: Lexicon): boolean {
-  if (isCommonWord(lower, lex) || lex.dictionary.has(lower)) return true
+  // (Sector and person nouns too: "Protesters", "Rebels", "Officials" alone, capitalised after a dash or a caption.)
+  if (isCommonWord(lower, lex) || lex.dictionary.has(lower) || lex.sectorNouns.has(lower) || lex.personNouns.has(lower)) return true
   const one = singular(lower)
   return one !== lower && (isCommonWord(one, lex) || lex.dictionary.has(one))
 }

@@ -97,11 +97,14 @@ function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
   const lo = colon >= 0 ? sentenceStartAt(ctx, colon) : sentenceStartBefore(ctx, span)
   const open = colon >= 0 ? colon + 1 : v.at(span.open)
   for (let t = open - 1; t >= lo; t--) {
-    if (inQuote[t]! >= 0 || (v.isCapital(t) && v.lower(t) !== 'according')) continue
+    const opening = opensSentence(v, lo, t)
+    if (inQuote[t]! >= 0 || (v.isCapital(t) && v.lower(t) !== 'according' && !opening)) continue
     const cue = lex.cues.get(v.lower(t))
     if (!cue || cue.class === 'raising') continue // "seemed “…”" names no speaker
     let phrase: Phrase | null
-    if (cue.class === 'source') phrase = v.lower(t) === 'according' ? phraseAfter(v, lex, t + 2, open) : phraseAfter(v, lex, t + 1, open)
+    // "Said Comey, “…”", "But, said Solovey, “…”": a speech verb opening the sentence, its speaker after it.
+    if (opening && cue.class === 'speech') phrase = phraseAfter(v, lex, t + 1, open)
+    else if (cue.class === 'source') phrase = v.lower(t) === 'according' ? phraseAfter(v, lex, t + 2, open) : phraseAfter(v, lex, t + 1, open)
     else if (v.lower(t).endsWith('ing') && t > lo && v.is(t - 1, ',')) phrase = sentenceSubject(v, lex, lo, t) // "He defended the remark, saying, “…”"
     else phrase = subjectBefore(v, lex, lo, t)
     if (!phrase) continue
@@ -139,6 +142,12 @@ function speakerLeading(ctx: QuoteContext, r: number, t: number): Phrase | null 
     if (!v.isCapital(k) && (lex.cues.has(v.lower(k)) || /ed$/.test(v.lower(k)))) return null
   }
   return p
+}
+
+/** Token `t` opens its sentence, or follows only a conjunction and commas ("But, said X, …"). */
+function opensSentence(v: TokenView, lo: number, t: number): boolean {
+  for (let k = lo; k < t; k++) if (!v.is(k, ',') && !(k === lo && /^(but|and|yet|so)$/.test(v.lower(k)))) return false
+  return true
 }
 
 /** A lower-case word that may be a verb in the past or present tense ("mused", "recalls"), not a function word. */

@@ -12,6 +12,7 @@ const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'earlier', 'early', 'n
 const PP_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'speaking', 'writing'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const MAX_APPOSITIVES = 4
+const SET_OFF_PAIRS = new Set(['for example', 'for instance', 'in turn', 'in fact', 'of course', 'in particular', 'at least', 'in contrast', 'by contrast', 'for now', 'in response'])
 // Prepositions that may sit inside a subject after a source noun ("officials in Kyiv", "the head of Gazprom").
 const INNER_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with'])
 
@@ -36,16 +37,24 @@ export function subjectBefore(v: TokenView, lex: QuoteLexicon, lo: number, cue: 
     j = k - 1
     if (j < lo) return null
   }
-  // "Jason Sims — a teacher from Ohio — says": an aside between dashes.
-  if (v.isOneOf(j, '—–')) {
-    let k = j - 1
-    while (k >= lo && !v.isOneOf(k, '—–') && j - k < 20) k--
-    if (k < lo || !v.isOneOf(k, '—–')) return null
-    j = k - 1
+  // "Jason Sims — a teacher from Ohio — says", "Kall -- co-editor of a book -- said": an aside between dashes.
+  const closing = dashEndingAt(v, j)
+  if (closing) {
+    let k = j - closing
+    while (k >= lo && !dashEndingAt(v, k) && j - k < 24) k--
+    if (k < lo || !dashEndingAt(v, k)) return null
+    j = k - dashEndingAt(v, k)
     if (j < lo) return null
   }
   if (v.is(j, ',')) return beforeAppositives(v, lex, lo, j)
   return phraseEndingAt(v, lex, lo, j)
+}
+
+/** How many tokens the dash ending at token `j` takes: 1 for — or –, 2 for a double hyphen, 0 when there is none. */
+export function dashEndingAt(v: TokenView, j: number): number {
+  if (j < 0) return 0
+  if (v.isOneOf(j, '—–')) return 1
+  return j > 0 && v.is(j, '-') && v.is(j - 1, '-') ? 2 : 0
 }
 
 /** `NAME, appositive, appositive, cue`: walk back over comma segments to the one that names the speaker. */
@@ -62,7 +71,8 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     if (last < segStart) return nearest
     const lw = v.lower(segStart)
     // "Murphy, though, said", "Sanders, whose coalition includes …, said": an adverb or a relative clause names no one.
-    const aside = (last === segStart && (LEADING_ADVERBS.has(lw) || lw === 'though' || lw === 'too')) || lw === 'whose'
+    // "Rogers, for example, said": a two-word linking phrase names no one either.
+    const aside = (last === segStart && (LEADING_ADVERBS.has(lw) || lw === 'though' || lw === 'too')) || lw === 'whose' || (last === segStart + 1 && SET_OFF_PAIRS.has(`${lw} ${v.lower(last)}`))
     const p = aside ? null : phraseEndingAt(v, lex, segStart, last)
     // The name must head its segment ("But Megan Hester"), not end it ("director of the Nordic Institute").
     let lead = segStart

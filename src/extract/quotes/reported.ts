@@ -183,6 +183,12 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   const afterQuote = before > a && (isCloseMark(v, before) || (v.is(before, ',') && isCloseMark(v, before - 1)))
   // "X said (that) CLAUSE."
   let k = afterQuote && OBJECT_CUES.has(cue.lemma) ? b : t + 1
+  // "said — on Twitter, as it happens — that …": an aside between dashes right after the cue.
+  if (k + 1 < b && dashStartingAt(v, k)) {
+    let m = k + dashStartingAt(v, k)
+    while (m < b && m - k < 24 && !dashStartingAt(v, m)) m++
+    if (m < b - 1) k = m + dashStartingAt(v, m)
+  }
   if (k < b && PARTICLES.has(v.lower(k))) k++ // "pointed out that"
   if (OBJECT_CUES.has(cue.lemma)) {
     const obj = phraseAfter(v, lex, k, b, false)
@@ -304,6 +310,12 @@ function isRelativeGap(v: TokenView, lex: QuoteLexicon, phrase: Phrase, k: numbe
   if (before < 0 || !GAP_RELATIVES.has(v.lower(before)) || phrase.end - phrase.start > 3) return false
   const w = v.lower(k)
   return FINITE.has(w) || (v.isLowerAscii(k) && w.length > 4 && w.endsWith('ed') && !lex.cues.has(w))
+}
+
+/** How many tokens a dash starting at token `k` takes: 1 for — or –, 2 for a double hyphen, 0 when there is none. */
+function dashStartingAt(v: TokenView, k: number): number {
+  if (v.isOneOf(k, '—–')) return 1
+  return k + 1 < v.count && v.is(k, '-') && v.is(k + 1, '-') ? 2 : 0
 }
 
 function isSubjectPronoun(lex: QuoteLexicon, w: string): boolean {
@@ -654,6 +666,8 @@ function inverted(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   // "…, said the company's chief executive, John Doe.": a possessive does not end the speaker phrase here.
   const phrase = phraseAfter(v, lex, t + 1, b, false)
   if (!phrase || (phrase.end < b && !v.isOneOf(phrase.end, '.,;:!?'))) return null
+  // "…, said the Khan family deserved better": a past tense after a noun in the phrase is the verb of a clause, not a speaker.
+  for (let k = phrase.start + 1; k < phrase.end; k++) if (v.isLowerAscii(k) && v.lower(k).endsWith('ed') && !lex.determiners.has(v.lower(k - 1))) return null
   const content = clauseRange(v, a, sepBefore(v, t - 1, a), lex)
   return content ? { phrase, content, rule: 'clause-said-speaker' } : null
 }

@@ -27,3 +27,24 @@ describe('yes and no as answers', () => {
     expect(quotes).toContainEqual([false, 'no', ['mayor']])
   })
 })
+
+describe('asides around the cue', () => {
+  it('skips a double-hyphen aside before the cue and a dash aside after it', () => {
+    expect(reported('Per Dahl -- a ferry captain for thirty years -- said the boats were unsafe.')).toEqual([[false, 'the boats were unsafe', ['Per Dahl']]])
+    expect(reported('Per Dahl said — in a letter, as it happens — that the boats were unsafe.')).toEqual([[false, 'the boats were unsafe', ['Per Dahl']]])
+  })
+  it('skips "for example" between commas before the cue', () => {
+    expect(reported('Per Dahl, for example, said the boats were unsafe.')).toEqual([[false, 'the boats were unsafe', ['Per Dahl']]])
+  })
+  it('reads "…, said the Dahl family deserved better" as a clause, not an inverted speaker', () => {
+    const quotes = reported('Ola Lind, a captain who never backed the plan, said the Dahl family deserved better.')
+    expect(quotes).toContainEqual([false, 'the Dahl family deserved better', ['Ola Lind']])
+  })
+})
+
+describe('a speech verb opening the sentence', () => {
+  it('takes the name after "But, said X," for the speaker of the quote', () => {
+    const { quotes } = quotesOf(['The ferry vote was held on Monday.', 'But, said Dahl, “I will not give up the boats.”'])
+    expect(brief(quotes)).toEqual([[true, 'I will not give up the boats.', ['Dahl']]])
+  })
+})

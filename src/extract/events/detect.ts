@@ -137,13 +137,16 @@ function codeMatch(
     source.every((s) => s.entity !== a.entity || stateAgainstSociety(s, a)))
   // An arrival at home ("Putin arrived in Sochi") is no visit to anyone.
   if (rule.target === 'place') target = target.filter((a) => !source.some((s) => s.country && s.country === a.country))
+  // A country's own government or forces acting on the country as a whole ("Netanyahu on his visit to Israel", "Obama blames
+  // … the weak U.S. economy") name no counterpart; repression and violence fall back to a domestic event below.
+  else if (!rule.joint) target = target.filter((a) => !ownCountry(a, source))
   const prep = roles.target.prep ?? ''
   const partner = PARTNER.has(prep) || !PREPOSITIONS.has(prep)
   const joint = roles.target.via.startsWith('reciprocal') || (rule.joint && ((target.length && partner) || (!target.length && source.length > 1)))
   // An act a party does to itself under the same code ("Trump aides defended Trump's decision": USAGOV → USAGOV) is no dyadic event.
   if (!joint && target.length && target.every((t) => source.some((s) => s.code === t.code))) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
   // A joint act whose participants all carry one code ("Pompeo testified … to discuss the budget" with only USAGOV named) has no counterpart.
-  if (joint && new Set([...roles.source.mentions, ...roles.target.mentions].flatMap((m) => m.actors.map((a) => a.code))).size < 2) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
+  if (joint && jointParties([...roles.source.mentions, ...roles.target.mentions]) < 2) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
   if (joint) {
     // A joint act ("X and Y met", "X held talks with Y", "X telephoned Y"): every participant is source and target.
     const all = uniqueActors([...roles.source.mentions, ...roles.target.mentions])
@@ -207,6 +210,22 @@ function codeMatch(
       cues, recoded, date: when.via, place: where.via,
     },
   }
+}
+
+/** How many parties a joint act has: distinct codes, a bare country (ISR) counting with its own state's arms (ISRGOV)
+ *  as one ("a meeting in Israel with Israeli Prime Minister X" has one party). */
+function jointParties(mentions: ActorMention[]): number {
+  const codes = new Set(mentions.flatMap((m) => m.actors.map((a) => a.code)))
+  const arms = new Set(mentions.flatMap((m) => m.actors.filter((a) => STATE_SECTORS.has(sectorOf(a) ?? '')).map((a) => a.country)))
+  let n = 0
+  for (const c of codes) if (!arms.has(c)) n++
+  return n
+}
+
+/** `a` is the bare country (USA) of a source that is an arm of its state (USAGOV, USAMIL); a group's compatriots
+ *  ("Islamic Jihad rejected an invitation of Palestinian factions") stay its counterpart. */
+function ownCountry(a: EventActor, source: EventActor[]): boolean {
+  return !!a.country && a.code === a.country && source.some((s) => s.country === a.country && STATE_SECTORS.has(sectorOf(s) ?? ''))
 }
 
 /** An intention is domestic only when no other country is named in its sentence ("Vietnam is committed to opening up the economy"). */

@@ -107,7 +107,7 @@ export function collectMentions(article: Article, view: WordsView, lookup: Place
       out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative, aimed, mention: m, pairVia: null, heldActors: null })
     }
   }
-  return addPairMentions(view, backersBeforeActors(view, titleOrganisations(dropNested(inTokenOrder(out, view.count)))))
+  return addPairMentions(view, backersBeforeActors(view, nationalityOfPerson(view, titleOrganisations(dropNested(inTokenOrder(out, view.count))))))
 }
 
 /** "U.N. Ambassador Susan Rice", "NATO spokesman Olof Brandt": an organisation named in a person's title describes the
@@ -120,6 +120,28 @@ function titleOrganisations(sorted: ActorMention[]): ActorMention[] {
     for (let j = k - 1; j >= 0 && sorted[j]!.start >= extent.start; j--) {
       const o = sorted[j]!
       if (o.entity?.type === 'ORG' && o.end <= p.start) o.actors = []
+    }
+  }
+  return sorted
+}
+
+/** "Russian President Vladimir Putin", "Russia's President X", "U.S. Secretary of State X": a country named right before a
+ *  person's title describes the person. When the person's own actor is of that country (RUSGOV), the country word stands
+ *  for the person (it still links lists: "Syria and Palestinian leader X"); a person without a country of their own
+ *  ("Iranian lawyer X") leaves the country as it is. */
+function nationalityOfPerson(view: WordsView, sorted: ActorMention[]): ActorMention[] {
+  for (let k = 1; k < sorted.length; k++) {
+    const p = sorted[k]!
+    if (p.entity?.type !== 'PERSON' || !p.actors.length) continue
+    const phraseStart = Math.min(p.start, p.mention?.extent?.start ?? p.start)
+    const country = p.actors[0]!.country
+    for (let j = k - 1; j >= 0; j--) {
+      const c = sorted[j]!
+      if (c.end > p.start) continue
+      // Only "'s" or white space between the country and the title (or the name): nothing else joins them into one phrase.
+      if (c.start < phraseStart && !/^(?:['’]s)?\s+$/.test(view.text.slice(c.end, phraseStart))) break
+      if (c.entity?.type === 'PLACE' && c.actors.length && c.actors.every((a) => a.country === country) && country) c.actors = p.actors.slice()
+      break
     }
   }
   return sorted

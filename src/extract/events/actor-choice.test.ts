@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import type { Article } from '../../article/index.js'
+import { detectEvents } from './detect.js'
+import { mergeEvents } from './merge.js'
+import { loadCameo } from './ontology.js'
+import { loadRules } from './rules.js'
+import { articleOf, eventsOf, triples } from './test-helpers.js'
+
+// Invented sentences; Ruritania (RRT), Borduria (BRD) and their people are fictional.
+const A = { Ruritania: 'RRT', Borduria: 'BRD', Bordurian: 'BRD', Fenwick: 'BRDGOV' }
+
+/** The article with `person` as a PERSON whose phrase starts at `titleFrom`, and the country words as PLACE entities. */
+function withPerson(text: string, actors: Record<string, string>, person: string, titleFrom: string): Article {
+  const article = articleOf([text], actors)
+  for (const e of article.spans.entities!) {
+    if (e.name === person) {
+      e.type = 'PERSON'
+      for (const m of e.mentions) m.extent = { start: text.indexOf(titleFrom), end: m.end }
+    } else if (e.actor && e.actor.code.length === 3) e.type = 'PLACE'
+  }
+  return article
+}
+
+function eventsIn(article: Article) {
+  return mergeEvents(detectEvents(article, { rules: loadRules(), cameo: loadCameo(), lookupPlace: null }).events)
+}
+
+describe('events: a nationality before a named person', () => {
+  it('yields to the person: "Ruritanian President Karl Vesna visited Borduria" is RRTGOV, not RRT', () => {
+    const text = 'Ruritanian President Karl Vesna visited Borduria on Monday.'
+    const events = eventsIn(withPerson(text, { Ruritanian: 'RRT', 'Karl Vesna': 'RRTGOV', Borduria: 'BRD' }, 'Karl Vesna', 'President'))
+    expect(events.map((e) => `${e.source.map((a) => a.code)}>${e.target.map((a) => a.code)}:${e.type}`)).toEqual(['RRTGOV>BRD:CONSULT'])
+  })
+
+  it('also after a possessive country ("Ruritania\'s President …"), and in a list of targets', () => {
+    const text = "Borduria welcomed Ruritania's President Karl Vesna and Syldavia on Monday."
+    const events = eventsIn(withPerson(text, { Ruritania: 'RRT', 'Karl Vesna': 'RRTGOV', Borduria: 'BRD', Syldavia: 'SYL' }, 'Karl Vesna', 'President'))
+    expect(events.flatMap((e) => e.target.map((a) => a.code))).toEqual(['RRTGOV', 'SYL'])
+  })
+
+  it('leaves the country when the person has none of their own ("Ruritanian lawyer Ana Kos")', () => {
+    const text = 'Ruritanian lawyer Ana Kos criticised Borduria on Monday.'
+    const article = withPerson(text, { Ruritanian: 'RRT', 'Ana Kos': 'RRTGOV', Borduria: 'BRD' }, 'Ana Kos', 'lawyer')
+    article.spans.entities!.find((e) => e.name === 'Ana Kos')!.actor = null
+    const events = eventsIn(article)
+    expect(events.flatMap((e) => e.source.map((a) => a.code))).toEqual(['RRT'])
+  })
+})
+
+describe('events: a state acting on its own country as a whole', () => {
+  it('names no counterpart ("Fenwick visited Borduria" by a Bordurian minister), but does abroad', () => {
+    expect(triples(eventsOf('Fenwick visited Borduria on Monday.', A))).toEqual([])
+    expect(triples(eventsOf('Fenwick visited Ruritania on Monday.', A))).toEqual(['BRD>RRT:CONSULT'])
+  })
+
+  it('has one party in a joint act with its own compatriots ("Fenwick met Bordurian officials")', () => {
+    expect(triples(eventsOf('Fenwick met Bordurian officials on Monday.', A))).toEqual([])
+    expect(triples(eventsOf('Fenwick met Ruritania on Monday.', A))).toEqual(['BRD>BRD:CONSULT', 'BRD>RRT:CONSULT', 'RRT>BRD:CONSULT', 'RRT>RRT:CONSULT'])
+  })
+})

@@ -72,7 +72,7 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     const lw = v.lower(segStart)
     // "Murphy, though, said", "Sanders, whose coalition includes …, said": an adverb or a relative clause names no one.
     // "Rogers, for example, said": a two-word linking phrase names no one either.
-    const aside = (last === segStart && (LEADING_ADVERBS.has(lw) || lw === 'though' || lw === 'too')) || lw === 'whose' || (last === segStart + 1 && SET_OFF_PAIRS.has(`${lw} ${v.lower(last)}`))
+    const aside = (last === segStart && (LEADING_ADVERBS.has(lw) || lw === 'though' || lw === 'too')) || lw === 'whose' || lw === 'citing' || lw === 'quoting' || (last === segStart + 1 && SET_OFF_PAIRS.has(`${lw} ${v.lower(last)}`))
     const p = aside ? null : phraseEndingAt(v, lex, segStart, last)
     // The name must head its segment ("But Megan Hester"), not end it ("director of the Nordic Institute").
     let lead = segStart

@@ -127,6 +127,11 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   if (cue.lemma === 'expect' && w === 'expected') return passiveExpectation(v, lex, a, b, t)
   if (w === 'asked' && t - 1 > a && BE_FORMS.has(v.lower(t - 1))) return passiveQuestion(v, lex, b, t)
   if (cue.class === 'raising') return impression(v, lex, a, b, t)
+  // "…," X said, citing low growth': what the speaker cites is attributed to the speaker, like a participle's object.
+  if (cue.class === 'source' && w === 'citing' && t > a && v.is(t - 1, ',')) {
+    const subject = speakerOfCueBefore(v, lex, a, t) ?? sentenceSubject(v, lex, a, t)
+    return subject && stanceObject(v, lex, { ...cue, class: 'evaluative', object: true }, subject, b, t, inQuote)
+  }
   if (cue.class === 'source') {
     if (w !== 'according' || t + 1 >= b || v.lower(t + 1) !== 'to') return null
     const phrase = phraseAfter(v, lex, t + 2, b)

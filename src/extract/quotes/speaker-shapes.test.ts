@@ -48,3 +48,13 @@ describe('a speech verb opening the sentence', () => {
     expect(brief(quotes)).toEqual([[true, 'I will not give up the boats.', ['Dahl']]])
   })
 })
+
+describe('citing', () => {
+  it('attributes what a speaker cites after a comma to that speaker', () => {
+    expect(reported('The council declined, citing legal risks and the cost of new boats.')).toEqual([[false, 'legal risks and the cost of new boats', ['council']]])
+  })
+  it('skips a citing aside between the subject and its cue', () => {
+    const quotes = reported('The Tidende, citing internal documents, reported that the ferry company is losing money.')
+    expect(quotes).toContainEqual([false, 'the ferry company is losing money', ['Tidende']])
+  })
+})

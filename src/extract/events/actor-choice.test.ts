@@ -58,3 +58,23 @@ describe('events: a state acting on its own country as a whole', () => {
     expect(triples(eventsOf('Fenwick met Ruritania on Monday.', A))).toEqual(['BRD>BRD:CONSULT', 'BRD>RRT:CONSULT', 'RRT>BRD:CONSULT', 'RRT>RRT:CONSULT'])
   })
 })
+
+describe('events: an official the knowledge base does not know', () => {
+  /** Events of `text` with "Ivo Dal" as a person known only by the title `role` (sector GOV, no country). */
+  function withOfficial(text: string, role: string) {
+    const article = articleOf([text], { 'Ivo Dal': 'GOV', Borduria: 'BRD', Bordurian: 'BRD', Syldavia: 'SYL' })
+    const person = article.spans.entities!.find((e) => e.name === 'Ivo Dal')!
+    person.type = 'PERSON'
+    person.actor = { code: 'GOV', country: null, sector: 'GOV', role }
+    return triples(eventsIn(article))
+  }
+
+  it('acts for the one country named in the sentence ("Prime Minister Ivo Dal … the Bordurian opposition")', () => {
+    expect(withOfficial('Prime Minister Ivo Dal has refused to resign despite protests by the Bordurian opposition.', 'Prime Minister')).toEqual(['BRD>:REJECT'])
+  })
+
+  it('stays without a country when two are named, or when the title is no national office', () => {
+    expect(withOfficial('Prime Minister Ivo Dal criticised Syldavia and Borduria.', 'Prime Minister')).toEqual([])
+    expect(withOfficial('Governor Ivo Dal has refused to resign despite protests by the Bordurian opposition.', 'Governor')).toEqual([])
+  })
+})

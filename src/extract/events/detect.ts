@@ -1,6 +1,6 @@
 import type { Article, CodedEvent, EventActor, EventReasoning, Modality } from '../../article/index.js'
 import { cameoEntry, type CameoCode } from './ontology.js'
-import { actorKey, backerOf, collectMentions, mentionVia, type ActorMention } from './mentions.js'
+import { actorKey, backerOf, collectMentions, lendSentenceCountry, mentionVia, type ActorMention } from './mentions.js'
 import { complementOf, findMatches, selectMatches, type RuleMatch } from './match.js'
 import { readModality } from './modality.js'
 import { intentCode } from './recode.js'
@@ -78,6 +78,7 @@ export function detectEvents(article: Article, res: DetectResources): DetectOutp
     while (mi < mentions.length && mentions[mi]!.first < first) mi++
     let to = mi
     while (to < mentions.length && mentions[to]!.first < end) to++
+    lendSentenceCountry(mentions, mi, to)
     // No actor named in the sentence: nothing can be coded (and no pair phrase can stand in for one).
     let anyActor = false
     for (let k = mi; k < to && !anyActor; k++) anyActor = mentions[k]!.actors.length > 0

@@ -18,7 +18,7 @@ export interface ActorMention {
   aimed: boolean
   /** The entity mention this stands for (null for a pair phrase). */
   mention: Mention | null
-  /** How a pair phrase was resolved, for `explain` (null for an entity mention; always present, so all mentions share one shape). */
+  /** How a pair phrase (or a person given the sentence's country) was resolved, for `explain` (null otherwise; always present, so all mentions share one shape). */
   pairVia: string | null
   /** A backer in "Moscow-backed President X": its actors, held back from every role except the backing itself (else null). */
   heldActors: EventActor[] | null
@@ -63,6 +63,43 @@ const SECTOR_ONLY = new Set(['UNK', 'GOV', 'MIL', 'COP', 'OPP', 'REB', 'BUS', 'M
 
 function usable(code: ActorCode | null): ActorCode | null {
   return code && (code.country || !SECTOR_ONLY.has(code.code)) ? code : null
+}
+
+// Titles of a national government's head or minister ("President X", "Vice-President X", "Interior Minister X"). Titles
+// that also name offices below or outside the state (Governor, Senator, Representative, Secretary) are left out: on
+// AllSides a U.S. senator in a sentence naming only China or Israel would be given that country.
+const NATIONAL_ROLE = /^(?:(?:vice[ -])?president|(?:deputy )?prime minister|premier|(?:[a-z]+ )?minister|chancellor|king|queen|emir|sultan|crown prince)$/i
+
+/**
+ * "President Dos Santos conceded … in Angola": a person the knowledge base does not know, whose national title gives only
+ * a sector (GOV), acts for the one country named in the sentence (AGOGOV). With no country or several named, the person
+ * stays without an actor. Mentions [from, to) are one sentence's.
+ */
+export function lendSentenceCountry(mentions: ActorMention[], from: number, to: number): void {
+  let official = -1
+  let country: string | null = null
+  for (let k = from; k < to; k++) {
+    const m = mentions[k]!
+    if (countryless(m)) official = k
+    for (const a of m.actors) {
+      if (!a.country || a.country === country) continue
+      if (country) return
+      country = a.country
+    }
+  }
+  if (official < 0 || !country) return
+  for (let k = from; k < to; k++) {
+    const m = mentions[k]!
+    if (!countryless(m)) continue
+    const e = m.entity!, code = country + e.actor!.code
+    m.actors = [{ entity: e.id, code, country, name: e.name ?? m.text }]
+    m.pairVia = `${m.mention?.kind ?? 'name'} mention "${m.text}" of ${e.name}, known only as ${e.actor!.role} → ${code}, the one country named in the sentence`
+  }
+}
+
+function countryless(m: ActorMention): boolean {
+  const a = m.entity?.type === 'PERSON' && !m.actors.length ? m.entity.actor : null
+  return !!a && !a.country && a.code === 'GOV' && !!a.role && NATIONAL_ROLE.test(a.role)
 }
 
 // Transnational actors keep their own code (FORMAT.md: international organisations, "the West", and groups

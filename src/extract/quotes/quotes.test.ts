@@ -708,7 +708,7 @@ describe('naming participles', () => {
 })
 
 describe('passive perception', () => {
-  it('reads "X is seen as Y" and "X is said to …" as attributions with no speaker, but not an active "saw"', () => {
+  it('reads "X is seen as Y" and "X is said to …" as attributions with no speaker; an active "saw X as Y" has its subject', () => {
     const { quotes } = quotesOf([
       'The harbour levy is widely seen as a tax on fishers.',
       'The ferry captain is said to have refused the new route.',
@@ -717,8 +717,9 @@ describe('passive perception', () => {
     expect(brief(quotes)).toEqual([
       [false, 'The harbour levy is widely seen as a tax on fishers', []],
       [false, 'The ferry captain is said to have refused the new route', []],
+      [false, 'the harbour as a burden', ['council']],
     ])
-    expect(quotes.map((q) => q.rule)).toEqual(['reported.passive-perception', 'reported.passive-perception'])
+    expect(quotes.map((q) => q.rule)).toEqual(['reported.passive-perception', 'reported.passive-perception', 'reported.speaker-stance-object'])
   })
 })
 

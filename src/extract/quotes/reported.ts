@@ -123,6 +123,8 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     const subject = t + 1 < b && v.lower(t + 1) === 'it' ? subjectBefore(v, lex, a, t) : null
     return subject && asAttribution(v, lex, { ...cue, class: 'speech' }, subject, a, b, t + 1)
   }
+  // "Four in 10 voters see the campaign as unfair": "see" and "saw" report only with "as" after their object.
+  if (cue.lemma === 'see as' && !seenAs(v, lex, b, t)) return null
   if (w === 'asked' && (t === a || v.lower(t - 1) === 'when')) return askedIntro(v, lex, a, b, t)
   if (cue.lemma === 'expect' && w === 'expected') return passiveExpectation(v, lex, a, b, t)
   if (w === 'asked' && t - 1 > a && BE_FORMS.has(v.lower(t - 1))) return passiveQuestion(v, lex, b, t)
@@ -315,6 +317,17 @@ function isRelativeGap(v: TokenView, lex: QuoteLexicon, phrase: Phrase, k: numbe
   if (before < 0 || !GAP_RELATIVES.has(v.lower(before)) || phrase.end - phrase.start > 3) return false
   const w = v.lower(k)
   return FINITE.has(w) || (v.isLowerAscii(k) && w.length > 4 && w.endsWith('ed') && !lex.cues.has(w))
+}
+
+const MAX_SEEN_OBJECT = 12
+
+/** "see X as Y": an "as" after a short object with no punctuation or verb between ("saw the vote as a test"). */
+export function seenAs(v: TokenView, lex: QuoteLexicon, b: number, t: number): boolean {
+  for (let k = t + 2; k < b && k - t <= MAX_SEEN_OBJECT; k++) {
+    if (!v.isWord(k) || (v.isLowerAscii(k) && FINITE.has(v.lower(k)))) return false
+    if (v.lower(k) === 'as') return true
+  }
+  return false
 }
 
 /** How many tokens a dash starting at token `k` takes: 1 for — or –, 2 for a double hyphen, 0 when there is none. */

@@ -58,3 +58,12 @@ describe('citing', () => {
     expect(quotes).toContainEqual([false, 'the ferry company is losing money', ['Tidende']])
   })
 })
+
+describe('see X as Y', () => {
+  it('reports the object and its "as" phrase of see and saw', () => {
+    expect(reported('Most islanders see the new ferry as a waste of money.')).toEqual([[false, 'the new ferry as a waste of money', ['Most islanders']]])
+  })
+  it('takes no other use of see or saw for an attribution', () => {
+    expect(reported('The captains saw the storm coming and turned back.')).toEqual([])
+  })
+})

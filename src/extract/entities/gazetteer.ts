@@ -11,6 +11,9 @@ export interface Pattern {
   cases: TokenCase[]
   kind: KbSurface['kind']
   entries: KbEntry[]
+  /** Only small towns (no capital, under 300,000 people): a name word right before or after makes the words a
+   *  person's or an organisation's name instead ("Orlando Zapata", "Cilia Flores", "Oxford University"). */
+  weak: boolean
 }
 
 export interface Gazetteer {
@@ -46,8 +49,8 @@ export function gazetteer(kb: Kb): Gazetteer {
     if (!tokens.length) continue
     const key = `${s.kind === 'adjective' ? 'a' : 'n'}\u0000${tokens.join('\u0000')}`
     const same = seen.get(key)
-    if (same) { if (!same.entries.includes(s.entry)) same.entries.push(s.entry); continue }
-    const p: Pattern = { tokens, lowers: tokens.map((t) => t.replace(/’/g, "'").toLowerCase()), cases: tokens.map(tokenCase), kind: s.kind, entries: [s.entry] }
+    if (same) { if (!same.entries.includes(s.entry)) same.entries.push(s.entry); same.weak &&= isSmallTown(s.entry); continue }
+    const p: Pattern = { tokens, lowers: tokens.map((t) => t.replace(/’/g, "'").toLowerCase()), cases: tokens.map(tokenCase), kind: s.kind, entries: [s.entry], weak: isSmallTown(s.entry) }
     seen.set(key, p)
     const list = byFirst.get(p.lowers[0]!) ?? []
     list.push(p)
@@ -73,6 +76,11 @@ export function gazetteer(kb: Kb): Gazetteer {
   const g = { byFirst, byTwo, single, combining, lowerFirst, firsts }
   built.set(kb, g)
   return g
+}
+
+const SMALL_TOWN = 300_000
+export function isSmallTown(e: KbEntry): boolean {
+  return e.type === 'PLACE' && !e.capitalOf && typeof e.population === 'number' && e.population < SMALL_TOWN
 }
 
 /** Plain words split on spaces (most KB names); anything else goes through the segmenter's tokenizer. */
@@ -163,9 +171,15 @@ function tryPatterns(list: readonly Pattern[], toks: readonly Tok[], i: number):
       const surface = last && lower === t.baseLower && t.possessive ? t.base : t.text
       if (!caseFits(p.tokens[k]!, t, surface, p.cases[k])) ok = false
     }
+    if (ok && p.weak && (nameWord(toks[i - 1], first) || nameWord(toks[i + n], first))) ok = false
     if (ok) return { pattern: p, start: i, end: i + n }
   }
   return null
+}
+
+/** A capitalised word of the same sentence next to a name (not a dateline in capitals). */
+function nameWord(t: Tok | undefined, at: Tok): boolean {
+  return !!t && t.sentence === at.sentence && t.word && t.cap && !t.allCaps && !t.digit
 }
 
 /** A single-token pattern for one part of a hyphenated compound ("Putin-Xi", "Russia-China", "Sino-Russian"). */

@@ -1,7 +1,7 @@
 import type { ActorCode, Entity, EntityType, Mention } from '../../article/index.js'
 import { fullDate, isCountry, type Kb, type KbEntry } from '../../kb/index.js'
 import { actorsOfPlace, adjectiveActor, entityActor, placeSectorActor, unknownActor } from './actors.js'
-import { gazetteer, matchAt } from './gazetteer.js'
+import { gazetteer, isSmallTown, matchAt } from './gazetteer.js'
 import { isCommonWord, type Lexicon } from './lexicon.js'
 import { copyMention, entityMention, type RawMention, type TitleRef } from './mention.js'
 import type { Tok } from './token-view.js'
@@ -248,6 +248,11 @@ function choose(r: RawMention, text: string, fullNames: Set<string>, day: string
     if (lex.givenNames.has(lower) && persons.length === list.length && persons.every((e) => (e.roles ?? []).some((ro) => ro.from))) return null
     if (persons.length === list.length && persons.length > 1) return null // an ambiguous surname: leave it to the article's own names
     if (persons.length === list.length && r.end - r.start <= 4) return null // a short surname (Gao, Kim) of someone not in office
+  }
+  // "Lindsay Davenport … Davenport won": a small town's name that is the surname of someone named in full is that person.
+  if (r.tokenEnd - r.tokenStart === 1 && list.every(isSmallTown)) {
+    const surname = ` ${text.slice(r.start, r.end).toLowerCase()}`
+    for (const n of fullNames) if (n.endsWith(surname)) return null
   }
   if (list.length === 1) return list[0]!
   if (r.title) { const p = list.find((e) => e.type === 'PERSON'); if (p) return p }

@@ -70,7 +70,7 @@ describe('events: an official the knowledge base does not know', () => {
   }
 
   it('acts for the one country named in the sentence ("Prime Minister Ivo Dal … the Bordurian opposition")', () => {
-    expect(withOfficial('Prime Minister Ivo Dal has refused to resign despite protests by the Bordurian opposition.', 'Prime Minister')).toEqual(['BRD>:REJECT'])
+    expect(withOfficial('Prime Minister Ivo Dal has refused to resign despite protests by the Bordurian opposition.', 'Prime Minister')).toEqual(['BRD>BRD:REJECT'])
   })
 
   it('stays without a country when two are named, or when the title is no national office', () => {

@@ -62,6 +62,7 @@ describe('citing', () => {
 describe('see X as Y', () => {
   it('reports the object and its "as" phrase of see and saw', () => {
     expect(reported('Most islanders see the new ferry as a waste of money.')).toEqual([[false, 'the new ferry as a waste of money', ['Most islanders']]])
+    expect(reported('The captains view the levy as unfair.')).toEqual([[false, 'the levy as unfair', ['captains']]])
   })
   it('takes no other use of see or saw for an attribution', () => {
     expect(reported('The captains saw the storm coming and turned back.')).toEqual([])

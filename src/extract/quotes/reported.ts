@@ -564,16 +564,27 @@ const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'who', 'why'
 
 /** "Asked whether the deal will hold, the minister said …": the question is an attribution of its own, with no speaker named. */
 function askedIntro(v: TokenView, lex: QuoteLexicon, a: number, b: number, t: number): Reported | null {
-  if (t + 1 >= b || !QUESTION_OPENERS.has(v.lower(t + 1))) return null
-  let e = t + 1
+  // "Asked on Fox News who …", "Asked during a debate why …", "Asked by Smith to respond …": a short phrase may come first.
+  let q = t + 1
+  let asker: Phrase | null = null
+  if (q < b && v.lower(q) === 'by') {
+    asker = phraseAfter(v, lex, q + 1, b)
+    if (asker) q = asker.end
+  }
+  while (q < b && q - t <= MAX_ASKED_LEAD && !v.is(q, ',') && !QUESTION_OPENERS.has(v.lower(q)) && !(asker && v.lower(q) === 'to')) q++
+  if (q >= b || !(QUESTION_OPENERS.has(v.lower(q)) || (asker && v.lower(q) === 'to'))) return null
+  let e = q
   while (e < b && !v.is(e, ',')) e++
   // "Christie said when asked whether …": the question may close the sentence.
   if (e >= b && t === a) return null
   // "asked about X": the topic is the content, "about" belongs to the cue (as in "talked about").
-  const s = v.lower(t + 1) === 'about' ? t + 2 : t + 1
+  const s = v.lower(q) === 'about' ? q + 1 : q
   const content = clauseRange(v, s, e, lex, 2)
-  return content ? { phrase: null, content, rule: 'asked-intro' } : null
+  return content ? { phrase: asker, content, rule: 'asked-intro' } : null
 }
+
+// Tokens between "Asked" and its question ("Asked at a briefing Monday in Washington about …").
+const MAX_ASKED_LEAD = 8
 
 /** "Novak was asked about the levy", "she was asked whether …": the question put to someone, with no asker named. */
 function passiveQuestion(v: TokenView, lex: QuoteLexicon, b: number, t: number): Reported | null {

@@ -68,3 +68,10 @@ describe('see X as Y', () => {
     expect(reported('The captains saw the storm coming and turned back.')).toEqual([])
   })
 })
+
+describe('asked with a phrase before the question', () => {
+  it('finds the question after a place or time phrase, and the asker after "by"', () => {
+    expect(reported('Asked at a briefing on Monday whether the boats were safe, Dahl said they were.')[0]).toEqual([false, 'whether the boats were safe', []])
+    expect(reported('Asked by Lind to explain the delay, Dahl said the boats were late.')[0]).toEqual([false, 'to explain the delay', ['Lind']])
+  })
+})

@@ -253,3 +253,11 @@ describe('events: refusing to step down', () => {
     expect(triples(eventsOf('Prime Minister Anna Holm resigned on Friday.', A))).toEqual(['BRD>BRD:RETREAT'])
   })
 })
+
+describe('events: the object right after a verb', () => {
+  it('is not looked for past "after" or "as" that follows it ("criticised Kalmar after his talks with Ruritania")', () => {
+    expect(triples(eventsOf('Syldavia criticised Kalmar after his talks with Ruritania.', A))).toEqual([])
+    expect(triples(eventsOf('Syldavia hailed it as a victory for Ruritania.', A))).toEqual([])
+    expect(triples(eventsOf('Syldavia criticised Ruritania after the talks.', A))).toEqual(['SYL>RRT:ACCUSE'])
+  })
+})

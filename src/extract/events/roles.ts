@@ -199,7 +199,7 @@ export class SentenceActors {
     for (let i = from; i < limit; i++) {
       const w = this.view.lower(i)
       if (w === '(') { while (i < limit && this.view.lower(i) !== ')') i++; continue } // "(UCF)" is an aside
-      if (BREAKS.has(w) || (REPORTING_STOP.has(w) && i > from) || (CLAUSE_OPENERS.has(w) && i > from + 1)) { clauseStop = i; break }
+      if (BREAKS.has(w) || (REPORTING_STOP.has(w) && i > from) || (CLAUSE_OPENERS.has(w) && i > from)) { clauseStop = i; break }
       // A comma ends the clause unless it separates listed actors ("Iran, Libya and Cuba").
       if (w === ',' && !(this.actorEndsAt(i - 1) && this.startsActor(i + 1)) && !(/\d$/.test(this.view.lower(i - 1)) && /^\d/.test(this.view.lower(i + 1)))) { clauseStop = i; break }
     }

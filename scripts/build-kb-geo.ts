@@ -58,10 +58,22 @@ const COMBINING: Record<string, string[]> = {
   CN: ['Sino'], RU: ['Russo'], FR: ['Franco'], GB: ['Anglo'], IN: ['Indo'], IT: ['Italo'], GR: ['Greco'], TR: ['Turco'],
   DE: ['Germano'], AT: ['Austro'], ES: ['Hispano'], PT: ['Luso'], JP: ['Japano'], US: ['Americano'], PL: ['Polono'],
 }
-/** Capitals the packages spell differently from news copy. */
+/** Cities the packages spell differently from news copy. */
 const CAPITAL_ALIASES: Record<string, string[]> = {
   'Washington, D.C.': ['Washington', 'Washington DC', 'Washington D.C.'], 'New Delhi': ['Delhi'], Kyiv: ['Kiev'],
   'Beijing': ['Peking'], 'New York City': ['New York', 'NYC'], 'Frankfurt am Main': ['Frankfurt'], 'Halle (Saale)': ['Halle'], 'Ho Chi Minh City': ['Saigon'], 'Yangon': ['Rangoon'],
+  Erbil: ['Irbil', 'Arbil'], Geneva: ['Geneve', 'Genève'], Tadmur: ['Palmyra'], Sloviansk: ['Slovyansk', 'Slavyansk'], Bakhmut: ['Artemivsk'],
+}
+/** English names of seats the packages give in the local form. */
+const ENGLISH_NAMES: Record<string, string> = { Geneve: 'Geneva' }
+/** Towns below every threshold above that international news names often (name, ISO 3166-1 alpha-2). */
+const NEWS_TOWNS: [string, string][] = [['Ramallah', 'PS'], ['Bethlehem', 'PS'], ['Manbij', 'SY'], ['Tadmur', 'SY'], ['Sloviansk', 'UA'], ['Bakhmut', 'UA'],
+  ['Srebrenica', 'BA'], ['Salisbury', 'GB']]
+const newsTown = new Set(NEWS_TOWNS.map(([n, c]) => `${n}\u0000${c}`))
+/** "Saint Petersburg" is "St. Petersburg" and "St Petersburg" in news copy, and "St. Louis" is "Saint Louis". */
+function saintForms(name: string): string[] {
+  const m = /^(?:Saint|St\.?) (.+)$/.exec(name)
+  return m ? [`Saint ${m[1]}`, `St. ${m[1]}`, `St ${m[1]}`].filter((n) => n !== name) : []
 }
 /** City names that are also everyday English words or first names, or shadowed by a country. */
 const CITY_SKIP = new Set(['Mobile', 'Reading', 'Independence', 'Victoria', 'Surprise', 'Orange', 'Santa', 'Guatemala', 'Panama', 'Kuwait',
@@ -117,7 +129,7 @@ for (const city of sorted) {
   const key = name.toLowerCase()
   if (seen.has(key)) continue // the most populous city of that name wins
   seen.add(key)
-  const aliases = new Set<string>(CAPITAL_ALIASES[name] ?? [])
+  const aliases = new Set<string>([...(CAPITAL_ALIASES[name] ?? []), ...saintForms(name)])
   if (fold(name) !== name) aliases.add(fold(name))
   // GeoNames gives some dependent territories' capitals their sovereign's country code as altName
   // (Saint Helier: "GB"): a two-letter code names the country, never the city.
@@ -152,11 +164,11 @@ const plain = (s: string) => fold(s).replace(/[ʿʾ‘’'`]/g, '')
 let seats = 0
 for (const city of sorted) {
   const seat = city.featureCode === 'PPLA' ? city.population >= MIN_SEAT_POPULATION : city.featureCode === 'PPLA2' && city.population >= MIN_DISTRICT_SEAT_POPULATION
-  if (!seat || city.population >= MIN_CITY_POPULATION) continue
-  const name = plain(city.name)
+  if ((!seat && !newsTown.has(`${city.name}\u0000${city.country}`)) || city.population >= MIN_CITY_POPULATION) continue
+  const name = ENGLISH_NAMES[plain(city.name)] ?? plain(city.name)
   const iso3 = isoCountries.alpha2ToAlpha3(city.country)
   if (!iso3 || name.length < 4 || /[^\p{L} '-]/u.test(name) || CITY_SKIP.has(name) || taken.has(name.toLowerCase()) || seen.has(name.toLowerCase())) continue
-  const aliases = new Set<string>([name, city.name, fold(city.name)])
+  const aliases = new Set<string>([name, city.name, fold(city.name), ...(CAPITAL_ALIASES[name] ?? []), ...saintForms(name)])
   // "Ar Raqqah" is "Raqqah" (its name here) and "Raqqa" in English copy.
   const bare = ARABIC_ARTICLE.exec(name)?.[1]
   // ("El Fasher", "El Obeid" keep their article in English copy; the "Al"/"Ar" forms mostly drop it.)

@@ -261,3 +261,11 @@ describe('events: the object right after a verb', () => {
     expect(triples(eventsOf('Syldavia criticised Ruritania after the talks.', A))).toEqual(['SYL>RRT:ACCUSE'])
   })
 })
+
+describe('events: a circumstance after the verb', () => {
+  it('names no recipient ("met Kalmar amid Bordurian tensions", "despite Ruritanian objections")', () => {
+    expect(triples(eventsOf('Fenwick met Kalmar amid Syldavian tensions.', A))).toEqual([])
+    expect(triples(eventsOf('Syldavia sent aid despite Ruritanian objections.', A))).toEqual([])
+    expect(triples(eventsOf('Syldavia sent aid to Ruritania despite the objections.', A))).toEqual(['SYL>RRT:AID'])
+  })
+})

@@ -39,6 +39,9 @@ const JUDGING_VERBS = new Set(['condemn', 'condemns', 'condemned', 'condemning',
 const ARGUMENT_PREPOSITIONS = new Set(['against', 'about', 'over', 'amid', 'amidst', 'despite', 'regarding', 'concerning'])
 const PARTICIPLE = /(?:ed|en|wn|ht|ld|ut|id|un|ne|rn|ck|ot|ft|nt)$/
 const CLAUSE_OPENERS = new Set(['what', 'who', 'which', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though', 'after', 'before', 'when', 'as'])
+// A circumstance ("met Xi amid Ukraine tensions", "despite Russian objections"): the actors in it are no recipient,
+// though a place in it may still be where the act was aimed ("recalled its ambassador amid protests in Syldavia").
+const CIRCUMSTANCE = new Set(['amid', 'amidst', 'despite'])
 
 /** Mentions in one sentence, with token positions, searched around a trigger. */
 export class SentenceActors {
@@ -195,9 +198,10 @@ export class SentenceActors {
    *  (`aimedOnly`) only a place aimed at ("visited Seoul"), not where it was held ("a summit in Mexico" meets no Mexico). */
   objectAfter(from: number, allowPlace = true, aimedOnly = false, placeOnly = false): RoleFill {
     const limit = Math.min(this.end, from + WINDOW)
-    let clauseStop = limit
+    let clauseStop = limit, circumstance = limit
     for (let i = from; i < limit; i++) {
       const w = this.view.lower(i)
+      if (CIRCUMSTANCE.has(w) && circumstance === limit) circumstance = i
       if (w === '(') { while (i < limit && this.view.lower(i) !== ')') i++; continue } // "(UCF)" is an aside
       if (BREAKS.has(w) || (REPORTING_STOP.has(w) && i > from) || (CLAUSE_OPENERS.has(w) && i > from)) { clauseStop = i; break }
       // A comma ends the clause unless it separates listed actors ("Iran, Libya and Cuba").
@@ -210,7 +214,7 @@ export class SentenceActors {
       if (m.first >= clauseStop) break
       if (!m.actors.length) continue
       if (m.locative) { if (firstPlace < 0 && (!aimedOnly || m.aimed)) firstPlace = k; continue }
-      if (placeOnly) continue
+      if (placeOnly || m.first > circumstance) continue
       firstTarget = k
       break
     }

@@ -421,3 +421,11 @@ describe('entities: smaller towns of the KB (provincial and district seats)', ()
     expect(texts(byName(es, 'Lindsay Durham'))).toEqual(['Lindsay Durham', 'Durham'])
   })
 })
+
+describe('entities: a sentence of many names is no headline', () => {
+  it('finds unknown people in it ("Sen. Tom Varga (D-Va.) and Rep. Ana Lindqvist said so.")', () => {
+    const es = entities('Sen. Tom Varga (D-Va.) and Rep. Ana Lindqvist said so.', '2015-01-01')
+    expect(byName(es, 'Tom Varga')?.type).toBe('PERSON')
+    expect(byName(es, 'Ana Lindqvist')?.type).toBe('PERSON')
+  })
+})

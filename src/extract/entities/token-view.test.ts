@@ -15,6 +15,10 @@ describe('tokenView sentence case', () => {
     expect(view('MINISTERS REJECT THE NEW TRADE PLAN. Opposition Says Russian Airstrikes Are Targeting Rebels. The minister met Xi Jinping in Beijing.'))
       .toEqual([[true, false], [false, true], [false, false]])
   })
+  it('reads a sentence with a lower-case content word as running text, however many names it has', () => {
+    expect(view('Sen. Tom Varga (D-Va.) and Rep. Ana Lindqvist said so. Troops Move Into Kestrel Valley Amid Talks.'))
+      .toEqual([[false, false], [false, true]])
+  })
   it('needs enough words to judge a sentence', () => {
     // Three words in capitals, four capitalised words: too short to say the sentence is written in capitals or headline case.
     expect(view('NATO MEETS TODAY. Big Talks Begin Here. They met.')).toEqual([[false, false], [false, false], [false, false]])

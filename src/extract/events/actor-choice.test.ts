@@ -78,3 +78,15 @@ describe('events: an official the knowledge base does not know', () => {
     expect(withOfficial('Governor Ivo Dal has refused to resign despite protests by the Bordurian opposition.', 'Governor')).toEqual([])
   })
 })
+
+describe('events: "the two leaders" and "the two countries"', () => {
+  it('are the last two persons for "leaders", and the pair just named for "countries"', () => {
+    const text = 'Karl Vesna and Anna Holm signed a joint statement. It criticised the pact between Syldavia and Kalmaria. ' +
+      'The two leaders met for the tenth time. The two countries also pledged to deepen cooperation.'
+    const article = articleOf([text], { 'Karl Vesna': 'RRTGOV', 'Anna Holm': 'BRDGOV', Syldavia: 'SYL', Kalmaria: 'KLM' })
+    for (const e of article.spans.entities!) if (e.name.includes(' ')) e.type = 'PERSON'
+    const t = triples(eventsIn(article))
+    expect(t).toContain('RRT>BRD:CONSULT')
+    expect(t.filter((x) => x.includes('SYL') || x.includes('KLM'))).toEqual([])
+  })
+})

@@ -271,12 +271,26 @@ function pairWordTokens(view: WordsView): number[] {
   return out
 }
 
+/** Actors named so far, most recent last, one per country (with their keys, to find one again). */
+class Recent {
+  readonly actors: EventActor[] = []
+  private readonly keys: string[] = []
+  add(a: EventActor): void {
+    const k = actorKey(a)
+    const at = this.keys.indexOf(k)
+    if (at >= 0) { this.actors.splice(at, 1); this.keys.splice(at, 1) }
+    this.actors.push(a); this.keys.push(k)
+  }
+}
+
+// "the two leaders", "both presidents": a pair of people, found among the persons named before any country.
+const PERSON_PAIR_NOUNS = new Set(['leaders', 'presidents', 'heads', 'men', 'ministers', 'premiers'])
+
 function addPairMentions(view: WordsView, mentions: ActorMention[]): ActorMention[] {
   let covered = 0
   const result: ActorMention[] = []
-  // The countries named so far, most recent last (with their keys, to find one again).
-  const seen: EventActor[] = []
-  const seenKeys: string[] = []
+  // A pair ("the two countries/leaders") is two states: organisations without a country do not count.
+  const seen = new Recent(), people = new Recent()
   let mi = 0
   // Entity mentions and pair words merged in token order, remembering the actors named so far.
   for (const i of pairWordTokens(view)) {
@@ -284,20 +298,19 @@ function addPairMentions(view: WordsView, mentions: ActorMention[]): ActorMentio
       const m = mentions[mi++]!
       result.push(m)
       covered = Math.max(covered, m.last + 1)
-      // A pair ("the two countries/leaders") is two states: organisations without a country do not count.
       for (const a of m.actors) {
         if (!a.country) continue
-        const k = actorKey(a)
-        const at = seenKeys.indexOf(k)
-        if (at >= 0) { seen.splice(at, 1); seenKeys.splice(at, 1) }
-        seen.push(a); seenKeys.push(k)
+        seen.add(a)
+        if (m.entity?.type === 'PERSON') people.add(a)
       }
     }
     if (i < covered) continue
     const next = view.lower(i + 1)
     const nounAt = PAIR_NOUNS.has(next) ? i + 1 : PAIR_NOUNS.has(view.bare(i + 2)) && i + 2 < view.count ? i + 2 : PAIR_NOUNS.has(view.bare(i + 1)) ? i + 1 : -1
-    if (nounAt < 0 || seen.length < 2) continue
-    const pair = seen.slice(-2)
+    if (nounAt < 0 || seen.actors.length < 2) continue
+    const pair = (PERSON_PAIR_NOUNS.has(view.bare(nounAt)) && people.actors.length >= 2 ? people : seen).actors.slice(-2)
+    // The pair names its two again: "the two leaders met … the two countries pledged" is one pair.
+    for (const a of pair) { seen.add(a); people.add(a) }
     const start = view.starts[i]!, end = view.ends[nounAt]!
     result.push({
       first: i, last: nounAt, start, end, text: view.text.slice(start, end), entity: null, actors: pair,

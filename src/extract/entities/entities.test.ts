@@ -429,3 +429,14 @@ describe('entities: a sentence of many names is no headline', () => {
     expect(byName(es, 'Ana Lindqvist')?.type).toBe('PERSON')
   })
 })
+
+describe('entities: words around US political names', () => {
+  it('reads "Sens." as a title, "Congressional" and "Allah" alone as no organisation, and knows US outlets and pollsters', () => {
+    const es = entities('Sens. Dale Corbin and Amy Larkin said Allah is great and Congressional leaders agreed, Breitbart News reported, citing a Gallup poll of Britons.', '2015-01-01')
+    for (const word of ['Sens', 'Allah', 'Congressional']) expect(es.find((e) => e.name === word), word).toBeUndefined()
+    expect(byName(es, 'Dale Corbin')?.type).toBe('PERSON')
+    expect(byName(es, 'Breitbart News')?.actor?.code).toBe('USAMED')
+    expect(byName(es, 'Gallup')?.kbId).toBeTruthy()
+    expect(es.find((e) => e.mentions.some((m) => m.text === 'Britons'))?.name).toBe('United Kingdom')
+  })
+})

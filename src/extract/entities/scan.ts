@@ -348,7 +348,7 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     const common = pluralGroup ? isCommonWord(first.baseLower, lex) : isOrdinaryWord(first.baseLower, lex)
     if (first.allCaps && common && first.base.length > 3) return b // "OPINION", "WATCH": a heading word
     if (!first.allCaps && (common || isGivenName(first.base, first.baseLower, kb, lex))) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', [], name, 'coref.surname', t0, true)); return b }
-    if (/^\p{Lu}[\p{Ll}]+(?:an|ian|ese|ish|ic|ist|ists|ism|i)s?$/u.test(first.base) && !first.allCaps) return b // adjective-like: Marxist, Asian
+    if (/^\p{Lu}[\p{Ll}]+(?:an|ian|ese|ish|ic|ist|ists|ism|i|ional|ial)s?$/u.test(first.base) && !first.allCaps) return b // adjective-like: Marxist, Asian, Congressional
     // "GBP 20bn", "RMB 3 billion", "(GB # 20.1 billion)": an unknown code before an amount is its currency.
     if (first.allCaps && next && next.sentence === first.sentence && (/^\d/.test(next.text) || (CURRENCY_SIGN.test(next.text) && /^\d/.test(toks[b + 1]?.text ?? '')))) return b
     if (first.allCaps && first.base.replace(/\./g, '').length <= 6) { out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, 'name.acronym', t0, true, undefined, orgCountry)); return b }

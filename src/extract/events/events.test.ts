@@ -281,3 +281,10 @@ describe('events: stances and relations', () => {
     expect(triples(eventsOf('Ruritania signed a new partnership agreement with Borduria.', A))).toContain('RRT>BRD:SUPPORT')
   })
 })
+
+describe('events: a hedge before the act', () => {
+  it('makes it a possibility ("possibly attack"), unless it hedges something farther back', () => {
+    expect(triples(eventsOf('Borduria is eager to possibly attack Ruritania.', A))).toEqual(['BRD>RRT:ASSAULT?hyp'])
+    expect(triples(eventsOf('Fenwick, perhaps the most outspoken critic of the old treaty in the region, condemned Ruritania.', A))).toEqual(['BRD>RRT:ACCUSE'])
+  })
+})

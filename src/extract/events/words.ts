@@ -33,6 +33,8 @@ export const REPORTED = new Set(['allegedly', 'reportedly', 'purportedly', 'alle
 export const POSSIBILITY = new Set(['possible', 'potential', 'prelude', 'pretext', 'risk', 'threat', 'threats', 'fear', 'fears', 'feared', 'prospect',
   'prospects', 'chance', 'chances', 'likelihood', 'danger', 'imminent', 'looming', 'planned', 'proposed', 'expected', 'any', 'hypothetical', 'future'])
 export const CONDITIONAL = new Set(['if', 'unless'])
+/** Hedges that make what follows a possibility ("possibly looking to strike", "perhaps invade"). */
+export const HEDGES = new Set(['possibly', 'perhaps', 'maybe', 'potentially', 'conceivably'])
 
 /** Clause breaks a gap or an actor search does not cross. */
 export const BREAKS = new Set(['.', ';', ':', '?', '!', '(', ')', '—', '–'])

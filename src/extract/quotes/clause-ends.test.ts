@@ -60,3 +60,18 @@ describe('base forms used as nouns', () => {
     expect(quotes.map((q) => q.cue)).toContain('support')
   })
 })
+
+describe('the narrator taking over', () => {
+  it('ends a reported clause at a semicolon and at a comma before "although"', () => {
+    expect(clauses('Dahl said the boats were safe; the council still closed the route.')[0]).toBe('the boats were safe')
+    expect(clauses('The new ferry, Dahl said, was the fastest yet, although its engines had failed twice.')[0]).toBe('The new ferry, Dahl said, was the fastest yet')
+  })
+  it('reads no clause after "said, but …", unless "that" follows the set-off phrase', () => {
+    expect(clauses('“You coming?” she said, but the captain was asleep, and the crew sang about the long night.')).toEqual(['You coming?'])
+    expect(clauses('Dahl said, but only once, that the boats were unsafe.')).toEqual(['the boats were unsafe'])
+  })
+  it('ends a stance object at a comma before a subject pronoun and at "but also" before a second verb', () => {
+    expect(clauses('While Lind praised the harbour plan to please the fishers, she never funded it.')[0]).toBe('the harbour plan to please the fishers')
+    expect(clauses('Some officials praised the captain’s work but also had to cut his pay.')[0]).toBe('the captain’s work')
+  })
+})

@@ -250,7 +250,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     const topic = stanceObject(v, lex, { ...cue, object: true, objectAfter: [topicWord] }, phrase, b, t, inQuote)
     if (topic) return topic
   }
-  const sawThat = k < b && v.lower(k) === 'that'
+  let sawThat = k < b && v.lower(k) === 'that'
   if (k < b && (v.lower(k) === 'that' || v.is(k, ':'))) k++
   // "believes that is because …": a demonstrative "that" is the clause's subject, not its complementizer.
   if (sawThat && k < b && FINITE.has(v.lower(k))) k--
@@ -259,7 +259,13 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   else if (k < b && v.is(k, ',')) {
     let m = k + 1
     while (m < b && m - k < MAX_SET_OFF && !v.is(m, ',')) m++
-    if (m < b - 1 && v.is(m, ',')) k = m + 1
+    // `"…," she said, but Kevin was drifting off`: a conjunction after the cue's comma opens the narrator's clause (not in
+    // "said, but only once, that …").
+    if (!sawThat && k + 1 < b && LEADING_CONJUNCTIONS.has(v.lower(k + 1)) && !(m < b - 1 && v.lower(m + 1) === 'that')) k = b
+    else if (m < b - 1 && v.is(m, ',')) {
+      k = m + 1
+      if (!sawThat && k < b - 1 && v.lower(k) === 'that') { sawThat = true; k++ } // "said, but only once, that …"
+    }
   }
   // `"…," he said aboard the bus`: after a quote, only "that" or a new quote opens a clause after the cue.
   const quoteBefore = afterQuote && !sawThat && !(k < b && isOpenMark(v, k))
@@ -303,7 +309,7 @@ function parenthetical(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase
   if (isRelative(v, lex, phrase) || !(comma > a && v.is(comma, ',') && t + 1 < b && v.is(t + 1, ',') && cue.class === 'speech' && inQuote[comma - 1]! < 0 && inQuote[t + 2]! < 0)) return null
   // "Still, he said, officials have to …": a lone introductory word is no part of the clause, which follows the cue.
   const lone = wordsIn(v, a, comma) === 1
-  const content = clauseRange(v, lone ? t + 2 : a, b, lex)
+  const content = clauseRange(v, lone ? t + 2 : a, narratorClauseAt(v, t + 2, b, inQuote), lex)
   return content && wordsIn(v, t + 2, b) >= 2 ? { phrase, content, rule: 'parenthetical' } : null
 }
 
@@ -431,10 +437,16 @@ function objectEnd(v: TokenView, s: number, b: number, lex: QuoteLexicon): numbe
     if (e > s + 1 && v.is(e - 1, ',') && APPOSITIVE_OPENERS.has(w) && v.isCapital(e - 2)) break
     if (e > s && OBJECT_SUBORDINATORS.has(w)) break
     if (e > s && isCircumstance(v, lex, e, b)) break
-    if (e > s && (w === 'and' || w === 'but') && e + 1 < b && secondVerb(v, lex, e + 1)) break
+    if (e > s && (w === 'and' || w === 'but') && e + 1 < b && (secondVerb(v, lex, e + 1) || (e + 2 < b && PREDICATE_ADVERBS.has(v.lower(e + 1)) && secondVerb(v, lex, e + 2)))) break
+    // A new clause after a comma ("invoked the rising seas to thrill supporters, he did not …"). An "as" before a capitalised
+    // subject ("backing the government as the United States … support") was tried as an end too: +2 on dev, −3 on train.
+    if (e > s + 1 && v.is(e - 1, ',') && isSubjectPronoun(lex, w)) break
   }
   return e
 }
+
+// Adverbs between "and"/"but" and a second verb of the subject ("praised X but also had to …").
+const PREDICATE_ADVERBS = new Set(['also', 'then', 'later', 'still', 'even', 'quickly', 'again', 'now'])
 
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on'])
 const MAX_EVENT_DISTANCE = 4
@@ -484,6 +496,7 @@ function secondVerb(v: TokenView, lex: QuoteLexicon, k: number): boolean {
  * ("…, calling them …", itself an attribution).
  */
 function secondPredicate(v: TokenView, lex: QuoteLexicon, k: number, end: number, inQuote: Int32Array): number {
+  end = narratorClauseAt(v, k, end, inQuote)
   for (let m = k + 2; m < end - 1; m++) {
     const n = v.end(m) - v.start(m)
     if (n === 1 && v.is(m, ',') && m > k + 2 && inQuote[m]! < 0 && v.isLowerAscii(m + 1) && isCueParticiple(lex, v.lower(m + 1))) return m
@@ -494,6 +507,18 @@ function secondPredicate(v: TokenView, lex: QuoteLexicon, k: number, end: number
     if (lex.cues.has(next) && !next.endsWith('s')) return v.is(m - 1, ',') ? m - 1 : m
     if (!v.is(m - 1, ',')) continue
     if (w === 'but' || (isSubjectPronoun(lex, next) && !(m + 2 < end && FINITE.has(v.lower(m + 2))))) return m - 1
+  }
+  return end
+}
+
+// Words that, after a comma, open a concession of the narrator's ("…, although it may take days to …").
+const CONCESSIVES = new Set(['although', 'though', 'whereas'])
+
+/** Where a clause gives way to the narrator's own: a semicolon, or a comma before a concession; `end` when neither comes. */
+function narratorClauseAt(v: TokenView, k: number, end: number, inQuote: Int32Array): number {
+  for (let m = k + 1; m < end; m++) {
+    if (inQuote[m]! >= 0 || v.end(m) - v.start(m) !== 1) continue
+    if (v.is(m, ';') || (v.is(m, ',') && m + 1 < end && CONCESSIVES.has(v.lower(m + 1)))) return m
   }
   return end
 }

@@ -130,7 +130,7 @@ function codeMatch(
   const roles = actors.fill(match)
   const triggerSpan = { start: view.starts[trigger]!, end: view.ends[match.end - 1]! }
   const previous = inheritSubject(view, roles, match, earlier)
-  earlier.push({ trigger, source: roles.source.mentions, arrival: rule.target === 'place' })
+  earlier.push({ trigger, end: match.end, source: roles.source.mentions, arrival: rule.target === 'place' })
   if (previous === 'drop' || !roles.source.mentions.length) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-source' } }
   let source = uniqueActors(roles.source.mentions)
   const sourceEntities = new Set(source.map((a) => a.entity).filter(Boolean))
@@ -239,7 +239,7 @@ function onlyOwnCountry(actors: SentenceActors, source: EventActor[]): boolean {
 }
 
 /** An event coded earlier in the same sentence: its trigger and who did it. */
-interface Earlier { trigger: number; source: ActorMention[]; arrival: boolean }
+interface Earlier { trigger: number; end: number; source: ActorMention[]; arrival: boolean }
 
 /**
  * The nearest actor before a trigger may be the object of an earlier verb of the same sentence
@@ -260,7 +260,7 @@ function inheritSubject(view: WordsView, roles: Roles, match: RuleMatch, earlier
   }
   // Only an earlier event with a subject of its own can lend it ("Ousted President X has agreed …" keeps X).
   const before = earlier.filter((e) => e.trigger < src[0]!.first && e.trigger < match.trigger && e.source.length)
-  if (!before.length) return 'kept'
+  if (!before.length) return match.rule.kind === 'verb' && objectOfUnnamedSubject(view, src, match, earlier) ? 'drop' : 'kept'
   // A subordinate clause brings its own subject: "… backing for Moscow as the two leaders agreed".
   for (let i = before[before.length - 1]!.trigger + 1; i < src[0]!.first; i++) {
     const w = view.lower(i)
@@ -270,6 +270,17 @@ function inheritSubject(view: WordsView, roles: Roles, match: RuleMatch, earlier
   const prev = before[before.length - 1]!
   roles.source = { mentions: prev.source, via: `shares the subject of an earlier verb in the sentence (${prev.source.map((m) => `"${m.text}"`).join(' + ')})` }
   return 'inherited'
+}
+
+/** "the leaders opposed NATO's expansion and accused the West": the actor is the object of an earlier verb whose subject
+ *  is no actor, and the later verb is joined to it by "and"; the later verb's subject is that unnamed one too. */
+function objectOfUnnamedSubject(view: WordsView, src: ActorMention[], match: RuleMatch, earlier: Earlier[]): boolean {
+  // The actor is inside the earlier verb's pattern or right after it (at most a determiner between) …
+  const first = src[0]!.first
+  if (!earlier.some((e) => !e.source.length && !e.arrival && e.trigger < first && first <= e.end + 1)) return false
+  // … and only the head noun of its phrase stands between the actor and "and" ("NATO's expansion and accused").
+  const from = src[src.length - 1]!.last + 1
+  return match.trigger - from <= 3 && view.lower(match.trigger - 1) === 'and' && view.text.slice(view.starts[from]!, view.starts[match.trigger - 1]!).trim().split(/\s+/).every((w) => /^[a-z-]*$/.test(w))
 }
 
 function describe(mentions: ActorMention[]): string {

@@ -288,3 +288,10 @@ describe('events: a hedge before the act', () => {
     expect(triples(eventsOf('Fenwick, perhaps the most outspoken critic of the old treaty in the region, condemned Ruritania.', A))).toEqual(['BRD>RRT:ACCUSE'])
   })
 })
+
+describe('events: a second verb joined by "and" to a verb whose subject is unnamed', () => {
+  it('does not take the first verb\'s object as its subject ("the ministers opposed Borduria\'s bid and accused Ruritania")', () => {
+    expect(triples(eventsOf("In a statement, the ministers opposed Borduria's bid and accused Ruritania of lying.", A)).some((t) => t.startsWith('BRD>'))).toBe(false)
+    expect(triples(eventsOf('Borduria and Syldavia dined together in Tarsk and agreed to a truce.', A))).toContain('BRD>SYL:AGREE')
+  })
+})

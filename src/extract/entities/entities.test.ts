@@ -285,6 +285,10 @@ describe('entities: lone capitalised words', () => {
     const es = entities('Photos: Unrest in the capital – Protesters and riot police clash near the palace, and Officials said nothing.')
     for (const word of ['Protesters', 'Officials']) expect(es.find((e) => e.name === word), word).toBeUndefined()
   })
+  it('makes no organisation of an acronym in the plural or a regional adjective ("ICBMs", "NGOs", "Welsh")', () => {
+    const es = entities('The talks covered ICBMs and the NGOs working there, and Welsh leaders were not invited.')
+    for (const word of ['ICBMs', 'NGOs', 'Welsh']) expect(es.find((e) => e.name === word), word).toBeUndefined()
+  })
   it('keeps a capitalised plural after "the" as a group', () => {
     const es = entities('During the long winter of that year the Soviets closed the border for several weeks.')
     expect(byName(es, 'Soviets')?.type).toBe('GROUP')

@@ -351,6 +351,8 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     if (/^\p{Lu}[\p{Ll}]+(?:an|ian|ese|ish|ic|ist|ists|ism|i|ional|ial)s?$/u.test(first.base) && !first.allCaps) return b // adjective-like: Marxist, Asian, Congressional
     // "GBP 20bn", "RMB 3 billion", "(GB # 20.1 billion)": an unknown code before an amount is its currency.
     if (first.allCaps && next && next.sentence === first.sentence && (/^\d/.test(next.text) || (CURRENCY_SIGN.test(next.text) && /^\d/.test(toks[b + 1]?.text ?? '')))) return b
+    // "PCs", "ICBMs", "NGOs": an acronym in the plural names a kind of thing, not one organisation.
+    if (/^\p{Lu}{2,}s$/u.test(first.base)) return b
     if (first.allCaps && first.base.replace(/\./g, '').length <= 6) { out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, 'name.acronym', t0, true, undefined, orgCountry)); return b }
     // A capitalised plural after a determiner, number or quantifier is a people or group ("1mn Uyghurs", "the Kurds").
     if (pluralGroup) { out.push(rawMention(s, end, a, b, 'name', 'GROUP', [], name, 'name.plural-group', t0, true)); return b }

@@ -162,6 +162,10 @@ describe('clip header and body variants', () => {
     expect(caption.meta).toMatchObject({ headline: 'Grain deal extended for a year', captions: [{ text: 'Ships waiting at the port of Odesa', credit: null }], authors: [{ name: 'Ana Ruiz' }] })
     expect(caption.text.startsWith('Ministers from twelve')).toBe(true)
   })
+  it('takes no date line above the headline for a section, in any language', () => {
+    const out = run(['lørdag 7. mars 2031', 'Ministers back grain deal at Lima talks', 'Ministers agree to keep the corridor open', 'Ministers from twelve countries agreed on Friday to extend the grain corridor, officials said.'])
+    expect(out.meta).toMatchObject({ section: null, headline: 'Ministers back grain deal at Lima talks' })
+  })
   it('takes a linked section tag of up to five words, and drops related-story links from the body', () => {
     const out = run([
       '[Chinese politics & policy](#)', 'Beijing tightens rules on overseas listings', 'Regulators want tech groups to seek approval before selling shares abroad',

@@ -15,7 +15,8 @@ export function readHeaderLines(texts: readonly string[], knownHeadline: string 
   out.headline = texts[h]!
   if (h >= 1) {
     const tag = texts[h - 1]!
-    if (countWords(tag) <= 5 && !/[.!?]$/.test(tag)) out.section = tag
+    // (A line with a year in it is a date line, in whatever language: "fredag 4. februar 2022".)
+    if (countWords(tag) <= 5 && !/[.!?]$/.test(tag) && !/\b(1[89]|20)\d\d\b/.test(tag)) out.section = tag
   }
   const next = texts[h + 1]
   if (next && countWords(next) >= 4) out.standfirst = next

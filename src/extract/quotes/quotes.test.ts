@@ -559,13 +559,13 @@ describe('headline colon', () => {
 })
 
 describe('poll shares and -ly adjectives in source phrases', () => {
-  it('takes a poll share as speaker and reads "according to early results of …"', () => {
+  it('takes the survey for the speaker of the shares it reports, and reads "according to early results of …"', () => {
     const { quotes } = quotesOf([
       'In the latest survey, 41 percent said they would back the new port tax.',
       'According to early results of the exit poll, turnout was higher than in any vote since 1998.',
     ])
     expect(brief(quotes)).toEqual([
-      [false, 'they would back the new port tax', ['41 percent']],
+      [false, '41 percent said they would back the new port tax', ['latest survey']],
       [false, 'turnout was higher than in any vote since 1998', ['early results']],
     ])
   })

@@ -62,12 +62,16 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
       if (r) here.push({ t, r })
     }
     // "In a poll released Monday, CLAUSE" — unless a verb in the sentence names its own source ("In a statement, X said …").
-    if (container && here.length === 0) here.push({ t: a, r: container })
+    if (container && (here.length === 0 || here.every((h) => isPollShare(v, lex, h.r.phrase)))) here.push({ t: a, r: container })
     endBeforeNextAttribution(v, lex, here, a)
+    // "According to a survey, 51 percent said …", "In a poll released Monday, most said …": the poll's finding is the whole
+    // clause, the shares it reports are the poll speaking — attributions inside it are no attributions of their own.
+    const poll = here.find((h) => !h.r.dropped && h.r.phrase && namesPoll(v, lex, h.r.phrase))
+    if (poll) for (const o of here) if (o !== poll && v.start(o.t) >= poll.r.content.start && v.end(o.t) <= poll.r.content.end) o.r = { ...o.r, dropped: true }
     for (const { t, r } of here) {
       if (r.dropped) continue
       // "Xi said CLAUSE, according to state media": the attribution nested in the clause is the one to keep.
-      if (r.rule.startsWith('according-to') && here.some((o) => o.t !== t && !NESTABLE.has(o.r.rule) && v.start(o.t) >= r.content.start && v.end(o.t) <= r.content.end)) continue
+      if (r.rule.startsWith('according-to') && here.some((o) => o.t !== t && !o.r.dropped && !NESTABLE.has(o.r.rule) && v.start(o.t) >= r.content.start && v.end(o.t) <= r.content.end)) continue
       if (NESTABLE.has(r.rule) && here.some((o) => o.t !== t && !o.r.dropped && v.start(t) >= o.r.content.start && v.end(t) <= o.r.content.end)) continue
       const order = v.start(t)
       // A quote reaching beyond the sentence (several quoted sentences before "…," X said) widens the clause to hold it.
@@ -75,6 +79,21 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
       if (!quoted) found.push({ start: r.content.start, end: r.content.end, direct: false, cue: t, phrase: r.phrase, follows: -1, rule: `reported.${r.rule}`, clause: null, order })
     }
   }
+}
+
+function namesPoll(v: TokenView, lex: QuoteLexicon, p: Phrase): boolean {
+  for (let k = p.start; k < p.end; k++) if (lex.sourceContainers.has(v.lower(k))) return true
+  return false
+}
+
+/** A speaker phrase that is a share of those polled ("51 percent of respondents", "most", "two in three"). */
+function isPollShare(v: TokenView, lex: QuoteLexicon, p: Phrase | null): boolean {
+  if (!p) return false
+  for (let k = p.start; k < p.end; k++) {
+    const w = v.lower(k)
+    if (w === 'percent' || w === '%' || w.endsWith('%') || w === 'majority' || w === 'most' || w === 'half' || (w === 'in' && k > p.start && k + 1 < p.end)) return true
+  }
+  return false
 }
 
 function cover(a: Range, b: Range): Range { return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } }

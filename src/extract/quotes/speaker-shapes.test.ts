@@ -75,3 +75,14 @@ describe('asked with a phrase before the question', () => {
     expect(reported('Asked by Lind to explain the delay, Dahl said the boats were late.')[0]).toEqual([false, 'to explain the delay', ['Lind']])
   })
 })
+
+describe('a poll speaking through the shares it reports', () => {
+  it('keeps "according to a survey" over the share nested in its clause', () => {
+    expect(reported('According to a harbour survey, 51 percent of islanders said they would use the new ferry.'))
+      .toEqual([[false, '51 percent of islanders said they would use the new ferry', ['harbour survey']]])
+  })
+  it('drops a share’s attribution inside the finding of a poll named as its speaker', () => {
+    const quotes = reported('A harbour survey found that 60 percent of islanders said they would use the new ferry.')
+    expect(quotes).toEqual([[false, '60 percent of islanders said they would use the new ferry', ['harbour survey']]])
+  })
+})

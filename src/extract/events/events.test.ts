@@ -295,3 +295,15 @@ describe('events: a second verb joined by "and" to a verb whose subject is unnam
     expect(triples(eventsOf('Borduria and Syldavia dined together in Tarsk and agreed to a truce.', A))).toContain('BRD>SYL:AGREE')
   })
 })
+
+describe('events: who acts through a preposition', () => {
+  it('is not a source quoted "according to" by its name in brackets ("the Ruritanian News Agency (RNA)")', () => {
+    const B = { ...A, 'Ruritanian News Agency': 'RRTMED', RNA: 'RRTMED' }
+    expect(triples(eventsOf('According to the Ruritanian News Agency (RNA), one aim of the talks is to calm Borduria.', B)).filter((t) => t.startsWith('RRT'))).toEqual([])
+  })
+
+  it('is the country people come from ("monitors from Syldavia criticised Ruritania")', () => {
+    expect(triples(eventsOf('Monitors from Syldavia criticised Ruritania on Monday.', A))).toEqual(['SYL>RRT:ACCUSE'])
+    expect(triples(eventsOf('A letter from Syldavia criticised Ruritania on Monday.', A))).toEqual([])
+  })
+})

@@ -15,7 +15,8 @@ const STANCE = new Set(['opposed', 'committed', 'prepared', 'determined', 'incli
 const PEOPLE = new Set(['leaders', 'leader', 'member', 'members', 'officials', 'inhabitants', 'residents', 'citizens', 'people', 'government', 'governments',
   'forces', 'troops', 'ministers', 'minister', 'president', 'presidents', 'head', 'heads', 'representatives', 'delegation', 'delegations',
   'workers', 'students', 'rebels', 'army', 'police', 'authorities', 'spokesman', 'spokeswoman', 'envoy', 'envoys', 'ambassador', 'sides',
-  'parliament', 'military', 'navy', 'coalition', 'allies', 'partners', 'nationals', 'soldiers', 'diplomats', 'chief', 'chiefs'])
+  'parliament', 'military', 'navy', 'coalition', 'allies', 'partners', 'nationals', 'soldiers', 'diplomats', 'chief', 'chiefs',
+  'monitors', 'inspectors', 'observers', 'investigators', 'peacekeepers', 'negotiators', 'experts'])
 const INSTRUMENT_VERBS = new Set(['using', 'employing', 'utilising', 'utilizing'])
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our'])
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
@@ -55,10 +56,16 @@ export class SentenceActors {
   // After "of" the actor acts when "of" follows a title or a group of people ("leaders of the two countries agreed",
   // "Xi Jinping of China"), not when it follows an event noun ("expansion of Nato").
   private prepositional(m: ActorMention): boolean {
+    // "according to the Polish Press Agency (PAP)": a name in brackets right after another shares its place in the clause.
+    if (this.view.lower(m.first - 1) === '(') {
+      for (let k = this.from; k < this.to; k++) if (this.all[k]!.last === m.first - 2) return this.prepositional(this.all[k]!)
+    }
     const p1 = this.view.lower(m.first - 1)
     const at = p1 === 'the' ? m.first - 2 : m.first - 1
     const prep = this.view.lower(at)
     if (prep === 'of') return !(PEOPLE.has(this.view.lower(at - 1)) || this.isTitleWord(at - 1))
+    // "monitors from the OSCE", "troops from Chad": people from somewhere act for it.
+    if (prep === 'from' && PEOPLE.has(this.view.lower(at - 1))) return false
     // "using Twitter to show support": the object of an instrument verb is a tool, not the one who acts.
     return PREPOSITIONS.has(prep) || INSTRUMENT_VERBS.has(prep)
   }

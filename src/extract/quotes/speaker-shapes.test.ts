@@ -86,3 +86,9 @@ describe('a poll speaking through the shares it reports', () => {
     expect(quotes).toEqual([[false, '60 percent of islanders said they would use the new ferry', ['harbour survey']]])
   })
 })
+
+describe('a participle and its day after the subject', () => {
+  it('takes "A survey released Monday found" for the survey, not the day', () => {
+    expect(reported('A survey released Monday found that most islanders would use the new ferry.')).toEqual([[false, 'most islanders would use the new ferry', ['survey']]])
+  })
+})

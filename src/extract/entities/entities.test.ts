@@ -346,6 +346,11 @@ describe('entities: a title with "of" and a country', () => {
 })
 
 describe('entities: an ordinary word opening the sentence before a known name', () => {
+  it('is no part of a name when it is an adverb of an ordinary word ("Recently Polish President …")', () => {
+    const es = entities('Recently Polish diplomats met in Geneva. Separately British officials met in Oslo.')
+    for (const word of ['Recently Polish', 'Separately British']) expect(es.find((e) => e.name === word), word).toBeUndefined()
+    expect(es.find((e) => e.name === 'Poland')).toBeDefined()
+  })
   it('is no part of an organisation name ("Senior US officials", "Former British Prime Minister …")', () => {
     const es = entities('Senior US officials said the talks had failed. Former British Prime Minister Margaret Thatcher died on Monday after a stroke at the age of 87, her spokesman said.', '2013-04-08')
     expect(es.some((e) => e.name.startsWith('Senior') || e.name.startsWith('Former'))).toBe(false)

@@ -142,6 +142,11 @@ export function singular(lower: string): string {
 export function isOrdinaryWord(lower: string, lex: Lexicon): boolean {
   // (Sector and person nouns too: "Protesters", "Rebels", "Officials" alone, capitalised after a dash or a caption.)
   if (isCommonWord(lower, lex) || lex.dictionary.has(lower) || lex.sectorNouns.has(lower) || lex.personNouns.has(lower)) return true
+  // An adverb of an ordinary adjective ("Recently", "Separately"): Hunspell lists the stem only.
+  if (lower.length > 5 && lower.endsWith('ly')) {
+    const stem = lower.endsWith('ily') ? `${lower.slice(0, -3)}y` : lower.slice(0, -2)
+    if (isCommonWord(stem, lex) || lex.dictionary.has(stem)) return true
+  }
   const one = singular(lower)
   return one !== lower && (isCommonWord(one, lex) || lex.dictionary.has(one))
 }

@@ -307,3 +307,10 @@ describe('events: who acts through a preposition', () => {
     expect(triples(eventsOf('A letter from Syldavia criticised Ruritania on Monday.', A))).toEqual([])
   })
 })
+
+describe('events: a partner "alongside"', () => {
+  it('is no recipient of the act, but takes part in a joint one', () => {
+    expect(triples(eventsOf('Syldavian troops fought alongside Ruritania against Borduria.', A))).toEqual(['SYL>BRD:ASSAULT'])
+    expect(triples(eventsOf('Syldavia negotiated alongside Ruritania.', A))).toContain('SYL>RRT:CONSULT')
+  })
+})

@@ -203,7 +203,7 @@ export class SentenceActors {
   /** The target after the pattern: the first actor in the clause, with coordinated ones ("Iran, Libya and Cuba", "Russia's
    *  build-up and China's treatment"); with `allowPlace` and none named, the place the act was aimed at — for a meeting
    *  (`aimedOnly`) only a place aimed at ("visited Seoul"), not where it was held ("a summit in Mexico" meets no Mexico). */
-  objectAfter(from: number, allowPlace = true, aimedOnly = false, placeOnly = false): RoleFill {
+  objectAfter(from: number, allowPlace = true, aimedOnly = false, placeOnly = false, partnersToo = true): RoleFill {
     const limit = Math.min(this.end, from + WINDOW)
     let clauseStop = limit, circumstance = limit
     for (let i = from; i < limit; i++) {
@@ -222,6 +222,8 @@ export class SentenceActors {
       if (!m.actors.length) continue
       if (m.locative) { if (firstPlace < 0 && (!aimedOnly || m.aimed)) firstPlace = k; continue }
       if (placeOnly || m.first > circumstance) continue
+      // "fought alongside the U.S. against ISIS": a partner in the act, not its recipient (a joint act takes partners in).
+      if (!partnersToo && (this.view.lower(m.first - 1) === 'alongside' || (this.view.lower(m.first - 1) === 'the' && this.view.lower(m.first - 2) === 'alongside'))) continue
       firstTarget = k
       break
     }
@@ -414,7 +416,7 @@ export class SentenceActors {
     // With no other recipient, the country an act is done in is what it is aimed at ("crackdown in Hong Kong").
     // An arrival ("arrived in Beijing") is aimed at the place arrived in and nothing later in the clause.
     if (rule.target === 'place') return { source, target: this.objectAfter(trigger + 1, true, true, true), passive: false }
-    const target = rule.target === 'none' ? NONE : this.reciprocal(trigger, end, source) ?? this.objectAfter(trigger + 1, true, rule.cameo.startsWith('04'))
+    const target = rule.target === 'none' ? NONE : this.reciprocal(trigger, end, source) ?? this.objectAfter(trigger + 1, true, rule.cameo.startsWith('04'), false, !!rule.joint)
     return { source, target, passive: false }
   }
 

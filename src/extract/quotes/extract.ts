@@ -8,7 +8,7 @@ import { findReported } from './reported.js'
 import { findSignedPosts } from './signature.js'
 import { SpeakerResolver } from './speakers.js'
 import { TokenView } from './token-view.js'
-import { findNameColons } from './transcript.js'
+import { findColonBlocks, findNameColons } from './transcript.js'
 
 export interface QuoteInput {
   text: string
@@ -40,6 +40,7 @@ export function extractQuotes(input: QuoteInput, lex: QuoteLexicon, notes?: Quot
   findNameColons(ctx, input.entities)
   findHeadline(ctx, input.sentences)
   findSignedPosts(ctx)
+  findColonBlocks(ctx)
   attributeQuoteSpans(ctx)
 
   // 3. Speakers in text order, so pronouns find the last fitting speaker.

@@ -1,6 +1,6 @@
 import type { Entity, Range } from '../../article/index.js'
 import { claimSpans, type QuoteContext } from './context.js'
-import type { Phrase } from './phrase.js'
+import { subjectBefore, type Phrase } from './phrase.js'
 import { clauseRange } from './reported.js'
 import type { TokenView } from './token-view.js'
 
@@ -20,24 +20,34 @@ export function findNameColons(ctx: QuoteContext, entities: readonly Entity[]): 
   // Entity starts are indexed only when a paragraph really opens with a few words and a colon.
   let index: EntityStarts | null = null
   const starts = (): EntityStarts => (index ??= indexEntityStarts(entities))
-  const colons: { a: number; b: number; colon: number; transcript: boolean }[] = []
+  const colons: { a: number; b: number; colon: number; transcript: boolean; stray: number }[] = []
   for (const para of candidates) {
-    const a = v.at(para.start), b = v.at(para.end)
+    let a = v.at(para.start)
+    const b = v.at(para.end)
+    // `"WALLACE: …`: a transcript line opened by a stray straight mark (the page lost the closing ones) — the mark's span is no quote.
+    const stray = a + 2 < b && v.is(a, '"') && inQuote[a]! >= 0 && isAllCaps(v, a + 1, a + 2) ? inQuote[a]! : -1
+    if (stray >= 0) a++
     // A headline "Poll: Senator leads in Ohio" / "Union chief: strike will go on" attributes its claim to the words before the colon.
     const headline = para === paragraphs[0] && !LABELS.has(v.lower(a))
     const colon = nameColon(v, a, b, () => starts().named, headline)
-    if (colon < 0 || inQuote[colon]! >= 0) continue
+    if (colon < 0 || (inQuote[colon]! >= 0 && inQuote[colon] !== stray)) continue
     const transcript = isAllCaps(v, a, colon)
     if (transcript && (starts().places.has(v.start(a)) || LABELS.has(v.lower(a)))) continue
-    colons.push({ a, b, colon, transcript })
+    if (stray >= 0 && !transcript) continue
+    colons.push({ a, b, colon, transcript, stray })
   }
   const transcriptLines = colons.filter((c) => c.transcript).length
-  for (const { a, b, colon, transcript } of colons) {
+  for (const { a, b, colon, transcript, stray } of colons) {
     if (transcript && transcriptLines < 2) continue
     const content = clauseRange(v, colon + 1, b, lex)
     if (!content) continue
     const phrase: Phrase = { start: a, end: colon, parts: [{ start: a, end: colon }] }
     const order = v.start(colon)
+    if (stray >= 0) {
+      ctx.spanFound[stray] = found.length
+      found.push({ start: content.start, end: content.end, direct: true, cue: colon, phrase, follows: -1, rule: 'direct.transcript', clause: null, order })
+      continue
+    }
     if (claimSpans(ctx, content, (span) => ({ start: span.start, end: span.end, direct: true, cue: colon, phrase, follows: -1, rule: 'direct.name-colon', clause: content, order }))) continue
     if (overlapsFound(ctx, content)) continue
     found.push({ start: content.start, end: content.end, direct: transcript, cue: colon, phrase, follows: -1, rule: transcript ? 'direct.transcript' : 'reported.name-colon', clause: null, order })
@@ -74,4 +84,23 @@ function nameColon(v: TokenView, a: number, b: number, entityStarts: () => Map<n
 function isAllCaps(v: TokenView, s: number, e: number): boolean {
   for (let k = s; k < e; k++) { const r = v.raw(k); if (r !== r.toUpperCase() || !v.isWord(k)) return false }
   return e > s
+}
+
+/**
+ * `The governor added:` ¶ `It’s typical of her. …`: a paragraph ending in a speech verb and a colon introduces the next
+ * paragraph as the speaker's words when that paragraph opens with no quotation mark (a block quote, or marks the page lost).
+ */
+export function findColonBlocks(ctx: QuoteContext): void {
+  const { v, lex, paragraphs, inQuote, found } = ctx
+  for (let p = 1; p < paragraphs.length; p++) {
+    const prevEnd = v.at(paragraphs[p - 1]!.end) - 1
+    if (prevEnd < 1 || !v.is(prevEnd, ':') || inQuote[prevEnd]! >= 0) continue
+    const cue = prevEnd - 1
+    if (lex.cues.get(v.lower(cue))?.class !== 'speech' || !v.isLowerAscii(cue)) continue
+    const a = v.at(paragraphs[p]!.start), b = v.at(paragraphs[p]!.end)
+    if (a >= b || inQuote[a]! >= 0 || overlapsFound(ctx, paragraphs[p]!)) continue
+    const phrase = subjectBefore(v, lex, v.at(paragraphs[p - 1]!.start), cue)
+    const content = phrase && clauseRange(v, a, b, lex)
+    if (content) found.push({ start: content.start, end: content.end, direct: true, cue, phrase, follows: -1, rule: 'direct.colon-block', clause: null, order: v.start(cue) })
+  }
 }

@@ -314,3 +314,10 @@ describe('events: a partner "alongside"', () => {
     expect(triples(eventsOf('Syldavia negotiated alongside Ruritania.', A))).toContain('SYL>RRT:CONSULT')
   })
 })
+
+describe('events: an object pronoun right before a bare verb', () => {
+  it('is that verb\'s subject, not the sentence\'s ("Syldavia sent advisers to help them attack Borduria")', () => {
+    expect(triples(eventsOf('Syldavia sent advisers to help them attack Borduria.', A)).some((t) => t.includes('ASSAULT'))).toBe(false)
+    expect(triples(eventsOf('Syldavia sent advisers to attack Borduria.', A))).toContain('SYL>BRD:ASSAULT')
+  })
+})

@@ -20,6 +20,7 @@ const PEOPLE = new Set(['leaders', 'leader', 'member', 'members', 'officials', '
 const INSTRUMENT_VERBS = new Set(['using', 'employing', 'utilising', 'utilizing'])
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our'])
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me'])
 const JOIN = new Set(['join', 'joins', 'joined', 'joining'])
 const AUX = new Set(['has', 'have', 'had', 'also', 'now', 'today'])
 // CAMEO roots of material acts (cooperation, aid, yielding, protest, force posture, reducing relations, coercion, assault, fighting):
@@ -399,6 +400,10 @@ export class SentenceActors {
     const reporter = PHYSICAL_ROOTS.has(root) ? this.reportingVerbBefore(trigger) : -1
     // The reported clause starts after "that" when one follows the verb ("told CNN that …": CNN is the hearer, not the actor).
     const clause = reporter >= 0 ? this.complementStart(reporter, trigger) : this.first
+    // "to help him oust X", "let them attack": an object pronoun right before a bare verb is its subject, and is not resolved here.
+    if (rule.kind === 'verb' && OBJECT_PRONOUNS.has(this.view.raw(trigger - 1))) { // raw: "US" is a country
+      return { source: { mentions: [], via: `the subject is "${this.view.raw(trigger - 1)}", a pronoun not resolved` }, target: NONE, passive: false }
+    }
     let source = this.subjectBefore(trigger, rule.kind === 'noun', clause)
     if (reporter >= 0 && !source.mentions.length) {
       if (this.pronounSubject(clause, trigger)) {

@@ -449,3 +449,16 @@ describe('entities: words around US political names', () => {
     expect(es.find((e) => e.mentions.some((m) => m.text === 'Britons'))?.name).toBe('United Kingdom')
   })
 })
+
+describe('entities: titles, handles and quoted titles', () => {
+  it('reads "Secretary of Defense", "National Security Advisor" and "Attorney General" as titles, and a title before a given name as a person whatever the last word', () => {
+    const es = entities('Secretary of Defense Dale Corbin and National Security Advisor Amy Larkin visited Rep. George Holding and Attorney General Tom Varga.', '2018-01-01')
+    for (const name of ['Dale Corbin', 'Amy Larkin', 'George Holding', 'Tom Varga']) expect(byName(es, name)?.type, name).toBe('PERSON')
+    expect(es.find((e) => e.name.includes('Defense Dale'))).toBeUndefined()
+  })
+  it('takes no person from an ordinary word after a dateline before a known name, a quoted title or a handle', () => {
+    const es = entities('KESTREL (Reuters) - Senior Trump administration officials backed a campaign called “Expunging Filth” — Ana Ruiz (@AnaRuizNews) said so.', '2019-01-01')
+    for (const name of ['Senior Trump', 'Expunging Filth', 'AnaRuizNews']) expect(es.find((e) => e.name === name), name).toBeUndefined()
+    expect(byName(es, 'Donald Trump')).toBeDefined()
+  })
+})

@@ -44,6 +44,12 @@ function theSingleName(toks: readonly Tok[], b: number, lex: Lexicon, g: Gazette
   return 'thing'
 }
 
+/** "George Holding" after "Rep.": a short run of name words, not a facility ("King Khalid International Airport"). */
+function personAfterTitle(toks: readonly Tok[], i: number, lex: Lexicon, g: Gazetteer): boolean {
+  const run = capitalRun(toks, i, lex, g)
+  return !!run && run.end - i <= 3 && !lex.facilityHeads.has(toks[run.end - 1]!.base)
+}
+
 /** The actor of a KB organisation named right before a title ("NATO spokesman", "Gazprom chief executive"). */
 function orgActorOf(m: RawMention): ActorCode | null {
   const e = m.entries.length === 1 ? m.entries[0]! : null
@@ -95,7 +101,9 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     // A capitalised run headed by an organisation word wins over a title inside it ("Energy Department"), except a
     // title with its "of" phrase ("the Chief Executive Officer of General Motors" is a role, not a name).
     const titleOf = !!title && (toks[title.end]?.lower === 'of' || toks[title.end]?.lower === 'for')
-    if (title && (titleOf || !(t.cap && capitalRun(toks, i, lex, g)?.head === 'ORG'))) {
+    // ("Rep. George Holding": a given name right after the title makes the rest a person's name whatever its last word.)
+    const givenAfter = !!title && !!toks[title.end] && isGivenName(toks[title.end]!.base, toks[title.end]!.baseLower, kb, lex) && personAfterTitle(toks, title.end, lex, g)
+    if (title && (titleOf || givenAfter || !(t.cap && capitalRun(toks, i, lex, g)?.head === 'ORG'))) {
       const next = toks[title.end]
       const before = adjacentPrev && countryOf(adjacentPrev) ? adjacentPrev : undefined
       const country = before ? countryOf(before) : null
@@ -264,11 +272,14 @@ function emitParts(t: Tok, index: number, g: ReturnType<typeof gazetteer>, out: 
 const GENERATION = /^(Jr\.?|Sr\.?|II|III|IV)$/ // "Martin Luther King Jr.": a generational suffix ends a person's name
 const CONTRACTION = /['’](m|re|ve|ll|d)$/i // "I'm", "we're", "I've", "we'll", "I'd": a pronoun and its verb
 
+const QUOTE_OPEN = /^[“"‘]$/, QUOTE_CLOSE = /^[”"’]$/
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.]*(?:-\p{Lu}?[\p{Ll}'’.]+)*$/u // Smith, O'Neil, Jean-Claude, Ros-Lehtinen
 
 function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexicon, out: RawMention[],
   title: TitleInfo | null, adjacentPrev: RawMention | undefined, g: ReturnType<typeof gazetteer>): number {
   let { start: a, end: b } = run
+  // "(@LaikenJordahl)": a handle is no name.
+  if (a > 0 && toks[a - 1]!.text === '@' && toks[a - 1]!.end === toks[a]!.start) return run.end
   // Cut an unheaded run where a title begins inside it ("Carnegie Chairman Bill Smith" → "Carnegie").
   // … and where a known person's full name begins ("Director of National Intelligence James Clapper").
   if (!run.head) for (let k = a + 1; k < b; k++) {
@@ -309,6 +320,12 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   }
   // A bare head word ("Office", "Council") names nothing by itself; legislatures and courts do after "the".
   if (run.head === 'ORG' && n === 1 && !(toks[a - 1]?.lower === 'the' && (run.sector === 'LEG' || run.sector === 'JUD'))) return b
+  // "Rep. George Holding", "Sen. Jim Banks": after a person's title, a given name and a surname that is also an
+  // organisation word are the person.
+  if (run.head === 'ORG' && title && n <= 3 && isGivenName(first.base, first.baseLower, kb, lex) && !anyToken(toks, a, b, (t) => !NAME_SHAPE.test(t.base))) {
+    out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.title', t0))
+    return b
+  }
   if (run.head === 'ORG') {
     out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, 'name.org-head', t0, false, run.sector, orgCountry ?? countryInside(toks, a, b, g)))
     return b
@@ -379,11 +396,16 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   }
   // "Senior US officials", "Recent US strikes", "Former US Ambassador …": an ordinary word capitalised only because it
   // opens the sentence is no part of the known name after it.
-  if (containsKnown && first.sentStart && !matchAt(g, toks, a) && (isOrdinaryWord(first.baseLower, lex) || lex.roleModifiers.has(first.lower))) return a + 1
+  // ("Senior Trump administration officials": the same before a known person's name.)
+  const knownAfter = containsKnown || (n === 2 && !!matchAt(g, toks, a + 1)?.pattern.entries.some((e) => e.type === 'PERSON'))
+  const opens = first.sentStart || (a > 0 && /^[-–—]$/.test(toks[a - 1]!.text)) // after a dateline's dash too
+  if (knownAfter && opens && !matchAt(g, toks, a) && (isOrdinaryWord(first.baseLower, lex) || lex.roleModifiers.has(first.lower))) return a + 1
   if (containsKnown || anyToken(toks, a, b, (t) => lex.orgModifiers.has(t.base))) { out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, containsKnown ? 'name.contains-known' : 'name.org-word', t0, false, undefined, orgCountry ?? countryInside(toks, a, b, g))); return b }
   // Two or three name-shaped words are a person's name unless the last is an ordinary word ("App Store",
   // "Penske Auto"); a longer or odd-shaped unheaded run ("Mac OS X Lion") is more often a product than a name.
-  if (allNameShaped && n <= 3 && (first.allCaps || !isCommonWord(last.baseLower, lex))) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.shape', t0)); return b }
+  // A title in quotation marks ("“Expunging Filth”", "a “Namaste Trump” event") is no person.
+  const quoted = a > 0 && QUOTE_OPEN.test(toks[a - 1]!.text) && !!toks[b] && QUOTE_CLOSE.test(toks[b]!.text)
+  if (allNameShaped && n <= 3 && !quoted && (first.allCaps || !isCommonWord(last.baseLower, lex))) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.shape', t0)); return b }
   return b
 }
 

@@ -6,6 +6,8 @@ import { brief, quotesOf } from './test-helpers.js'
 describe('transcript lines opened by a stray mark', () => {
   it('credits each line to its speaker when the page kept only the opening marks', () => {
     const { quotes } = quotesOf(['Partial transcript:', '"HOST: Will the ferry run on Sunday?', '"DAHL: It will run every day of the week.'])
+    const curly = quotesOf(['Partial transcript:', '"HOST: Will the ferry run?', '"DAHL: It is no “ghost ship.” It will run every day.']).quotes
+    expect(curly.filter((q) => q.rule === 'direct.transcript').map((q) => q.speaker?.name)).toEqual(['HOST', 'DAHL'])
     expect(brief(quotes)).toEqual([
       [true, 'Will the ferry run on Sunday', ['HOST']],
       [true, 'It will run every day of the week', ['DAHL']],

@@ -20,21 +20,23 @@ export function findNameColons(ctx: QuoteContext, entities: readonly Entity[]): 
   // Entity starts are indexed only when a paragraph really opens with a few words and a colon.
   let index: EntityStarts | null = null
   const starts = (): EntityStarts => (index ??= indexEntityStarts(entities))
-  const colons: { a: number; b: number; colon: number; transcript: boolean; stray: number }[] = []
+  // `stray`: null for a line with no stray mark, else the mark's quote span (-1 when the mark opened none).
+  const colons: { a: number; b: number; colon: number; transcript: boolean; stray: number | null }[] = []
   for (const para of candidates) {
     let a = v.at(para.start)
     const b = v.at(para.end)
     // `"WALLACE: …`: a transcript line opened by a stray straight mark (the page lost the closing ones) — the mark's span is no quote.
-    const stray = a + 2 < b && v.is(a, '"') && inQuote[a]! >= 0 && isAllCaps(v, a + 1, a + 2) ? inQuote[a]! : -1
-    if (stray >= 0) a++
+    const strayMark = a + 2 < b && v.is(a, '"') && isAllCaps(v, a + 1, a + 2)
+    const stray = strayMark ? inQuote[a]! : -1
+    if (strayMark) a++
     // A headline "Poll: Senator leads in Ohio" / "Union chief: strike will go on" attributes its claim to the words before the colon.
     const headline = para === paragraphs[0] && !LABELS.has(v.lower(a))
     const colon = nameColon(v, a, b, () => starts().named, headline)
     if (colon < 0 || (inQuote[colon]! >= 0 && inQuote[colon] !== stray)) continue
     const transcript = isAllCaps(v, a, colon)
     if (transcript && (starts().places.has(v.start(a)) || LABELS.has(v.lower(a)))) continue
-    if (stray >= 0 && !transcript) continue
-    colons.push({ a, b, colon, transcript, stray })
+    if (strayMark && !transcript) continue
+    colons.push({ a, b, colon, transcript, stray: strayMark ? stray : null })
   }
   const transcriptLines = colons.filter((c) => c.transcript).length
   for (const { a, b, colon, transcript, stray } of colons) {
@@ -43,8 +45,8 @@ export function findNameColons(ctx: QuoteContext, entities: readonly Entity[]): 
     if (!content) continue
     const phrase: Phrase = { start: a, end: colon, parts: [{ start: a, end: colon }] }
     const order = v.start(colon)
-    if (stray >= 0) {
-      ctx.spanFound[stray] = found.length
+    if (stray !== null) {
+      if (stray >= 0) ctx.spanFound[stray] = found.length
       found.push({ start: content.start, end: content.end, direct: true, cue: colon, phrase, follows: -1, rule: 'direct.transcript', clause: null, order })
       continue
     }

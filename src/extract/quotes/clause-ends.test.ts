@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { quotesOf } from './test-helpers.js'
+import { brief, quotesOf } from './test-helpers.js'
 
 // Invented sentences: where a reported clause starts and ends.
 
@@ -73,5 +73,13 @@ describe('the narrator taking over', () => {
   it('ends a stance object at a comma before a subject pronoun and at "but also" before a second verb', () => {
     expect(clauses('While Lind praised the harbour plan to please the fishers, she never funded it.')[0]).toBe('the harbour plan to please the fishers')
     expect(clauses('Some officials praised the captain’s work but also had to cut his pay.')[0]).toBe('the captain’s work')
+  })
+})
+
+describe('a stance object before a quote of another attribution', () => {
+  it('keeps "called for X to resign" when a quote follows after ", calling him …"', () => {
+    const { quotes } = quotesOf(['In May, the union called for Lind to resign, calling him “a disgrace to the harbour.”'])
+    expect(brief(quotes)).toContainEqual([false, 'Lind to resign', ['union']])
+    expect(brief(quotes)).toContainEqual([true, 'a disgrace to the harbour.', ['union']])
   })
 })

@@ -462,3 +462,12 @@ describe('entities: titles, handles and quoted titles', () => {
     expect(byName(es, 'Donald Trump')).toBeDefined()
   })
 })
+
+describe('entities: a known organisation before a title', () => {
+  it('is not extended into a name by the title ("White House Chief of Staff Denis McDonough")', () => {
+    const es = entities('White House Chief of Staff Dale Corbin said so, and this is a warning to ALL the others.', '2015-01-01')
+    expect(byName(es, 'Dale Corbin')?.type).toBe('PERSON')
+    expect(byName(es, 'Dale Corbin')?.actor?.code).toBe('USAGOV')
+    expect(es.find((e) => e.name === 'ALL')).toBeUndefined()
+  })
+})

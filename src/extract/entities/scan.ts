@@ -165,7 +165,8 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     const run = nameLike(t, lex) && !commonOpener ? capitalRun(toks, i, lex, g) : null
     // A longer capitalised run wins over a KB match when it is headed ("China Eastern Airlines") or extends a
     // known organisation by words the KB does not know ("Apple Computer").
-    const extendsOrg = run && match && run.end > match.end && match.pattern.entries.every((e) => e.type === 'ORG') && !matchAt(g, toks, match.end)
+    // (Not by a title: "White House Chief of Staff Denis McDonough".)
+    const extendsOrg = run && match && run.end > match.end && match.pattern.entries.every((e) => e.type === 'ORG') && !matchAt(g, toks, match.end) && !titleAt(toks, match.end, lex)
     // "FBI and National Counterterrorism Center": a KB name followed by "and" is not the start of one long name.
     const listAfterMatch = match && /^(and|&|,)$/.test(toks[match.end]?.lower ?? '')
     // "Martin Luther King", "Kelly Ayotte", "Brent Scowcroft", "Douglas Lute", "Vladimir V. Putin": a one-word KB
@@ -363,7 +364,7 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     // (A capitalised plural after a determiner or number is a people or group: "the Soviets", see below.)
     const pluralGroup = /\p{Ll}s$/u.test(first.base) && !/ss$/.test(first.base) && !first.possessive && !!prev && (GROUP_CUES.has(prev.lower) || /^\d/.test(prev.text))
     const common = pluralGroup ? isCommonWord(first.baseLower, lex) : isOrdinaryWord(first.baseLower, lex)
-    if (first.allCaps && common && first.base.length > 3) return b // "OPINION", "WATCH": a heading word
+    if (first.allCaps && common && (first.base.length > 3 || (first.base.length === 3 && isCommonWord(first.baseLower, lex)))) return b // "OPINION", "WATCH", "ALL": a heading word or shouting
     if (!first.allCaps && (common || isGivenName(first.base, first.baseLower, kb, lex))) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', [], name, 'coref.surname', t0, true)); return b }
     if (/^\p{Lu}[\p{Ll}]+(?:an|ian|ese|ish|ic|ist|ists|ism|i|ional|ial)s?$/u.test(first.base) && !first.allCaps) return b // adjective-like: Marxist, Asian, Congressional
     // "GBP 20bn", "RMB 3 billion", "(GB # 20.1 billion)": an unknown code before an amount is its currency.

@@ -29,6 +29,7 @@ const SUBORDINATORS = new Set(['as', 'while', 'when', 'because', 'although', 'th
 // coded noun uses read as verbs, "U.S. demands for reforms", against the wrong country.)
 const DOMESTIC = /^(?:03|08[0-3]|124$|14|17|18)/
 const COOPERATIVE_INTENT_OK = new Set(['resign'])
+const INNER_NEGATION = new Set(['no', 'never', 'without', 'neither', 'nor'])
 
 function uniqueActors(mentions: ActorMention[]): EventActor[] {
   const seen = new Set<string>()
@@ -169,6 +170,11 @@ function codeMatch(
   if (!target.length && rule.target !== 'none') return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
   const sourceLast = Math.max(-1, ...roles.source.mentions.filter((m) => m.last < trigger).map((m) => m.last))
   const { modality, cues } = readModality(view, rule, trigger, sentence, sourceLast)
+  // "has shown no sign of backing X", "concluded a visit without achieving an agreement": a negative determiner inside
+  // the pattern negates it ("pressing Trump not to pull out" negates only the complement).
+  for (let i = trigger + 1; i < match.end && !modality.negated; i++) {
+    if (INNER_NEGATION.has(view.lower(i))) { modality.negated = true; cues.push(`negation "${view.raw(i)}" inside the pattern`) }
+  }
   let cameo = rule.cameo
   if (!target.length && rule.ifNoTarget) cameo = rule.ifNoTarget
   let recoded: string | null = null

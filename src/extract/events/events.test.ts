@@ -321,3 +321,11 @@ describe('events: an object pronoun right before a bare verb', () => {
     expect(triples(eventsOf('Syldavia sent advisers to attack Borduria.', A))).toContain('SYL>BRD:ASSAULT')
   })
 })
+
+describe('events: inside the pattern', () => {
+  it('codes an irregular past ("paid compensation"), and a negative word there negates it ("shown no sign of backing")', () => {
+    expect(triples(eventsOf('Borduria paid compensation to Ruritania.', A))).toEqual(['BRD>RRT:RETREAT'])
+    expect(triples(eventsOf('Syldavia has shown no sign of backing Ruritania.', A))).toEqual(['SYL>RRT:SUPPORT!neg'])
+    expect(triples(eventsOf('Borduria pressed Syldavia not to expel the monitors.', A))).toContain('BRD>SYL:REQUEST')
+  })
+})

@@ -18,7 +18,10 @@ const IRREGULAR: Record<string, [string, string]> = {
   mislead: ['misled', 'misled'], offset: ['offset', 'offset'], overrun: ['overran', 'overrun'], quit: ['quit', 'quit'],
   ride: ['rode', 'ridden'], run: ['ran', 'run'], see: ['saw', 'seen'], slay: ['slew', 'slain'], spread: ['spread', 'spread'],
   stick: ['stuck', 'stuck'], sweep: ['swept', 'swept'], wage: ['waged', 'waged'], wind: ['wound', 'wound'],
+  pay: ['paid', 'paid'], have: ['had', 'had'], fly: ['flew', 'flown'], find: ['found', 'found'], show: ['showed', 'shown'],
 }
+// Third persons that no spelling rule gives.
+const THIRD_PERSON: Record<string, string> = { have: 'has' }
 
 const VOWEL = /[aeiou]/
 // Two-syllable verbs stressed on the last syllable double their consonant (expelled, committed); "offer", "visit" do not.
@@ -36,7 +39,8 @@ function doubles(lemma: string): boolean {
 export function verbForms(lemma: string): string[] {
   const forms = new Set<string>([lemma])
   const irregular = IRREGULAR[lemma]
-  if (/(?:s|x|z|ch|sh)$/.test(lemma)) forms.add(`${lemma}es`)
+  if (THIRD_PERSON[lemma]) forms.add(THIRD_PERSON[lemma])
+  else if (/(?:s|x|z|ch|sh)$/.test(lemma)) forms.add(`${lemma}es`)
   else if (/[^aeiou]y$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ies`)
   else if (/[^aeiou]o$/.test(lemma)) forms.add(`${lemma}es`)
   else forms.add(`${lemma}s`)

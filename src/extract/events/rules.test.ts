@@ -21,3 +21,14 @@ describe('events: compiled rules', () => {
     }
   })
 })
+
+describe('events: verb forms generated from lemmas', () => {
+  it('know the irregular forms of verbs the rules use ("paid", "had", "flew", "found guilty")', async () => {
+    const { verbForms } = await import('./inflect.js')
+    expect(verbForms('pay')).toContain('paid')
+    expect(verbForms('pay')).not.toContain('payed')
+    expect(verbForms('have')).toEqual(expect.arrayContaining(['has', 'had']))
+    expect(verbForms('fly')).toEqual(expect.arrayContaining(['flew', 'flown']))
+    expect(verbForms('find')).toContain('found')
+  })
+})

@@ -82,4 +82,8 @@ describe('a stance object before a quote of another attribution', () => {
     expect(brief(quotes)).toContainEqual([false, 'Lind to resign', ['union']])
     expect(brief(quotes)).toContainEqual([true, 'a disgrace to the harbour.', ['union']])
   })
+  it('still leaves "condemned X and praised the “…”" to the partial quote, one attribution', () => {
+    const { quotes } = quotesOf(['Before the talks, Dahl condemned the new levy and praised the “steady hand” of the council.'])
+    expect(quotes.map((q) => q.text)).toEqual(['steady hand'])
+  })
 })

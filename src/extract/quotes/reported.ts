@@ -386,9 +386,12 @@ function stanceObject(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase,
   if (s < b && OBJECT_PREPOSITIONS.has(v.lower(s))) s++ // "called for", "talked about", "referred to"
   if (s < b && (inQuote[s]! >= 0 || isOpenMark(v, s))) return null // "praised the “…”" is the direct pass's partial quote
   let e = objectEnd(v, s, b, lex)
-  // Quoted words in the rest of the clause ("condemned X and praised the “…”"): the direct pass attributes them, with the clause.
-  // Past the object's end ("called for X to quit, calling him “…”") they belong to another attribution.
-  for (let k = s; k < e && !v.is(k, ';') && !(v.is(k - 1, ',') && OBJECT_ENDS.has(v.lower(k))); k++) if (inQuote[k]! >= 0 || isOpenMark(v, k)) return null
+  // Quoted words in the rest of the clause ("condemned X and praised the “…”"): the direct pass attributes them, with the clause
+  // (the seed gold counts that one attribution). Past an object closed otherwise ("called for X to quit, calling him “…”")
+  // they belong to another attribution.
+  const coordinated = e < b && (v.lower(e) === 'and' || v.lower(e) === 'but')
+  const scanTo = coordinated ? b : e
+  for (let k = s; k < scanTo && !v.is(k, ';') && !(v.is(k - 1, ',') && OBJECT_ENDS.has(v.lower(k))); k++) if (inQuote[k]! >= 0 || isOpenMark(v, k)) return null
   // "A group backing Mayor Lind raised …": a participle's object ends before the finite verb of the sentence.
   if (v.lower(t).endsWith('ing') && !v.is(t - 1, ',')) for (let m = s + 1; m < e; m++) if (FINITE.has(v.lower(m)) || (v.isLowerAscii(m) && /ed$/.test(v.lower(m)) && v.isCapital(m - 1))) { e = m; break }
   // PolNeAR-style stance objects may be a single name ("endorsed Cruz"); a bare pronoun object ("backed it") is not kept.

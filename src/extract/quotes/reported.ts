@@ -190,7 +190,8 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     if (!phrase) return null
   }
   // "a program called Sandy Hook Promise", "a worker named Antonio": an indefinite noun before a naming participle is named, not speaking.
-  if (NAMING_PARTICIPLES.has(w) && phrase.end === t && (v.lower(phrase.start) === 'a' || v.lower(phrase.start) === 'an') && v.isLowerAscii(t - 1)) return null
+  // "A group of rabbis called for a boycott" is no naming: a preposition follows.
+  if (NAMING_PARTICIPLES.has(w) && phrase.end === t && (v.lower(phrase.start) === 'a' || v.lower(phrase.start) === 'an') && v.isLowerAscii(t - 1) && !(t + 1 < b && OBJECT_PREPOSITIONS.has(v.lower(t + 1)))) return null
   const as = asAttribution(v, lex, cue, phrase, a, b, t)
   if (as) return as
   // Generic "you" ("you know where …") is no speaker.

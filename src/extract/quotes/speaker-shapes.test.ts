@@ -92,3 +92,9 @@ describe('a participle and its day after the subject', () => {
     expect(reported('A survey released Monday found that most islanders would use the new ferry.')).toEqual([[false, 'most islanders would use the new ferry', ['survey']]])
   })
 })
+
+describe('naming participles before a preposition', () => {
+  it('reads "A group of captains called for a boycott" as a stance, not a naming', () => {
+    expect(reported('A group of captains called for a boycott of the new route.')).toEqual([[false, 'a boycott of the new route', ['group of captains']]])
+  })
+})

@@ -168,8 +168,12 @@ function isPronounContraction(lex: QuoteLexicon, w: string): boolean {
   return m !== null && lex.pronouns.has(m[1]!) && lex.pronouns.get(m[1]!) !== 'relative' && m[1] !== 'it'
 }
 
+// Plurals not written with -s ("white men supported Sanders", "most people say").
+const IRREGULAR_PLURALS = new Set(['men', 'women', 'people', 'children'])
+
 function isBarePlural(v: TokenView, lex: QuoteLexicon, j: number): boolean {
   const w = v.lower(j)
+  if (IRREGULAR_PLURALS.has(w)) return v.isLowerAscii(j)
   return v.isLowerAscii(j) && w.length > 4 && w.endsWith('s') && !/(ss|us|is|ous)$/.test(w) && !lex.cues.has(w) && !lex.stopWords.has(w) && !lex.determiners.has(w)
 }
 

@@ -98,3 +98,9 @@ describe('naming participles before a preposition', () => {
     expect(reported('A group of captains called for a boycott of the new route.')).toEqual([[false, 'a boycott of the new route', ['group of captains']]])
   })
 })
+
+describe('irregular plurals heading a speaker phrase', () => {
+  it('takes an irregular plural ("men") for a speaker', () => {
+    expect(reported('About six in 10 young men supported the harbour plan.')).toEqual([[false, 'the harbour plan', ['men']]])
+  })
+})

@@ -471,3 +471,13 @@ describe('entities: a known organisation before a title', () => {
     expect(es.find((e) => e.name === 'ALL')).toBeUndefined()
   })
 })
+
+describe('entities: a state body named without its country', () => {
+  it('is the known body whose name it ends, or of the state of the known body whose name it starts', () => {
+    const es = entities('The U.S. House voted on Tuesday, and the House sent the bill on. The White House said nothing. The Senate voted later, and the Senate Foreign Relations Committee agreed.', '2019-01-01')
+    const house = es.find((e) => e.mentions.some((m) => m.text === 'U.S. House'))
+    expect(texts(house)).toContain('House')
+    expect(texts(es.find((e) => e.name === 'White House'))).not.toContain('House')
+    expect(byName(es, 'Senate')?.actor?.code).toBe('USALEG')
+  })
+})

@@ -170,6 +170,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   for (const d of drafts.values()) {
     if (d.entry) d.actor = entityActor(d.entry, day)
   }
+  bodiesOfKnownStates(drafts)
   resolveTitles(text, titleRefs, drafts)
   return finish(drafts)
 }
@@ -318,6 +319,37 @@ function sameEvent(host: string, alias: string, lex: Lexicon): boolean {
   const synonyms = lex.eventAliasHeads.get(hHead)
   if (aHead !== hHead && !synonyms?.has(aHead)) return false
   return a.slice(0, -1).every((w) => w === 'the' || h.includes(w))
+}
+
+const STATE_BODY_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP'])
+
+/**
+ * "the Senate", "the House" named without a country in an article that names a known body of one state: a name
+ * that ends one of its names is that body ("U.S. House" … "the House"), one that starts it is of that state ("the
+ * Senate" beside the "Senate Foreign Relations Committee"). Same sector only (the White House is no "House"), and only
+ * when the known bodies point to one state.
+ */
+function bodiesOfKnownStates(drafts: Map<string, Draft>): void {
+  const known = [...drafts.values()].filter((d) => d.entry && d.type === 'ORG' && d.entry.country && d.actor?.sector)
+  if (!known.length) return
+  const names = (k: Draft) => [k.entry!.name, ...k.entry!.aliases].map((n) => n.toLowerCase())
+  for (const [key, d] of drafts) {
+    const sector = d.actor?.sector
+    if (d.entry || d.type !== 'ORG' || !sector || d.actor!.country || !STATE_BODY_SECTORS.has(sector)) continue
+    const name = d.name.toLowerCase().replace(/^the /, '')
+    const same = known.filter((k) => k.actor!.sector === sector)
+    const whole = same.filter((k) => names(k).some((n) => n.endsWith(` ${name}`)))
+    if (whole.length === 1) {
+      whole[0]!.mentions.push(...d.mentions.map((m) => ({ ...m, kind: 'alias' as const })))
+      drafts.delete(key)
+      continue
+    }
+    const countries = new Set(same.filter((k) => names(k).some((n) => n.startsWith(`${name} `))).map((k) => k.entry!.country!))
+    if (whole.length === 0 && countries.size === 1) {
+      const country = [...countries][0]!
+      d.actor = { ...d.actor!, code: `${country}${sector}`, country }
+    }
+  }
 }
 
 function resolveTitles(text: string, refs: TitleRef[], drafts: Map<string, Draft>): void {

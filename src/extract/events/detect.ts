@@ -30,6 +30,9 @@ const SUBORDINATORS = new Set(['as', 'while', 'when', 'because', 'although', 'th
 const DOMESTIC = /^(?:03|08[0-3]|124$|14|17|18)/
 const COOPERATIVE_INTENT_OK = new Set(['resign'])
 const INNER_NEGATION = new Set(['no', 'never', 'without', 'neither', 'nor'])
+// People who take part in a meeting for their country ("the leaders of France", "a delegation from Mexico").
+const PARTY_NOUNS = new Set(['leader', 'leaders', 'president', 'presidents', 'head', 'heads', 'delegation', 'delegations', 'counterpart',
+  'counterparts', 'minister', 'ministers', 'officials', 'representatives', 'envoy', 'envoys', 'members', 'king', 'government', 'diplomats'])
 
 function uniqueActors(mentions: ActorMention[]): EventActor[] {
   const seen = new Set<string>()
@@ -146,6 +149,12 @@ function codeMatch(
   else if (!rule.joint) target = target.filter((a) => !ownCountry(a, source))
   const prep = roles.target.prep ?? ''
   const partner = PARTNER.has(prep) || !PREPOSITIONS.has(prep)
+  // "discussed threats to Russia's interests", "talks on Ukraine": in a consultation, an actor after a preposition is its
+  // topic unless the preposition names a party ("summit of the G7", "spoke by phone to X", "leaders of France").
+  if (rule.joint && rule.cameo.startsWith('04') && target.length && !partner && !roles.target.via.startsWith('reciprocal') && isTopic(view, roles.target.mentions[0]!, match)) {
+    roles.target = { mentions: [], via: `"${roles.target.mentions[0]!.text}" after "${prep}" is the topic of the consultation, not a party` }
+    target = []
+  }
   const joint = roles.target.via.startsWith('reciprocal') || (rule.joint && ((target.length && partner) || (!target.length && source.length > 1)))
   // An act a party does to itself under the same code ("Trump aides defended Trump's decision": USAGOV → USAGOV) is no dyadic event.
   if (!joint && target.length && target.every((t) => source.some((s) => s.code === t.code))) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
@@ -219,6 +228,20 @@ function codeMatch(
       cues, recoded, date: when.via, place: where.via,
     },
   }
+}
+
+/** The actor after a preposition is the topic of a consultation, not a party: "threats to Russia", "talks on Ukraine",
+ *  "the issue of Russia" — but not "a summit of the G7", "talked to X" (right after the pattern), "the leaders of France",
+ *  "King Abdullah of Saudi Arabia", "a delegation from Mexico" (after people or a title). */
+function isTopic(view: WordsView, head: ActorMention, match: RuleMatch): boolean {
+  const at = view.lower(head.first - 1) === 'the' ? head.first - 2 : head.first - 1
+  const prep = view.lower(at)
+  // Right after the pattern, or after a day named there ("spoke by phone Thursday to X").
+  let from = match.end
+  while (from < at && view.isCapitalised(from)) from++
+  if ((prep === 'of' || prep === 'to') && at === from) return false
+  if ((prep === 'of' || prep === 'from') && (PARTY_NOUNS.has(view.lower(at - 1)) || view.isCapitalised(at - 1))) return false
+  return true
 }
 
 /** How many parties a joint act has: distinct codes, a bare country (ISR) counting with its own state's arms (ISRGOV)

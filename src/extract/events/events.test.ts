@@ -329,3 +329,15 @@ describe('events: inside the pattern', () => {
     expect(triples(eventsOf('Borduria pressed Syldavia not to expel the monitors.', A))).toContain('BRD>SYL:REQUEST')
   })
 })
+
+describe('events: the topic of a consultation', () => {
+  it('is no party ("discussed the future of Syldavia", "held talks on Syldavia")', () => {
+    expect(triples(eventsOf('Ruritania and Borduria discussed the future of Syldavia.', A)).some((t) => t.includes('SYL'))).toBe(false)
+    expect(triples(eventsOf('Ruritania held talks on Syldavia.', A))).toEqual([])
+  })
+
+  it('unlike the people met ("met the leaders of Syldavia", "a summit of Syldavia and Borduria")', () => {
+    expect(triples(eventsOf('Ruritania met the leaders of Syldavia.', A))).toContain('RRT>SYL:CONSULT')
+    expect(triples(eventsOf('Ruritania attended a summit of Syldavia and Borduria.', A))).toContain('RRT>SYL:CONSULT')
+  })
+})

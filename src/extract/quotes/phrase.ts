@@ -250,7 +250,7 @@ function isWordOrJoiner(v: TokenView, i: number): boolean {
 // Words in -ly that are adjectives or nouns, not adverbs ("early results", "a weekly poll", "the assembly").
 const LY_NOT_ADVERBS = new Set(['family', 'italy', 'ally', 'early', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'nightly', 'hourly', 'elderly', 'friendly', 'costly', 'deadly', 'likely', 'unlikely', 'assembly', 'rally', 'supply', 'reply', 'monopoly', 'anomaly', 'bully'])
 
-function isLyAdverb(v: TokenView, i: number): boolean {
+export function isLyAdverb(v: TokenView, i: number): boolean {
   const w = v.lower(i)
   return w.length > 4 && w.endsWith('ly') && !v.isCapital(i) && !LY_NOT_ADVERBS.has(w)
 }

@@ -1,7 +1,7 @@
 import type { Range } from '../../article/index.js'
 import { claimSpans, isCloseMark, isOpenMark, wordsIn, type QuoteContext } from './context.js'
 import { type Cue, type NominalCue, type QuoteLexicon } from './lexicon.js'
-import { isPossessive, LEADING_ADVERBS, phraseAfter, phraseEndingAt, subjectBefore, type Phrase } from './phrase.js'
+import { isLyAdverb, isPossessive, LEADING_ADVERBS, phraseAfter, phraseEndingAt, subjectBefore, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
 
 // Verbs whose object sits between the cue and the reported clause ("told reporters that …").
@@ -381,10 +381,13 @@ const NO_OBJECT_AFTER = new Set(['up', 'down', 'off', 'away', 'by', 'out', 'back
 /** "X supported the bill", "X called for a ban on …": a stance verb's object is the attributed content. */
 function stanceObject(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase, b: number, t: number, inQuote: Int32Array): Reported | null {
   let s = t + 1
+  if (cue.objectAfter && s + 1 < b && isLyAdverb(v, s) && cue.objectAfter.includes(v.lower(s + 1))) s++ // "talking proudly of"
   if (cue.objectAfter && !(s < b && cue.objectAfter.includes(v.lower(s)))) return null // "spoke about X", not "spoke to reporters"
   // "backing down", "showing up", "proposed by the government": a particle or a passive agent, no object.
   if (!cue.objectAfter && s < b && NO_OBJECT_AFTER.has(v.lower(s))) return null
-  if (s < b && OBJECT_PREPOSITIONS.has(v.lower(s))) s++ // "called for", "talked about", "referred to"
+  // "spoke out (sharply) against X": a particle listed in objectAfter, then its preposition.
+  if (cue.objectAfter && s + 1 < b && v.lower(s) === 'out') { s++; if (s + 1 < b && isLyAdverb(v, s)) s++; if (!OBJECT_PREPOSITIONS.has(v.lower(s))) return null }
+  if (s < b && (OBJECT_PREPOSITIONS.has(v.lower(s)) || (cue.objectAfter?.includes('of') && v.lower(s) === 'of'))) s++ // "called for", "talked about", "referred to"
   if (s < b && (inQuote[s]! >= 0 || isOpenMark(v, s))) return null // "praised the “…”" is the direct pass's partial quote
   let e = objectEnd(v, s, b, lex)
   // Quoted words in the rest of the clause ("condemned X and praised the “…”"): the direct pass attributes them, with the clause

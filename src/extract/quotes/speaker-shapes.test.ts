@@ -104,3 +104,11 @@ describe('irregular plurals heading a speaker phrase', () => {
     expect(reported('About six in 10 young men supported the harbour plan.')).toEqual([[false, 'the harbour plan', ['men']]])
   })
 })
+
+describe('speak and talk with of and out', () => {
+  it('reports the object of "spoke of", "spoke out (sharply) against" and "talking proudly of"', () => {
+    expect(reported('Every day, Dahl spoke of the crisis in the fleet.')).toEqual([[false, 'the crisis in the fleet', ['Dahl']]])
+    expect(reported('The mayor also spoke out sharply against the new levy.')).toEqual([[false, 'the new levy', ['mayor']]])
+    expect(reported('Dahl smiled, talking proudly of his two daughters.')).toEqual([[false, 'his two daughters', ['Dahl']]])
+  })
+})

@@ -374,6 +374,8 @@ function isRelative(v: TokenView, lex: QuoteLexicon, p: Phrase): boolean {
 // Words that, after a comma, end a stance verb's object ("backed the plan, which …", "criticised X, but said …").
 export const OBJECT_ENDS = new Set(['but', 'while', 'which', 'who', 'whom', 'whose', 'where', 'whereas', 'although', 'though', 'because', 'and', 'so', 'yet', 'then'])
 
+const PHRASE_BEFORE_TOPIC = new Set(['at', 'to', 'with', 'in', 'on', 'during', 'before'])
+const MAX_PHRASE_BEFORE_TOPIC = 8
 const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'about', 'to', 'against'])
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the'])
 const NO_OBJECT_AFTER = new Set(['up', 'down', 'off', 'away', 'by', 'out', 'back'])
@@ -381,7 +383,13 @@ const NO_OBJECT_AFTER = new Set(['up', 'down', 'off', 'away', 'by', 'out', 'back
 /** "X supported the bill", "X called for a ban on …": a stance verb's object is the attributed content. */
 function stanceObject(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase, b: number, t: number, inQuote: Int32Array): Reported | null {
   let s = t + 1
-  if (cue.objectAfter && s + 1 < b && isLyAdverb(v, s) && cue.objectAfter.includes(v.lower(s + 1))) s++ // "talking proudly of"
+  if (cue.objectAfter && s + 1 < b && isLyAdverb(v, s) && cue.objectAfter.includes(v.lower(s + 1))) s++
+  // "spoke at the White House on Tuesday about rights", "talked to reporters about X": a short phrase before "about".
+  else if (cue.objectAfter?.includes('about') && s < b && PHRASE_BEFORE_TOPIC.has(v.lower(s))) {
+    let m = s + 1
+    while (m < b && m - s <= MAX_PHRASE_BEFORE_TOPIC && v.isWord(m) && v.lower(m) !== 'about' && !(v.isLowerAscii(m) && lex.cues.has(v.lower(m)))) m++
+    if (m < b && v.lower(m) === 'about') s = m
+  } // "talking proudly of"
   if (cue.objectAfter && !(s < b && cue.objectAfter.includes(v.lower(s)))) return null // "spoke about X", not "spoke to reporters"
   // "backing down", "showing up", "proposed by the government": a particle or a passive agent, no object.
   if (!cue.objectAfter && s < b && NO_OBJECT_AFTER.has(v.lower(s))) return null

@@ -112,3 +112,9 @@ describe('speak and talk with of and out', () => {
     expect(reported('Dahl smiled, talking proudly of his two daughters.')).toEqual([[false, 'his two daughters', ['Dahl']]])
   })
 })
+
+describe('a phrase between a topic verb and "about"', () => {
+  it('reports the topic after "spoke at the harbour on Monday about …"', () => {
+    expect(reported('Dahl spoke at the harbour on Monday about the safety of the boats.')).toEqual([[false, 'the safety of the boats', ['Dahl']]])
+  })
+})

@@ -341,3 +341,11 @@ describe('events: the topic of a consultation', () => {
     expect(triples(eventsOf('Ruritania attended a summit of Syldavia and Borduria.', A))).toContain('RRT>SYL:CONSULT')
   })
 })
+
+describe('events: the owner of a plan', () => {
+  it('is the subject of the act after its "to", even after a preposition ("support for Ruritania\'s plan to expel …")', () => {
+    const t = triples(eventsOf("Syldavia voiced support for Ruritania's plan to expel Bordurian diplomats.", A))
+    expect(t).toContain('SYL>RRT:SUPPORT')
+    expect(t.filter((x) => x.includes(':SANCTION') || x.includes(':THREATEN'))).toEqual(['RRT>BRD:THREATEN+fut'])
+  })
+})

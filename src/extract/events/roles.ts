@@ -21,6 +21,9 @@ const INSTRUMENT_VERBS = new Set(['using', 'employing', 'utilising', 'utilizing'
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our'])
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me'])
+// Nouns of intention whose "to" opens the act their owner intends ("Russia's plan to push back").
+const PLAN_NOUNS = new Set(['plan', 'plans', 'bid', 'decision', 'move', 'attempt', 'attempts', 'effort', 'efforts', 'intention', 'proposal',
+  'push', 'drive', 'campaign', 'readiness', 'willingness', 'refusal', 'threat', 'threats', 'promise', 'pledge', 'vow', 'offer', 'call', 'demand'])
 const JOIN = new Set(['join', 'joins', 'joined', 'joining'])
 const AUX = new Set(['has', 'have', 'had', 'also', 'now', 'today'])
 // CAMEO roots of material acts (cooperation, aid, yielding, protest, force posture, reducing relations, coercion, assault, fighting):
@@ -404,7 +407,7 @@ export class SentenceActors {
     if (rule.kind === 'verb' && OBJECT_PRONOUNS.has(this.view.raw(trigger - 1))) { // raw: "US" is a country
       return { source: { mentions: [], via: `the subject is "${this.view.raw(trigger - 1)}", a pronoun not resolved` }, target: NONE, passive: false }
     }
-    let source = this.subjectBefore(trigger, rule.kind === 'noun', clause)
+    let source = (rule.kind === 'verb' ? this.planOwner(trigger) : null) ?? this.subjectBefore(trigger, rule.kind === 'noun', clause)
     if (reporter >= 0 && !source.mentions.length) {
       if (this.pronounSubject(clause, trigger)) {
         const speaker = this.subjectBefore(reporter, false)
@@ -423,6 +426,20 @@ export class SentenceActors {
     if (rule.target === 'place') return { source, target: this.objectAfter(trigger + 1, true, true, true), passive: false }
     const target = rule.target === 'none' ? NONE : this.reciprocal(trigger, end, source) ?? this.objectAfter(trigger + 1, true, rule.cameo.startsWith('04'), false, !!rule.joint)
     return { source, target, passive: false }
+  }
+
+  /** "support for Russia's plan to push back against NATO": the owner of a plan (bid, decision …) is the subject of the
+   *  verb after its "to", even where the owner follows a preposition. */
+  private planOwner(trigger: number): RoleFill | null {
+    if (this.view.lower(trigger - 1) !== 'to' || !PLAN_NOUNS.has(this.view.lower(trigger - 2))) return null
+    for (let k = this.from; k < this.to; k++) {
+      const m = this.all[k]!
+      const after = /^['’]s?$/.test(this.view.lower(m.last + 1)) ? m.last + 2 : m.last + 1 // "Russia 's plan"
+      if (m.last >= trigger - 5 && after <= trigger - 2 && m.actors.length && !m.locative && this.isPossessive(m) && this.onlyLowerWords(after, trigger - 2)) {
+        return { mentions: [m], via: `possessor "${m.text}" of "${this.view.raw(trigger - 2)} to", whose act the verb names` }
+      }
+    }
+    return null
   }
 
   /** "support each other", "accused one another": the subjects act on themselves. */

@@ -237,7 +237,9 @@ describe('entities: bare surnames and the article date', () => {
   })
   it('links no one the KB knows to a bare surname that is a given name when its KB holders were out of office', () => {
     expect(entities('Kelly said the plan would work.', '2005-03-01').some((e) => e.kbId === 'john-f-kelly')).toBe(false)
-    expect(entities('Kelly said the plan would work.', '2018-03-01').find((e) => e.kbId === 'john-f-kelly')?.actor?.code).toBe('USAGOV')
+    // A very common surname alone names no KB person at all; with the office named it does.
+    expect(entities('Kelly said the plan would work.', '2018-03-01').some((e) => e.kbId === 'john-f-kelly')).toBe(false)
+    expect(entities('Chief of Staff Kelly said the plan would work.', '2018-03-01').find((e) => e.kbId === 'john-f-kelly')?.actor?.code).toBe('USAGOV')
   })
 })
 
@@ -479,5 +481,14 @@ describe('entities: a state body named without its country', () => {
     expect(texts(house)).toContain('House')
     expect(texts(es.find((e) => e.name === 'White House'))).not.toContain('House')
     expect(byName(es, 'Senate')?.actor?.code).toBe('USALEG')
+  })
+})
+
+describe('entities: bare surnames of KB people', () => {
+  it('link no KB person by a very common surname alone ("Warren reported from …"), and read a KB surname after a given name as that person\'s ("Abbas Araqchi")', () => {
+    const es = entities('Warren reported from Buenos Aires. Later, Deputy Foreign Minister Abbas Araqchi told state media so.', '2016-01-01')
+    expect(es.some((e) => e.kbId === 'elizabeth-warren')).toBe(false)
+    expect(es.some((e) => e.kbId === 'mahmoud-abbas')).toBe(false)
+    expect(es.find((e) => e.mentions.some((m) => m.text === 'Abbas Araqchi'))?.type).toBe('PERSON')
   })
 })

@@ -226,6 +226,9 @@ function choose(r: RawMention, text: string, fullNames: Set<string>, day: string
   if (persons.length && r.kind === 'alias' && r.tokenEnd - r.tokenStart === 1) {
     const named = persons.find((e) => fullNames.has(e.name.toLowerCase()))
     if (named) return named
+    // "Warren reported from Buenos Aires", "Miller, who served …": a very common surname alone is someone the KB does
+    // not know, unless a title names the office ("Secretary Carter").
+    if (lex.commonSurnames.has(text.slice(r.start, r.end).toLowerCase().replace(/['’]s$/, '')) && !r.title) return null
     const inOffice = persons.filter((e) => (e.roles ?? []).some((ro) => (!ro.from || fullDate(ro.from) <= day) && (!ro.to || day < fullDate(ro.to))))
     if (inOffice.length) return inOffice[0]!
     // "President Bush" in an undated text or one written later: the one KB person who ever held the title.

@@ -25,6 +25,7 @@ interface LexiconFile {
   descriptorStops: string[]
   facilityHeads: string[]
   placeNouns: string[]
+  commonSurnames: string[]
   roleModifiers: string[]
   timeNouns: string[]
 }
@@ -57,6 +58,8 @@ export interface Lexicon {
   facilityHeads: Set<string>
   /** Lower-case nouns a place name modifies ("the Yarmouk refugee camp", "the Izaa district"). */
   placeNouns: Set<string>
+  /** Surnames so common that alone they name a KB person only when the article names that person in full. */
+  commonSurnames: Set<string>
   /** Lower-case words that may stand before a person's title ("former", "deputy", "industry" minister). */
   roleModifiers: Set<string>
   /** Time words whose possessive is no owner ("this year's World Economic Forum"). */
@@ -114,6 +117,7 @@ export function lexicon(): Lexicon {
     descriptorStops: new Set(lex.descriptorStops),
     facilityHeads: new Set(lex.facilityHeads),
     placeNouns: new Set(lex.placeNouns),
+    commonSurnames: new Set(lex.commonSurnames.map((w) => w.toLowerCase())),
     roleModifiers: new Set(lex.roleModifiers),
     timeNouns: new Set(lex.timeNouns),
     verbs: new Set((read('verbs.json') as { verbs: string[] }).verbs),

@@ -50,6 +50,15 @@ function personAfterTitle(toks: readonly Tok[], i: number, lex: Lexicon, g: Gaze
   return !!run && run.end - i <= 3 && !lex.facilityHeads.has(toks[run.end - 1]!.base)
 }
 
+/** The word after a KB person's one-word alias that is also a given name is that first name's own surname when the KB
+ *  does not know it, or knows it only as a person's one-word surname ("Abbas Araqchi", "Qassem Suleimani"). */
+function otherPersonsSurname(toks: readonly Tok[], match: GazetteerMatch, g: Gazetteer): boolean {
+  const known = matchAt(g, toks, match.end)
+  if (!known) return true
+  return match.pattern.entries.every((e) => e.type === 'PERSON') && known.end === match.end + 1 && known.pattern.kind === 'alias' &&
+    known.pattern.entries.every((e) => e.type === 'PERSON' && !match.pattern.entries.includes(e))
+}
+
 /** The actor of a KB organisation named right before a title ("NATO spokesman", "Gazprom chief executive"). */
 function orgActorOf(m: RawMention): ActorCode | null {
   const e = m.entries.length === 1 ? m.entries[0]! : null
@@ -174,7 +183,7 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     // ("Obama Doctrine", "Trump Tower", "Jordan River" keep the KB entry).
     const surnameFirst = run && match && match.end - match.start === 1 && match.pattern.kind !== 'adjective' && run.end > match.end &&
       match.pattern.entries.every((e) => e.type === 'PERSON' || e.type === 'PLACE') && (match.pattern.kind === 'alias' || match.pattern.entries.every((e) => e.type === 'PLACE')) &&
-      isGivenName(t.base, t.lower, kb, lex) && !matchAt(g, toks, match.end) && !isCommonWord(toks[match.end]!.baseLower, lex)
+      isGivenName(t.base, t.lower, kb, lex) && !isCommonWord(toks[match.end]!.baseLower, lex) && otherPersonsSurname(toks, match, g)
     // "Syrian Golan Heights": a KB place after a KB adjective that ends where the run ends is two names, not one
     // (organisations are not: "Argentine Congress" is no "Congress" of the KB's).
     const placeAfter = run && match && match.pattern.kind === 'adjective' ? matchAt(g, toks, match.end) : null

@@ -140,7 +140,7 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
   return { start: s, end: j + 1, parts: splitParts(v, s, j + 1) }
 }
 
-const QUANTIFIER_HEADS = new Set(['several', 'many', 'some', 'both'])
+const QUANTIFIER_HEADS = new Set(['several', 'many', 'some', 'both', 'one', 'another'])
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])
 const SHARE_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'just', 'only'])
 

@@ -244,7 +244,9 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     break
   }
   // "complained to CBS that …", "said to reporters that …" (but not "told to", whose object came first).
-  if (k < b && (CUE_PREPOSITIONS.has(v.lower(k)) || (v.lower(k) === 'to' && cue.class === 'speech' && !OBJECT_CUES.has(cue.lemma) && !cue.objectAfter?.includes('to')))) {
+  // "say this is a rough patch": "this" opens a time phrase only before a period of time ("said this month").
+  const demonstrative = k + 1 < b && v.lower(k) === 'this' && !PERIODS.has(v.lower(k + 1)) && !TIME_WORDS.has(v.lower(k + 1))
+  if (k < b && !demonstrative && (CUE_PREPOSITIONS.has(v.lower(k)) || (v.lower(k) === 'to' && cue.class === 'speech' && !OBJECT_CUES.has(cue.lemma) && !cue.objectAfter?.includes('to')))) {
     let m = k
     // "said after the convention he would …": a subject pronoun after the phrase opens the clause without "that".
     const pronounOpens = v.lower(k) !== 'to' // "responded to a question about how she …" is no clause of the reply
@@ -325,7 +327,9 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
 
 /** "Climate change, Mr. Obama often says, is the greatest threat": the attribution sits inside its clause. */
 function parenthetical(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase, a: number, b: number, t: number, inQuote: Int32Array): Reported | null {
-  const comma = phrase.start - 1
+  // "The plan, tech executives say, failed": modifiers the speaker phrase left out may sit between the comma and it.
+  let comma = phrase.start - 1
+  while (comma > a && phrase.start - comma <= MAX_LEFT_MODIFIERS && v.isLowerAscii(comma) && !lex.stopWords.has(v.lower(comma)) && !lex.cues.has(v.lower(comma))) comma--
   if (isRelative(v, lex, phrase) || !(comma > a && v.is(comma, ',') && t + 1 < b && v.is(t + 1, ',') && cue.class === 'speech' && inQuote[comma - 1]! < 0 && inQuote[t + 2]! < 0)) return null
   // "Still, he said, officials have to …": a lone introductory word is no part of the clause, which follows the cue.
   const lone = wordsIn(v, a, comma) === 1
@@ -366,6 +370,8 @@ function isSubjectPronoun(lex: QuoteLexicon, w: string): boolean {
   const kind = lex.pronouns.get(w)
   return kind !== undefined && kind !== 'relative' && kind !== 'second'
 }
+
+const MAX_LEFT_MODIFIERS = 3
 
 function isRelative(v: TokenView, lex: QuoteLexicon, p: Phrase): boolean {
   return p.end - p.start === 1 && lex.pronouns.get(v.lower(p.start)) === 'relative'
@@ -884,6 +890,8 @@ function isNounUse(v: TokenView, lex: QuoteLexicon, t: number, a: number): boole
   const prev = v.lower(t - 1)
   // "Several said", "two in three said": a past tense after a quantifier is its verb.
   if (QUANTIFIERS.has(prev) && isPastForm(lex, v.lower(t))) return false
+  // "One says …, another says …": a singular pronoun before a present in -s (a noun would be singular: "one report").
+  if ((prev === 'one' || prev === 'another') && v.lower(t).endsWith('s') && lex.cues.get(v.lower(t))?.class === 'speech') return false
   if (lex.determiners.has(prev) || prev === 'of' || prev === 'this' || prev === 'that' || prev === 'these' || prev === 'those' || prev === 'new') return true
   if (/['’]s$/.test(prev) && !lex.pronouns.has(prev.slice(0, -2))) return true // "Trump's tweets", not "he's said"
   // "Apple Music show The 411": between two capitalised words, inside a title.

@@ -118,3 +118,18 @@ describe('a phrase between a topic verb and "about"', () => {
     expect(reported('Dahl spoke at the harbour on Monday about the safety of the boats.')).toEqual([[false, 'the safety of the boats', ['Dahl']]])
   })
 })
+
+describe('say this, one says, and modifiers in a parenthetical speaker', () => {
+  it('reads "say this is …" as a clause, not a phrase of time', () => {
+    expect(reported('Critics say this is a rough year for the fleet.')).toEqual([[false, 'this is a rough year for the fleet', ['Critics']]])
+  })
+  it('takes "one" and "another" before a present in -s for speakers', () => {
+    expect(reported('One says the boats are safe, while another says the engines are failing.')).toEqual([
+      [false, 'the boats are safe', ['One']],
+      [false, 'the engines are failing', ['another']],
+    ])
+  })
+  it('finds the comma of a parenthetical before a modified speaker', () => {
+    expect(reported('The levy, young captains say, will rise next year.')).toEqual([[false, 'The levy, young captains say, will rise next year', ['captains']]])
+  })
+})

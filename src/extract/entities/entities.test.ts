@@ -492,3 +492,11 @@ describe('entities: bare surnames of KB people', () => {
     expect(es.find((e) => e.mentions.some((m) => m.text === 'Abbas Araqchi'))?.type).toBe('PERSON')
   })
 })
+
+describe('entities: US state abbreviations', () => {
+  it('read "Fla.", "Ky." after a town as the state, not an organisation', () => {
+    const es = entities('He studied in Daytona Beach, Fla., and worked in Lexington, Ky., for years.', '2015-01-01')
+    expect(es.find((e) => e.mentions.some((m) => m.text === 'Fla.'))?.name).toBe('Florida')
+    expect(es.find((e) => e.mentions.some((m) => m.text === 'Ky.'))?.name).toBe('Kentucky')
+  })
+})

@@ -5,7 +5,7 @@ import { complementOf, findMatches, selectMatches, type RuleMatch } from './matc
 import { readModality } from './modality.js'
 import { intentCode } from './recode.js'
 import { SentenceActors, type Roles } from './roles.js'
-import type { RuleIndex } from './rules.js'
+import type { Rule, RuleIndex } from './rules.js'
 import { SentenceFacts } from './sentence-facts.js'
 import { resolvePlace, type PlaceLookup } from './where.js'
 import { WordsView } from './words-view.js'
@@ -149,10 +149,9 @@ function codeMatch(
   else if (!rule.joint) target = target.filter((a) => !ownCountry(a, source))
   const prep = roles.target.prep ?? ''
   const partner = PARTNER.has(prep) || !PREPOSITIONS.has(prep)
-  // "discussed threats to Russia's interests", "talks on Ukraine": in a consultation, an actor after a preposition is its
-  // topic unless the preposition names a party ("summit of the G7", "spoke by phone to X", "leaders of France").
-  if (rule.joint && rule.cameo.startsWith('04') && target.length && !partner && !roles.target.via.startsWith('reciprocal') && isTopic(view, roles.target.mentions[0]!, match)) {
-    roles.target = { mentions: [], via: `"${roles.target.mentions[0]!.text}" after "${prep}" is the topic of the consultation, not a party` }
+  // "discussed threats to Russia's interests", "talks on Ukraine", "discussed Syria": what a consultation is about is no party.
+  if (rule.joint && rule.cameo.startsWith('04') && target.length && !roles.target.via.startsWith('reciprocal') && consultationTopic(view, rule, roles.target.mentions[0]!, match, prep)) {
+    roles.target = { mentions: [], via: `"${roles.target.mentions[0]!.text}" is the topic of the consultation, not a party` }
     target = []
   }
   const joint = roles.target.via.startsWith('reciprocal') || (rule.joint && ((target.length && partner) || (!target.length && source.length > 1)))
@@ -228,6 +227,24 @@ function codeMatch(
       cues, recoded, date: when.via, place: where.via,
     },
   }
+}
+
+/** A consultation's first actor after the pattern is its topic: the direct object of "discuss" or "negotiate" (their
+ *  parties come "with" them), or an actor after a preposition that names no party (`isTopic`). */
+function consultationTopic(view: WordsView, rule: Rule, head: ActorMention, match: RuleMatch, prep: string): boolean {
+  if (PARTNER.has(prep) || prep === 'alongside') return false
+  if (!PREPOSITIONS.has(prep)) return !!rule.objectIsTopic && !partnerBefore(view, head.first)
+  return isTopic(view, head, match)
+}
+
+/** "with Mr. Obama", "with the P5+1 group (the US": a partner word before a title, a name or a bracket. */
+function partnerBefore(view: WordsView, first: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - 5); i--) {
+    const w = view.lower(i)
+    if (PARTNER.has(w)) return true
+    if (!(view.isCapitalised(i) || w === 'the' || w === '(' || w === '.' || w.endsWith('.'))) return false
+  }
+  return false
 }
 
 /** The actor after a preposition is the topic of a consultation, not a party: "threats to Russia", "talks on Ukraine",

@@ -349,3 +349,10 @@ describe('events: the owner of a plan', () => {
     expect(t.filter((x) => x.includes(':SANCTION') || x.includes(':THREATEN'))).toEqual(['RRT>BRD:THREATEN+fut'])
   })
 })
+
+describe('events: what is discussed or negotiated', () => {
+  it('is the direct object, no party ("discussed Syldavia"); the party comes "with" ("with Mr. Fenwick")', () => {
+    expect(triples(eventsOf('Ruritania and Borduria discussed Syldavia on Monday.', A)).some((t) => t.includes('SYL'))).toBe(false)
+    expect(triples(eventsOf('Ruritania discussed the crisis directly with Mr. Fenwick.', A))).toContain('RRT>BRD:CONSULT')
+  })
+})

@@ -91,6 +91,26 @@ export function cueSpan(v: TokenView, t: number): Range {
   return { start: v.start(t), end }
 }
 
+// Prepositions before a quoted title ("on “Face the Nation,”", "in “The Art of the Deal”").
+const TITLE_PREPOSITIONS = new Set(['on', 'in', 'to', 'of', 'for', 'from', 'at', 'with', 'by'])
+const MAX_TITLE_WORDS = 6
+
+/** A short quoted span opened right after a preposition and starting with a capital: a title or name, not anyone's words. */
+export function isTitleQuote(v: TokenView, span: QuoteSpan): boolean {
+  const open = v.at(span.open)
+  if (open < 1 || !TITLE_PREPOSITIONS.has(v.lower(open - 1)) || !v.isCapital(open + 1)) return false
+  return wordCount(v, span) <= MAX_TITLE_WORDS
+}
+
+/** The quote whose closing mark (or the comma before it) is token `i` is a title (see isTitleQuote). */
+export function titleClosingAt(v: TokenView, inQuote: Int32Array, i: number): boolean {
+  const q = inQuote[i]! >= 0 ? inQuote[i]! : i > 0 ? inQuote[i - 1]! : -1
+  if (q < 0) return false
+  let k = i
+  while (k > 0 && inQuote[k - 1] === q) k--
+  return k >= 1 && TITLE_PREPOSITIONS.has(v.lower(k - 1)) && k + 1 < v.count && v.isCapital(k + 1) && i - k <= MAX_TITLE_WORDS + 3
+}
+
 export function isCloseMark(v: TokenView, i: number): boolean { return v.isOneOf(i, '"”»\'') && !isPluralPossessive(v, i) }
 
 /** "Sanders' spokesman": an apostrophe written right after a word ending in s, with no second apostrophe, is no mark. */

@@ -1,5 +1,5 @@
 import type { Paragraph, Range } from '../../article/index.js'
-import { isCloseMark, paragraphOf, wordCount, type Found, type QuoteContext } from './context.js'
+import { isCloseMark, isTitleQuote, paragraphOf, wordCount, type Found, type QuoteContext } from './context.js'
 import type { QuoteLexicon } from './lexicon.js'
 import type { QuoteSpan } from './marks.js'
 import { isPossessive, phraseAfter, subjectBefore, type Phrase } from './phrase.js'
@@ -59,7 +59,8 @@ function lastSpeakerBefore(ctx: QuoteContext, offset: number): number {
 function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
   const { v, lex, inQuote, paragraphs } = ctx
   // After the quote: `"…," said X` / `"…," X said` / `"…" X, director of Y, wrote`.
-  if (span.close >= 0) {
+  // `on “Face the Nation,” Ryan said …`: a quoted title before a speaker is not what the speaker said.
+  if (span.close >= 0 && !isTitleQuote(v, span)) {
     const signed = signedQuote(ctx, span)
     if (signed) return signed
     const p = paragraphs[paragraphOf(paragraphs, span.close)]!

@@ -1,5 +1,5 @@
 import type { Range } from '../../article/index.js'
-import { claimSpans, isCloseMark, isOpenMark, wordsIn, type QuoteContext } from './context.js'
+import { claimSpans, isCloseMark, isOpenMark, titleClosingAt, wordsIn, type QuoteContext } from './context.js'
 import { type Cue, type NominalCue, type QuoteLexicon } from './lexicon.js'
 import { isLyAdverb, isPossessive, LEADING_ADVERBS, phraseAfter, phraseEndingAt, subjectBefore, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
@@ -207,7 +207,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   if (cue.class === 'evaluative') return stanceObject(v, lex, cue, phrase, b, t, inQuote)
   // `"…," X told Y in an interview`: the quote before is what was said, not the words after.
   const before = phrase.start - 1
-  const afterQuote = before > a && (isCloseMark(v, before) || (v.is(before, ',') && isCloseMark(v, before - 1)))
+  const afterQuote = before > a && (isCloseMark(v, before) || (v.is(before, ',') && isCloseMark(v, before - 1))) && !titleClosingAt(v, inQuote, v.is(before, ',') ? before - 1 : before)
   // "X said (that) CLAUSE."
   let k = afterQuote && OBJECT_CUES.has(cue.lemma) ? b : t + 1
   // "said — on Twitter, as it happens — that …": an aside between dashes right after the cue.

@@ -133,3 +133,9 @@ describe('say this, one says, and modifiers in a parenthetical speaker', () => {
     expect(reported('The levy, young captains say, will rise next year.')).toEqual([[false, 'The levy, young captains say, will rise next year', ['captains']]])
   })
 })
+
+describe('a quoted title before the speaker', () => {
+  it('takes "on “Harbour Hour,” Dahl said …" for a title and reads the clause after the cue', () => {
+    expect(reported('In an interview on “Harbour Hour,” Dahl said the plan had failed badly.')).toEqual([[false, 'the plan had failed badly', ['Dahl']]])
+  })
+})

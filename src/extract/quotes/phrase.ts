@@ -27,6 +27,8 @@ export function subjectBefore(v: TokenView, lex: QuoteLexicon, lo: number, cue: 
     while (j >= lo && (lex.skipBeforeCue.has(v.lower(j)) || isLyAdverb(v, j))) { passive ||= BE.has(v.lower(j)); j-- }
     // "India on Monday said", "the ministry late on Friday said": a time phrase between subject and cue.
     if (j - 1 >= lo && TIME_HEADS.has(v.lower(j)) && TIME_LEADS.has(v.lower(j - 1))) { j -= 2; if (j >= lo && TIME_LEADS.has(v.lower(j))) j--; continue }
+    // "McConnell, who in 2010 said …": a year after "in" between the subject and its cue.
+    if (j - 1 >= lo && v.lower(j - 1) === 'in' && /^(19|20)\d\d$/.test(v.raw(j))) { j -= 2; continue }
     // "A poll released Monday found": a participle and its day after the subject's noun.
     if (j - 2 >= lo && TIME_HEADS.has(v.lower(j)) && v.isLowerAscii(j - 1) && v.lower(j - 1).endsWith('ed') && v.isLowerAscii(j - 2)) { j -= 2; continue }
     break

@@ -139,3 +139,10 @@ describe('a quoted title before the speaker', () => {
     expect(reported('In an interview on “Harbour Hour,” Dahl said the plan had failed badly.')).toEqual([[false, 'the plan had failed badly', ['Dahl']]])
   })
 })
+
+describe('a year between the subject and its cue', () => {
+  it('skips "in 2010" in "Dahl, who in 2010 said …"', () => {
+    const quotes = reported('The council thanked Dahl, who in 2010 said the harbour would need a new ferry.')
+    expect(quotes.map((q) => q[1])).toContain('the harbour would need a new ferry')
+  })
+})

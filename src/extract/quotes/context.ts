@@ -88,7 +88,8 @@ export function wordCount(v: TokenView, span: Range): number {
 export function cueSpan(v: TokenView, t: number): Range {
   const w = v.lower(t)
   const end = w === 'according' && t + 1 < v.count && v.lower(t + 1) === 'to' ? v.end(t + 1) : v.end(t)
-  return { start: v.start(t), end }
+  // A sentence's period kept on its last word ("… Graham Says.") is no part of the cue.
+  return { start: v.start(t), end: end - v.start(t) > 2 && v.text.charCodeAt(end - 1) === 46 && w !== 'according' ? end - 1 : end }
 }
 
 // Prepositions before a quoted title ("on “Face the Nation,”", "in “The Art of the Deal”").

@@ -30,13 +30,22 @@ export function findHeadline(ctx: QuoteContext, sentences: readonly Range[]): vo
     const a = v.at(sentence.start), b = v.at(sentence.end)
     if (!isTitleCase(ctx, a, b)) continue
     for (let t = a + 1; t < b; t++) {
-      const w = v.lower(t)
+      // The tokenizer keeps a closing period on a capitalised last word ("… Graham Says.").
+      const raw = v.lower(t)
+      const w = t === b - 1 && raw.length > 2 && raw.endsWith('.') ? raw.slice(0, -1) : raw
       const cue = lex.cues.get(w)
       // "Calls for …" is a verb; "Claims He …" a noun.
       const noun = HEADLINE_NOUNS.has(w) && !(t + 1 < b && VERB_PARTICLES.has(v.lower(t + 1)))
       if (!v.isCapital(t) || !cue || noun || !(cue.class === 'speech' || (cue.class === 'evaluative' && cue.object))) continue
       // "FDIC Accused Of …", "Obama Worried About …": a participle before a preposition is passive or an adjective.
       if (w.endsWith('ed') && t + 1 < b && lex.stopWords.has(v.lower(t + 1)) && v.lower(t + 1) !== 'that') break
+      // "Clean Energy Could Win, Lindsey Graham Says.": a speaker and cue closing the headline after a comma.
+      const inverted = closingSpeaker(ctx, a, b, t)
+      if (inverted) {
+        const content = clauseRange(v, a, inverted.start - 1, lex, 1)
+        if (content && !spansOverlapping(ctx.spans, content).length) found.push({ ...content, direct: false, cue: t, phrase: { start: inverted.start, end: inverted.end, parts: [inverted] }, follows: -1, rule: 'reported.headline', clause: null, order: v.start(t) })
+        break
+      }
       const speaker = speakerBefore(ctx, a, t)
       if (!speaker) break
       let s = t + 1
@@ -51,6 +60,15 @@ export function findHeadline(ctx: QuoteContext, sentences: readonly Range[]): vo
       break
     }
   }
+}
+
+/** The capitalised phrase between a comma and a cue that ends the headline ("…, Former White House Doctor Says."), or null. */
+function closingSpeaker(ctx: QuoteContext, a: number, b: number, t: number): { start: number; end: number } | null {
+  const { v } = ctx
+  if (!(t + 1 >= b || (t + 2 >= b && v.isOneOf(t + 1, '.!')))) return null
+  let c = t - 1
+  while (c > a && t - c <= MAX_SPEAKER_TOKENS && !v.is(c, ',') && (v.isCapital(c) || SPEAKER_JOINERS.has(v.lower(c)))) c--
+  return c > a && c < t - 1 && v.is(c, ',') ? { start: c + 1, end: t } : null
 }
 
 /** Most longer words capitalised: a headline in title case. */

@@ -146,3 +146,11 @@ describe('a year between the subject and its cue', () => {
     expect(quotes.map((q) => q[1])).toContain('the harbour would need a new ferry')
   })
 })
+
+describe('a headline closed by its speaker and cue', () => {
+  it('reads "Headline words, Name Says." as the name’s attribution', () => {
+    const { quotes } = quotesOf(['New Ferries Could Save The Islands, Harbour Chief Says.', 'The chief spoke at the quay.'])
+    expect(brief(quotes)[0]).toEqual([false, 'New Ferries Could Save The Islands', ['Harbour Chief']])
+    expect(quotes[0]!.cue).toBe('Says')
+  })
+})

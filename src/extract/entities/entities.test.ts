@@ -500,3 +500,15 @@ describe('entities: US state abbreviations', () => {
     expect(es.find((e) => e.mentions.some((m) => m.text === 'Ky.'))?.name).toBe('Kentucky')
   })
 })
+
+describe('entities: a country code before a currency sign', () => {
+  it('is part of the currency, glued or spaced ("US$40", "US $50 million"), not the country', () => {
+    const es = entities('The US $50 million package and a further US$40 million were approved, and the US sent more.', '2013-01-01')
+    const us = es.find((e) => e.name === 'United States')
+    expect(texts(us)).toEqual(['US'])
+  })
+  it('knows earlier US presidents and other spellings of leaders\' names (Eisenhower, Morsy, Yanukovich)', () => {
+    const es = entities('Eisenhower had warned of it, Morsy agreed and Yanukovich did not.', '2013-01-01')
+    for (const id of ['dwight-d-eisenhower', 'mohamed-morsi', 'viktor-yanukovych']) expect(es.some((e) => e.kbId === id), id).toBe(true)
+  })
+})

@@ -223,10 +223,10 @@ function productAfter(toks: readonly Tok[], i: number): boolean {
   return !!next && !!prev && next.sentence === prev.sentence && next.start === prev.end + 1 && next.digit && MODEL_NUMBER.test(next.base) && !YEAR.test(next.base)
 }
 
-/** "US$40", "HK$": a country code glued to a currency sign is part of the currency. */
+/** "US$40", "HK$", "US $50 million": a country code right before a currency sign is part of the currency. */
 function currencyAfter(toks: readonly Tok[], i: number): boolean {
-  const next = toks[i]
-  return !!next && next.start === toks[i - 1]!.end && next.text.startsWith('$')
+  const next = toks[i], code = toks[i - 1]!
+  return !!next && next.start <= code.end + 1 && next.text.startsWith('$') && (next.start === code.end || code.allCaps)
 }
 
 /** The token end of a KB match, taking in a legal-form suffix after a company ("Apple Inc."). */

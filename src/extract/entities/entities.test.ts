@@ -512,3 +512,12 @@ describe('entities: a country code before a currency sign', () => {
     for (const id of ['dwight-d-eisenhower', 'mohamed-morsi', 'viktor-yanukovych']) expect(es.some((e) => e.kbId === id), id).toBe(true)
   })
 })
+
+describe('entities: warships', () => {
+  it('are their navy\'s, whatever names their own names repeat ("USS Ronald Reagan", "HMS Defender")', () => {
+    const es = entities('The USS Ronald Reagan and HMS Kestrel sailed into the strait.', '2017-01-01')
+    expect(byName(es, 'USS Ronald Reagan')?.actor?.code).toBe('USAMIL')
+    expect(byName(es, 'HMS Kestrel')?.actor?.code).toBe('GBRMIL')
+    expect(es.some((e) => e.kbId === 'ronald-reagan')).toBe(false)
+  })
+})

@@ -13,6 +13,9 @@ const LOCATIVE_CUES = new Set(['in', 'near', 'outside', 'around', 'across', 'int
 const HOLDING_WORDS = new Set(['stake', 'stakes', 'share', 'shares', 'shareholding', 'holding', 'holdings', 'investment', 'investments', 'invest', 'invests', 'invested', 'investing'])
 // Verbs a publication does ("the Sun reported"); not speech verbs, which make a name before them a person.
 const REPORTING_VERBS = new Set(['reported', 'reports', 'revealed', 'reveals', 'published', 'publishes', 'announced', 'announces', 'quoted', 'quotes', 'cited'])
+// Ship prefixes of navies news names often, with the navy's country.
+const SHIP_PREFIXES = new Map([['USS', 'USA'], ['USNS', 'USA'], ['HMS', 'GBR'], ['HMAS', 'AUS'], ['HMCS', 'CAN'], ['INS', 'IND']])
+const SHIP_NAME_STOPS = new Set(['in', 'the', 'of', 'to', 'and', 'at', 'on', 'for', 'off', 'near', 'into'])
 const SUBNATIONAL_ROLES = new Set(['Governor', 'Mayor'])
 const CURRENCY_SIGN = /^[#£€¥$]/
 const GROUP_CUES = new Set(['the', 'of', 'many', 'some', 'most', 'all', 'million', 'mn', 'm', 'thousands', 'hundreds', 'millions', 'ethnic', 'fellow', 'young', 'local', 'other', 'and', 'against', 'among', 'two', 'three', 'several', 'few', 'more', 'fewer'])
@@ -135,6 +138,18 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
       if (titleOf && t.cap) { pendingTitle = null; i = title.end; continue }
     }
 
+    // A warship ("USS Ronald Reagan", "HMS Defender") is its navy's, whatever names its own name repeats.
+    const navy = SHIP_PREFIXES.get(t.base)
+    if (navy && toks[i + 1]?.cap && toks[i + 1]!.sentence === t.sentence) {
+      let end = i + 1
+      while (end < toks.length && end - i <= 4 && toks[end]!.sentence === t.sentence && toks[end]!.cap && !toks[end - 1]!.possessive && !SHIP_NAME_STOPS.has(toks[end]!.lower)) end++
+      const last = toks[end - 1]!
+      const stop = last.possessive ? last.baseEnd : last.end
+      mentions.push(rawMention(t.start, stop, i, end, 'name', 'ORG', [], text.slice(t.start, stop), 'name.ship', null, false, 'MIL', navy))
+      pendingTitle = null
+      i = end
+      continue
+    }
     // 2. Hyphenated compounds first: "Putin-Xi", "Russia-China", "Sino-Russian", "US-based".
     if (t.hyphen && !matchAt(g, toks, i)) {
       const before = mentions.length

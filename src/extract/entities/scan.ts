@@ -408,8 +408,11 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   }
   // "Chief Financial Officer", "Deputy Director": a role written in capitals, not a name.
   if (lex.personNouns.has(last.baseLower) || titleAt(toks, b - 1, lex)) return b
-  // Ordinary words in capitals ("Joint Statement", "Add Job Alert", "New Era"): a heading or slogan, not a name.
-  if (!anyToken(toks, a, b, (t) => !isCommonWord(t.baseLower, lex))) return b
+  // Ordinary words in capitals ("Joint Statement", "Add Job Alert", "New Era", "Privacy Policy", "Iron Dome"): a heading,
+  // slogan or product, not a name.
+  // (A run cut before a title keeps its head: "Senate Judiciary Committee Chairman …"; a given name makes a person;
+  // a known name inside ("Recently Polish …") is left to the rules below.)
+  if (!headOf(last, lex) && !isGivenName(first.base, first.baseLower, kb, lex) && !anyToken(toks, a, b, (t, k) => !isOrdinaryWord(t.baseLower, lex) || !!matchAt(g, toks, k))) return b
   // A hyphenated word is name-shaped only when no part is a known place or organisation ("Korea-China").
   const allNameShaped = !anyToken(toks, a, b, (t) => !NAME_SHAPE.test(t.base) || (t.base.includes('-') && t.base.split('-').some((p) => !!g.single.get(p.toLowerCase())?.some((q) => q.entries.some((e) => e.type === 'PLACE' || e.type === 'ORG')))))
   // A run that contains a known place or organisation is an organisation's name ("Air France"), not a person's.

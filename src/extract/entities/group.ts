@@ -333,12 +333,17 @@ const STATE_BODY_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP'])
  * when the known bodies point to one state.
  */
 function bodiesOfKnownStates(drafts: Map<string, Draft>): void {
+  const nameless = (d: Draft) => !d.entry && d.type === 'ORG' && !!d.actor?.sector && !d.actor.country && STATE_BODY_SECTORS.has(d.actor.sector)
+  let any = false
+  for (const d of drafts.values()) if (nameless(d)) { any = true; break }
+  if (!any) return
   const known = [...drafts.values()].filter((d) => d.entry && d.type === 'ORG' && d.entry.country && d.actor?.sector)
   if (!known.length) return
-  const names = (k: Draft) => [k.entry!.name, ...k.entry!.aliases].map((n) => n.toLowerCase())
+  const lowered = new Map(known.map((k) => [k, [k.entry!.name, ...k.entry!.aliases].map((n) => n.toLowerCase())]))
+  const names = (k: Draft) => lowered.get(k)!
   for (const [key, d] of drafts) {
-    const sector = d.actor?.sector
-    if (d.entry || d.type !== 'ORG' || !sector || d.actor!.country || !STATE_BODY_SECTORS.has(sector)) continue
+    if (!nameless(d)) continue
+    const sector = d.actor!.sector!
     const name = d.name.toLowerCase().replace(/^the /, '')
     const same = known.filter((k) => k.actor!.sector === sector)
     const whole = same.filter((k) => names(k).some((n) => n.endsWith(` ${name}`)))

@@ -60,7 +60,7 @@ export function tokenView(text: string, tokens: Tokens, sentences: readonly Sent
   let s = 0
   let seenWordInSentence = false
   // Case counts of the current sentence, gathered on the way (see markSentenceCase).
-  const counts = { from: 0, words: 0, caps: 0, long: 0, capital: 0, lowerContent: 0 }
+  const counts = { from: 0, words: 0, caps: 0, long: 0, capital: 0 }
   for (let i = 0; i < tokens.count; i++) {
     const start = tokens.starts[i]!, end = tokens.ends[i]!
     while (s < sentences.length && start >= sentences[s]!.end) { s++; seenWordInSentence = false }
@@ -78,7 +78,7 @@ export function tokenView(text: string, tokens: Tokens, sentences: readonly Sent
     if (tok.word && tok.base.length > 1) {
       counts.words++
       if (tok.allCaps) counts.caps++
-      if (tok.base.length > 3) { counts.long++; if (tok.cap) counts.capital++; else if (!HEADLINE_LOWER.has(tok.lower)) counts.lowerContent++ }
+      if (tok.base.length > 3) { counts.long++; if (tok.cap) counts.capital++ }
     }
   }
   if (tokens.count > counts.from) markSentenceCase(out, tokens.count, counts)
@@ -158,7 +158,7 @@ function unicodeTok(text: string, start: number, end: number, lastInSentence: bo
   return new Tok(start, end, t, lower, baseEnd, base, baseLower, 0, factBits(possessive, suffixed, t.includes('-'), /\d/.test(t), upper, allCaps, word))
 }
 
-interface CaseCounts { from: number; words: number; caps: number; long: number; capital: number; lowerContent: number }
+interface CaseCounts { from: number; words: number; caps: number; long: number; capital: number }
 
 // Words of four letters or more that headline case may leave in lower case; any other long lower-case word ("said",
 // "agreed") says the sentence is running text, however many of its words are names ("Sen. Tim Kaine (D-Va.) and Rep. …").
@@ -168,9 +168,18 @@ const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 
  *  counts (words of two letters or more, those in capitals; words of four or more, those capitalised); then
  *  starts the counts over for the next sentence. */
 function markSentenceCase(toks: Tok[], to: number, counts: CaseCounts): void {
-  const { from, words, caps, long, capital, lowerContent } = counts
+  const { from, words, caps, long, capital } = counts
   if (words >= 4 && caps / words > 0.6) for (let k = from; k < to; k++) toks[k]!.flags |= CAPS_SENTENCE
   // Headline case ("Opposition Says Russian Airstrikes Aren't Targeting ISIS"): capitals say nothing about names.
-  else if (words >= 5 && long >= 4 && capital / long > 0.85 && lowerContent === 0) for (let k = from; k < to; k++) toks[k]!.flags |= TITLE_CASE
-  counts.from = to; counts.words = 0; counts.caps = 0; counts.long = 0; counts.capital = 0; counts.lowerContent = 0
+  // (The lower-case words are looked at only for the few sentences whose capitals look like a headline.)
+  else if (words >= 5 && long >= 4 && capital / long > 0.85 && !lowerContentWord(toks, from, to)) for (let k = from; k < to; k++) toks[k]!.flags |= TITLE_CASE
+  counts.from = to; counts.words = 0; counts.caps = 0; counts.long = 0; counts.capital = 0
+}
+
+function lowerContentWord(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!
+    if (t.word && !t.cap && t.base.length > 3 && !HEADLINE_LOWER.has(t.lower)) return true
+  }
+  return false
 }

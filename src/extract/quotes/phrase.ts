@@ -54,11 +54,21 @@ export function subjectBefore(v: TokenView, lex: QuoteLexicon, lo: number, cue: 
   return phraseEndingAt(v, lex, lo, j)
 }
 
-/** How many tokens the dash ending at token `j` takes: 1 for — or –, 2 for a double hyphen, 0 when there is none. */
+// Dashes news copy writes between words: em dash, en dash, horizontal bar (and a double hyphen, two tokens).
+const DASHES = '―—–'
+
+/** How many tokens the dash ending at token `j` takes: 1 for ―, — or –, 2 for a double hyphen, 0 when there is none. */
 export function dashEndingAt(v: TokenView, j: number): number {
   if (j < 0) return 0
-  if (v.isOneOf(j, '—–')) return 1
+  if (v.isOneOf(j, DASHES)) return 1
   return j > 0 && v.is(j, '-') && v.is(j - 1, '-') ? 2 : 0
+}
+
+/** How many tokens the dash starting at token `k` (before `hi`) takes, as `dashEndingAt` counts them. */
+export function dashStartingAt(v: TokenView, k: number, hi = v.count): number {
+  if (k >= hi) return 0
+  if (v.isOneOf(k, DASHES)) return 1
+  return k + 1 < hi && v.is(k, '-') && v.is(k + 1, '-') ? 2 : 0
 }
 
 /** `NAME, appositive, appositive, cue`: walk back over comma segments to the one that names the speaker. */

@@ -1,7 +1,7 @@
 import type { Range } from '../../article/index.js'
 import { claimSpans, isCloseMark, isOpenMark, titleClosingAt, wordsIn, type QuoteContext } from './context.js'
 import { type Cue, type NominalCue, type QuoteLexicon } from './lexicon.js'
-import { isLyAdverb, isPossessive, LEADING_ADVERBS, phraseAfter, phraseEndingAt, subjectBefore, type Phrase } from './phrase.js'
+import { dashStartingAt, isLyAdverb, isPossessive, LEADING_ADVERBS, phraseAfter, phraseEndingAt, subjectBefore, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
 
 // Verbs whose object sits between the cue and the reported clause ("told reporters that …").
@@ -361,11 +361,6 @@ export function seenAs(v: TokenView, lex: QuoteLexicon, b: number, t: number): b
 }
 
 /** How many tokens a dash starting at token `k` takes: 1 for — or –, 2 for a double hyphen, 0 when there is none. */
-function dashStartingAt(v: TokenView, k: number): number {
-  if (v.isOneOf(k, '—–')) return 1
-  return k + 1 < v.count && v.is(k, '-') && v.is(k + 1, '-') ? 2 : 0
-}
-
 function isSubjectPronoun(lex: QuoteLexicon, w: string): boolean {
   const kind = lex.pronouns.get(w)
   return kind !== undefined && kind !== 'relative' && kind !== 'second'

@@ -1,7 +1,7 @@
 import type { Range } from '../../article/index.js'
 import { paragraphOf, type Found, type QuoteContext } from './context.js'
 import type { QuoteSpan } from './marks.js'
-import type { Phrase } from './phrase.js'
+import { dashEndingAt, dashStartingAt, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
 
 // A signature names its author in a few capitalised words (titles included: "Former Deputy Minister Ana Ruiz III").
@@ -19,7 +19,7 @@ export function signedQuote(ctx: QuoteContext, span: QuoteSpan): Found | null {
   if (span.close < 0) return null
   let r = v.at(span.close + 1)
   const pEnd = v.at(paragraphs[paragraphOf(paragraphs, span.close)]!.end)
-  const dash = dashAt(v, r, pEnd)
+  const dash = dashStartingAt(v, r, pEnd)
   if (!dash) return null
   const name = signatureEnd(ctx, r + dash, pEnd)
   if (!name) return null
@@ -41,8 +41,9 @@ export function findSignedPosts(ctx: QuoteContext): void {
     let nameStart = open
     while (nameStart - 1 > a && v.isCapital(nameStart - 1) && open - nameStart < MAX_NAME_TOKENS) nameStart--
     const dash = nameStart - 1
-    if (nameStart === open || !isDash(v, dash) || inQuote[dash]! >= 0) continue
-    const dashStart = dash - 1 > a && v.is(dash, '-') && v.is(dash - 1, '-') ? dash - 1 : dash
+    const dashTokens = dashEndingAt(v, dash)
+    if (nameStart === open || !dashTokens || inQuote[dash]! >= 0) continue
+    const dashStart = dash - dashTokens + 1 > a ? dash - dashTokens + 1 : dash
     const phrase = signatureEnd(ctx, nameStart, pEnd)
     if (!phrase) continue
     const content = postBefore(v, a, dashStart)
@@ -81,12 +82,3 @@ function postBefore(v: TokenView, a: number, dash: number): Range | null {
   if (e - s < 3) return null
   return { start: v.start(s), end: v.end(e - 1) }
 }
-
-/** How many tokens the dash at `r` takes (―, —, –, or `--`), 0 when there is none. */
-function dashAt(v: TokenView, r: number, hi: number): number {
-  if (r >= hi) return 0
-  if (v.isOneOf(r, '―—–')) return 1
-  return r + 1 < hi && v.is(r, '-') && v.is(r + 1, '-') ? 2 : 0
-}
-
-function isDash(v: TokenView, t: number): boolean { return v.isOneOf(t, '―—–') || (v.is(t, '-') && v.is(t - 1, '-')) }

@@ -223,12 +223,14 @@ function choose(r: RawMention, text: string, fullNames: Set<string>, day: string
   }
   if (r.kind === 'adjective') return list.find((e) => isCountry(e)) ?? list[0]!
   const persons = list.filter((e) => e.type === 'PERSON')
-  if (persons.length && r.kind === 'alias' && r.tokenEnd - r.tokenStart === 1) {
+  const oneWord = r.tokenEnd - r.tokenStart === 1
+  const lower = oneWord ? text.slice(r.start, r.end).toLowerCase() : ''
+  if (persons.length && r.kind === 'alias' && oneWord) {
     const named = persons.find((e) => fullNames.has(e.name.toLowerCase()))
     if (named) return named
     // "Warren reported from Buenos Aires", "Miller, who served …": a very common surname alone is someone the KB does
     // not know, unless a title names the office ("Secretary Carter").
-    if (lex.commonSurnames.has(text.slice(r.start, r.end).toLowerCase().replace(/['’]s$/, '')) && !r.title) return null
+    if (lex.commonSurnames.has(lower.replace(/['’]s$/, '')) && !r.title) return null
     const inOffice = persons.filter((e) => (e.roles ?? []).some((ro) => (!ro.from || fullDate(ro.from) <= day) && (!ro.to || day < fullDate(ro.to))))
     if (inOffice.length) return inOffice[0]!
     // "President Bush" in an undated text or one written later: the one KB person who ever held the title.
@@ -242,9 +244,7 @@ function choose(r: RawMention, text: string, fullNames: Set<string>, day: string
     }
     // "Ruth Kelly … Kelly added": the surname of someone the article names in full is that person, not a KB person
     // out of office.
-    const surface = text.slice(r.start, r.end), lower = surface.toLowerCase()
-    const surname = ` ${lower}`
-    for (const n of fullNames) if (n.endsWith(surname)) return null
+    if (surnameOfNamed(lower, fullNames)) return null
     // "Kelly" in a 2005 article is not John F. Kelly (in office 2017–19): a bare surname that is also a given name, of
     // people who held no KB office on the article's day and are not named in full in it, is someone the KB does not
     // know ("Obama", "Bush" or "Gaddafi" out of office still are who they were).
@@ -254,10 +254,7 @@ function choose(r: RawMention, text: string, fullNames: Set<string>, day: string
     if (persons.length === list.length && r.end - r.start <= 4) return null // a short surname (Gao, Kim) of someone not in office
   }
   // "Lindsay Davenport … Davenport won": a small town's name that is the surname of someone named in full is that person.
-  if (r.tokenEnd - r.tokenStart === 1 && list.every(isSmallTown)) {
-    const surname = ` ${text.slice(r.start, r.end).toLowerCase()}`
-    for (const n of fullNames) if (n.endsWith(surname)) return null
-  }
+  if (oneWord && list.every(isSmallTown) && surnameOfNamed(lower, fullNames)) return null
   if (list.length === 1) return list[0]!
   if (r.title) { const p = list.find((e) => e.type === 'PERSON'); if (p) return p }
   const edition = nearestEdition(list, day)
@@ -279,11 +276,18 @@ function nearestEdition(list: readonly KbEntry[], day: string): KbEntry | null {
   return dated.reduce((best, e) => (distance(e) < distance(best) ? e : best))
 }
 
+/** A word that ends one of the full names the article gives (lower case). */
+function surnameOfNamed(lower: string, fullNames: Set<string>): boolean {
+  const surname = ` ${lower}`
+  for (const n of fullNames) if (n.endsWith(surname)) return true
+  return false
+}
+
 /** "Forces for Defence of Democracy (FDD)": an acronym in brackets right after an unknown organisation's name that
- *  spells its initials. */
+ *  spells it (see spellsInitials). */
 function definesAcronym(toks: readonly Tok[], prev: RawMention, r: RawMention, surface: string): boolean {
   if (prev.type !== 'ORG' || prev.entries.length || prev.tokenEnd !== r.tokenStart - 1 || toks[r.tokenStart - 1]!.text !== '(' ||
-    toks[r.tokenEnd]?.text !== ')' || initials(prev.name) !== surface.toLowerCase()) return false
+    toks[r.tokenEnd]?.text !== ')' || !spellsInitials(prev.name, surface)) return false
   // "International Labor Office (ILO)" is the KB's International Labour Organization written another way: a name that
   // shares a word with the KB entry's keeps the KB link.
   const words = new Set(prev.name.toLowerCase().split(' ').filter((w) => w.length > 3))

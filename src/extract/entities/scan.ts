@@ -47,8 +47,11 @@ function theSingleName(toks: readonly Tok[], b: number, lex: Lexicon, g: Gazette
   return 'thing'
 }
 
-/** "George Holding" after "Rep.": a short run of name words, not a facility ("King Khalid International Airport"). */
-function personAfterTitle(toks: readonly Tok[], i: number, lex: Lexicon, g: Gazetteer): boolean {
+/** "George Holding" after "Rep.": a given name and a short run of name words, not a facility ("King Khalid
+ *  International Airport"). */
+function givenNameAfter(toks: readonly Tok[], i: number, kb: Kb, lex: Lexicon, g: Gazetteer): boolean {
+  const t = toks[i]
+  if (!t || !isGivenName(t.base, t.baseLower, kb, lex)) return false
   const run = capitalRun(toks, i, lex, g)
   return !!run && run.end - i <= 3 && !lex.facilityHeads.has(toks[run.end - 1]!.base)
 }
@@ -114,8 +117,7 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     // title with its "of" phrase ("the Chief Executive Officer of General Motors" is a role, not a name).
     const titleOf = !!title && (toks[title.end]?.lower === 'of' || toks[title.end]?.lower === 'for')
     // ("Rep. George Holding": a given name right after the title makes the rest a person's name whatever its last word.)
-    const givenAfter = !!title && !!toks[title.end] && isGivenName(toks[title.end]!.base, toks[title.end]!.baseLower, kb, lex) && personAfterTitle(toks, title.end, lex, g)
-    if (title && (titleOf || givenAfter || !(t.cap && capitalRun(toks, i, lex, g)?.head === 'ORG'))) {
+    if (title && (titleOf || !(t.cap && capitalRun(toks, i, lex, g)?.head === 'ORG') || givenNameAfter(toks, title.end, kb, lex, g))) {
       const next = toks[title.end]
       const before = adjacentPrev && countryOf(adjacentPrev) ? adjacentPrev : undefined
       const country = before ? countryOf(before) : null

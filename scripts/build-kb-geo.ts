@@ -32,8 +32,8 @@ const NAME_FIXES: Record<string, string> = {
 /** Common abbreviations and alternative names news copy uses (checked by hand). */
 const EXTRA_ALIASES: Record<string, string[]> = {
   US: ['U.S.', 'U.S.A.', 'USA', 'US', 'America', 'United States of America'],
-  GB: ['UK', 'U.K.', 'Britain', 'Great Britain'], AE: ['UAE', 'U.A.E.', 'Emirates'], KP: ['DPRK', 'Democratic People\'s Republic of Korea'],
-  CN: ['PRC', 'People\'s Republic of China', 'mainland China'], KR: ['ROK', 'Republic of Korea', 'Korea'], RU: ['Russian Federation'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain'], AE: ['UAE', 'U.A.E.', 'Emirates'], KP: ['DPRK', 'Democratic People\'s Republic of Korea', 'N. Korea'],
+  CN: ['PRC', 'People\'s Republic of China', 'mainland China'], KR: ['ROK', 'Republic of Korea', 'Korea', 'S. Korea'], RU: ['Russian Federation'],
   CD: ['DRC', 'DR Congo', 'Congo-Kinshasa'], CG: ['Congo-Brazzaville'], CZ: ['Czechia'], TR: ['Türkiye', 'Turkiye'], MM: ['Burma'],
   CI: ['Côte d\'Ivoire', 'Cote d\'Ivoire'], SZ: ['Swaziland'], TL: ['Timor-Leste'], MK: ['Macedonia'], IR: ['Islamic Republic of Iran'],
   SA: ['Saudi', 'KSA'], NL: ['Holland', 'The Netherlands'], VA: ['Holy See', 'Vatican'], PS: ['Palestinian territories', 'State of Palestine'],
@@ -46,7 +46,7 @@ const ADJECTIVE_FIXES: Record<string, string[]> = {
   DM: ['Dominican'], DO: ['Dominican'], PS: ['Palestinian'], WF: [], AE: ['Emirati'], YE: ['Yemeni'], NZ: ['New Zealand'],
   KZ: ['Kazakh', 'Kazakhstani'], UZ: ['Uzbek'], TM: ['Turkmen'], SK: ['Slovak'], NP: ['Nepali', 'Nepalese'], MV: ['Maldivian'],
   PH: ['Philippine', 'Filipino'], GW: ['Bissau-Guinean'], CG: ['Congolese'], CD: ['Congolese'], KI: ['I-Kiribati'],
-  GB: ['British', 'Briton', 'Britons'], HK: ['Hongkonger', 'Hongkongers', 'Hong Konger', 'Hong Kongers'], US: ['American', 'U.S.'], KP: ['North Korean'], KR: ['South Korean'], SA: ['Saudi', 'Saudi Arabian'],
+  GB: ['British', 'Briton', 'Britons'], HK: ['Hongkonger', 'Hongkongers', 'Hong Konger', 'Hong Kongers'], US: ['American', 'U.S.'], KP: ['North Korean', 'N. Korean'], KR: ['South Korean', 'S. Korean'], SA: ['Saudi', 'Saudi Arabian'],
   NL: ['Dutch'], TT: ['Trinidadian'], LS: ['Basotho', 'Lesotho'], MM: ['Burmese', 'Myanmar'], SD: ['Sudanese'], SS: ['South Sudanese'],
   VC: ['Vincentian'], KN: ['Kittitian'], LK: ['Sri Lankan'], SR: ['Surinamese'], TL: ['Timorese'], CZ: ['Czech'], IL: ['Israeli'],
   FI: ['Finnish', 'Finn'], DK: ['Danish', 'Dane'], SE: ['Swedish', 'Swede'], PL: ['Polish', 'Pole'], TR: ['Turkish', 'Turk'],

@@ -521,3 +521,35 @@ describe('entities: warships', () => {
     expect(es.some((e) => e.kbId === 'ronald-reagan')).toBe(false)
   })
 })
+
+describe('entities: qualified peoples, countries and regions', () => {
+  it('read "North African", "Latin American" as regions\' adjectives, never a person or organisation', () => {
+    const es = entities('North African and East Asian envoys met Latin American ministers and Western European diplomats.', '2016-01-01')
+    expect(es.filter((e) => e.type === 'PERSON' || e.type === 'ORG')).toEqual([])
+    expect(byName(es, 'North Africa')?.mentions[0]).toMatchObject({ text: 'North African', kind: 'adjective' })
+    expect(byName(es, 'South America')?.mentions[0]?.text).toBe('Latin American')
+  })
+  it('drop a compound of a people\'s adjective with an unknown word ("Native American", "Arab American")', () => {
+    const es = entities('A Native American tribe and an Arab American group sued.', '2016-01-01')
+    expect(es.filter((e) => e.type === 'ORG' || e.type === 'PERSON')).toEqual([])
+  })
+  it('link an ordinary qualifier before a country to the country ("Nazi Germany", "a nuclear Iran"), a compass word makes a region', () => {
+    const es = entities('Nazi Germany invaded. They fear a Nuclear Iran, while Eastern Ukraine burns.', '2016-01-01')
+    expect(texts(byName(es, 'Germany'))).toEqual(['Germany'])
+    expect(texts(byName(es, 'Iran'))).toEqual(['Iran'])
+    expect(byName(es, 'Eastern Ukraine')?.type).toBe('PLACE')
+    expect(es.some((e) => e.type === 'ORG')).toBe(false)
+  })
+  it('split a known organisation from the person named after it in a caption ("White House Chris Wallace")', () => {
+    const es = entities('Photo: White House Jane Morrow speaks. Credit: NATO spokesman Olav Lindqvist.', '2016-01-01')
+    expect(byName(es, 'White House')?.actor?.code).toBe('USAGOV')
+    expect(byName(es, 'Jane Morrow')?.type).toBe('PERSON')
+    expect(es.some((e) => e.name.includes('White House Jane'))).toBe(false)
+  })
+  it('make a prize or award an event, not a person ("the Nobel Peace Prize"); "N. Korea" is North Korea', () => {
+    const es = entities('She won the Nobel Peace Prize and the Sakharov Award, and N. Korea protested.', '2016-01-01')
+    expect(byName(es, 'Nobel Peace Prize')?.type).toBe('EVENT')
+    expect(byName(es, 'Sakharov Award')?.type).toBe('EVENT')
+    expect(byName(es, 'North Korea')?.mentions[0]?.text).toBe('N. Korea')
+  })
+})

@@ -205,7 +205,9 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     // (organisations are not: "Argentine Congress" is no "Congress" of the KB's).
     const placeAfter = run && match && match.pattern.kind === 'adjective' ? matchAt(g, toks, match.end) : null
     const twoKnown = !!placeAfter && placeAfter.end === run!.end && placeAfter.pattern.entries.every((e) => e.type === 'PLACE')
-    const useRun = run && (!match || (run.end > match.end && !listAfterMatch && !twoKnown && (run.head !== null || extendsOrg || surnameFirst)))
+    // "Latin American and Caribbean Center", "East Asian Languages": a region's adjective opens a longer name.
+    const regionName = run && match && match.pattern.kind === 'adjective' && run.end > match.end && !placeAfter && match.pattern.entries.every((e) => e.type === 'PLACE' && !e.country)
+    const useRun = run && (!match || (run.end > match.end && !listAfterMatch && !twoKnown && (run.head !== null || extendsOrg || surnameFirst || regionName)))
     if (useRun) {
       // "Prime Minister Tolga Erdem of Mongolia", "President X, of Serbia,": the country after the name is the title's
       // (not for legislators, governors and mayors, whose "of" names their state or city: "Rep. Doug Collins of Georgia").
@@ -299,6 +301,17 @@ function emitParts(t: Tok, index: number, g: ReturnType<typeof gazetteer>, out: 
 const GENERATION = /^(Jr\.?|Sr\.?|II|III|IV)$/ // "Martin Luther King Jr.": a generational suffix ends a person's name
 const CONTRACTION = /['’](m|re|ve|ll|d)$/i // "I'm", "we're", "I've", "we'll", "I'd": a pronoun and its verb
 
+const COMPASS = /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Greater)$/
+
+/** "African", "Asian", "American": an adjective of a people or continent (a KB adjective, or one of the lexicon's in
+ *  "-an"; not a party's members, "Democrats", "Republican"). */
+function peopleAdjective(toks: readonly Tok[], k: number, lex: Lexicon, g: Gazetteer): boolean {
+  const base = toks[k]!.base
+  if (lex.groupAdjectives.has(base)) return /ans?$/.test(base) && !/^Republicans?$/.test(base)
+  const m = matchAt(g, toks, k)
+  return !!m && m.end === k + 1 && m.pattern.kind === 'adjective'
+}
+
 const QUOTE_OPEN = /^[“"‘]$/, QUOTE_CLOSE = /^[”"’]$/
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.]*(?:-\p{Lu}?[\p{Ll}'’.]+)*$/u // Smith, O'Neil, Jean-Claude, Ros-Lehtinen
 
@@ -357,6 +370,19 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, 'name.org-head', t0, false, run.sector, orgCountry ?? countryInside(toks, a, b, g)))
     return b
   }
+  // "White House Chris Wallace", "CNN Cameraman Jane Doe" (captions and bylines): a known name, perhaps a role, then a
+  // given name and a surname are the organisation and a person, not one name.
+  if (n >= 3) {
+    const known = matchAt(g, toks, a)
+    if (known && known.end < b - 1 && known.pattern.kind !== 'adjective' && known.pattern.entries.some((e) => e.type === 'ORG' || e.type === 'PLACE')) {
+      let k = known.end
+      while (k < b - 2 && (lex.personNouns.has(toks[k]!.baseLower) || lex.roleModifiers.has(toks[k]!.lower))) k++
+      if (b - k <= 3 && isGivenName(toks[k]!.base, toks[k]!.baseLower, kb, lex) && !anyToken(toks, k, b, (t) => !NAME_SHAPE.test(t.base))) {
+        emitMatch(text, toks, known, lex, out, title)
+        return k
+      }
+    }
+  }
   // Sentence-initial single capitalised word: ordinary words are capitalised there too, so it only counts
   // as a short form of a longer name in the article ("Dahl said …").
   if (n === 1 && first.sentStart && !title) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', [], name, 'coref.surname', t0, true)); return b }
@@ -410,6 +436,18 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   }
   // "Chief Financial Officer", "Deputy Director": a role written in capitals, not a name.
   if (lex.personNouns.has(last.baseLower) || titleAt(toks, b - 1, lex)) return b
+  if (n === 2) {
+    const qualifier = COMPASS.test(first.base) || lex.groupAdjectives.has(first.base) || (!headOf(first, lex) && isOrdinaryWord(first.baseLower, lex))
+    // "North African", "East Asian", "Latin American": a qualified adjective of a people or a continent, not a name.
+    // ("Recently Polish diplomats": an ordinary word capitalised because it opens the sentence is left out, and the
+    // adjective stays.)
+    if ((qualifier || !isGivenName(first.base, first.baseLower, kb, lex)) && peopleAdjective(toks, b - 1, lex, g)) {
+      return first.sentStart && isOrdinaryWord(first.baseLower, lex) && !COMPASS.test(first.base) && !lex.groupAdjectives.has(first.base) ? a + 1 : b
+    }
+    // "Nazi Germany", "a Nuclear Iran", "Communist Cuba": an ordinary word before a country's name qualifies the country.
+    // (Not a compass word, which makes a region: "Eastern Ukraine", "East Germany"; nor "New": "New America".)
+    if (qualifier && !COMPASS.test(first.base) && first.base !== 'New') { const m = matchAt(g, toks, a + 1); if (m && m.end === b && m.pattern.kind !== 'adjective' && m.pattern.entries.some(isCountry)) return a + 1 }
+  }
   // Ordinary words in capitals ("Joint Statement", "Add Job Alert", "New Era", "Privacy Policy", "Iron Dome"): a heading,
   // slogan or product, not a name.
   // (A run cut before a title keeps its head: "Senate Judiciary Committee Chairman …"; a given name makes a person;
@@ -420,7 +458,7 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   // A run that contains a known place or organisation is an organisation's name ("Air France"), not a person's.
   const containsKnown = anyToken(toks, a, b, (_t, k) => !!matchAt(g, toks, k)?.pattern.entries.some((e) => e.type === 'PLACE' || e.type === 'ORG'))
   // "North Africa", "Southern Europe": a compass word before a known place is a region.
-  if (n === 2 && /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Greater)$/.test(first.base)) {
+  if (n === 2 && COMPASS.test(first.base)) {
     const place = matchAt(g, toks, a + 1)?.pattern.entries.find((e) => e.type === 'PLACE')
     if (place) { out.push(rawMention(s, end, a, b, 'name', 'PLACE', [], name, 'name.compass-region', t0, false, undefined, place.country ?? null)); return b }
   }

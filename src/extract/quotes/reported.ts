@@ -150,7 +150,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   if (cue.class === 'raising') return impression(v, lex, a, b, t)
   // "…," X said, citing low growth': what the speaker cites is attributed to the speaker, like a participle's object.
   if (cue.class === 'source' && w === 'citing' && t > a && v.is(t - 1, ',')) {
-    const subject = speakerOfCueBefore(v, lex, a, t) ?? sentenceSubject(v, lex, a, t)
+    const subject = participleSubject(v, lex, a, t)
     return subject && stanceObject(v, lex, { ...cue, class: 'evaluative', object: true }, subject, b, t, inQuote)
   }
   if (cue.class === 'source') {
@@ -171,7 +171,8 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   // A participle ("…, saying …", "tweets early Friday saying that …") or a second verb ("… and said …") reports for the sentence's subject.
   // "footage of Trump saying …": a participle right after a name reports for that name.
   // "polls showing …": a source noun right before the participle is its subject too.
-  const nameBefore = t > a && (v.isCapital(t - 1) && !lex.stopWords.has(v.lower(t - 1)) || lex.pronouns.has(v.lower(t - 1)) || lex.sourceNouns.has(v.lower(t - 1)))
+  // "issued a statement saying …", "sent an email saying …": the statement speaks for whoever issued it, the sentence's subject.
+  const nameBefore = t > a && (v.isCapital(t - 1) && !lex.stopWords.has(v.lower(t - 1)) || lex.pronouns.has(v.lower(t - 1)) || lex.sourceNouns.has(v.lower(t - 1))) && !isIssuedMessage(v, lex, a, t - 1)
   const participle = w.endsWith('ing') && !nameBefore
   // "He had a voice in Kyiv, said a former spokesman, Oleg Voloshyn, who …": after a comma, a speaker phrase following the cue
   // and closing its own segment makes the words before the comma the content (not "Kyiv" the speaker of what follows).
@@ -179,7 +180,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     const inv = inverted(v, lex, cue, a, b, t)
     if (inv && inv.phrase && (lex.determiners.has(v.lower(inv.phrase.start)) || v.isCapital(inv.phrase.start))) return inv
   }
-  let phrase = participle ? (speakerOfCueBefore(v, lex, a, t) ?? sentenceSubject(v, lex, a, t))
+  let phrase = participle ? participleSubject(v, lex, a, t)
     : afterAnd(v, lex, a, t) ? sentenceSubject(v, lex, a, t)
     : subjectBefore(v, lex, a, t) ?? coordinatedSubject(v, lex, a, t) ?? catenativeSubject(v, lex, a, t)
   if (!phrase) {
@@ -253,7 +254,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     while (m < b && m - k < 10 && v.lower(m) !== 'that' && !v.is(m, ',') && !v.is(m, ':') && !(pronounOpens && m > k + 1 && isSubjectPronoun(lex, v.lower(m)))) m++
     if (m < b && v.lower(m) !== 'that' && isSubjectPronoun(lex, v.lower(m))) k = m
     else if (m < b && v.lower(m) === 'that') k = m
-    else if (m < b && v.is(m, ',')) k = m + 1
+    else if (m < b && v.is(m, ',')) k = m + 1 < b && isCueParticiple(lex, v.lower(m + 1)) ? b : m + 1 // "said at a rally, adding …"
     else if (m < b && v.is(m, ':')) k = m
     else if (m >= b - 1) k = b // "said this month on CNBC.": only a phrase of time or place follows
   }
@@ -535,7 +536,7 @@ function secondPredicate(v: TokenView, lex: QuoteLexicon, k: number, end: number
   end = narratorClauseAt(v, k, end, inQuote)
   for (let m = k + 2; m < end - 1; m++) {
     const n = v.end(m) - v.start(m)
-    if (n === 1 && v.is(m, ',') && m > k + 2 && inQuote[m]! < 0 && v.isLowerAscii(m + 1) && isCueParticiple(lex, v.lower(m + 1))) return m
+    if (n === 1 && v.is(m, ',') && m > k + 1 && inQuote[m]! < 0 && v.isLowerAscii(m + 1) && isCueParticiple(lex, v.lower(m + 1))) return m
     if (n !== 3) continue
     const w = v.lower(m)
     if ((w !== 'and' && w !== 'but') || inQuote[m]! >= 0 || !v.isLowerAscii(m + 1)) continue
@@ -762,14 +763,57 @@ function inverted(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   return content ? { phrase, content, rule: 'clause-said-speaker' } : null
 }
 
+/** "issued a statement", "sent out an email", "released a new video": a message noun after a determiner and a verb (not a name's). */
+export function isIssuedMessage(v: TokenView, lex: QuoteLexicon, a: number, j: number): boolean {
+  if (!v.isLowerAscii(j) || !lex.speechEvents.has(v.lower(j))) return false
+  let k = j - 1
+  while (k > a && v.isLowerAscii(k) && !lex.determiners.has(v.lower(k)) && j - k < 4) k-- // "a lengthy written statement"
+  if (k <= a || !lex.determiners.has(v.lower(k))) return false
+  const verb = PARTICLES.has(v.lower(k - 1)) ? k - 2 : k - 1 // "put out a statement"
+  return verb >= a && v.isLowerAscii(verb) && !lex.stopWords.has(v.lower(verb)) && !lex.determiners.has(v.lower(verb))
+}
+
+/** Who speaks through a participle ("…, saying …"): the speaker of a cue right before it, the pronoun subject of a
+ * subordinate clause it follows ("Christie defended her, even as he conceded …, saying …" — he), else the sentence's subject. */
+export function participleSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
+  return speakerOfCueBefore(v, lex, a, t) ?? subordinatePronoun(v, lex, a, t) ?? sentenceSubject(v, lex, a, t)
+}
+
+const PARTICIPLE_SUBORDINATORS = new Set(['when', 'as', 'after', 'while', 'because', 'since', 'before', 'although', 'though', 'until', 'once', 'whenever'])
+
+function subordinatePronoun(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
+  if (t - 1 <= a || !v.is(t - 1, ',')) return null
+  for (let k = t - 2; k > a; k--) {
+    if (v.is(k, ',') || v.is(k, ';') || isCloseMark(v, k)) return null
+    if (!PARTICIPLE_SUBORDINATORS.has(v.lower(k)) || !v.isLowerAscii(k)) continue
+    const p = k + 1
+    const w = v.lower(p)
+    // Only a person's pronoun: "after they came out" may be the columns, not their author.
+    if (p + 1 < t - 1 && (w === 'he' || w === 'she') && v.isLowerAscii(p + 1)) return { start: p, end: p + 1, parts: [{ start: p, end: p + 1 }] }
+    return null
+  }
+  return null
+}
+
 /** `"…," X said, noting that …` / `…, said X, adding …`: a participle after an attribution reports for its speaker. */
 function speakerOfCueBefore(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
   const j = t - 2
   if (j <= a || !v.is(t - 1, ',')) return null
   if (lex.cues.get(v.lower(j))?.class === 'speech') return subjectBefore(v, lex, a, j)
+  // Inverted ("…, said X, adding"): the cue follows a comma or a quote ("announced his running mate, calling …" is an object).
   const p = phraseEndingAt(v, lex, a, j)
-  return p && p.start - 1 > a && lex.cues.get(v.lower(p.start - 1))?.class === 'speech' ? p : null
+  if (p && p.start - 2 >= a && lex.cues.get(v.lower(p.start - 1))?.class === 'speech' && (v.is(p.start - 2, ',') || isCloseMark(v, p.start - 2))) return p
+  // `"…," Trump said at a rally in San Diego, adding …`: a past speech verb a place or time phrase before the comma.
+  for (let k = j - 1; k > a && j - k < MAX_CUE_PHRASE; k--) {
+    if (v.is(k, ',') || isCloseMark(v, k) || isOpenMark(v, k)) return null
+    if (!v.isLowerAscii(k) || !isPast(v.lower(k)) || lex.cues.get(v.lower(k))?.class !== 'speech') continue
+    const next = v.lower(k + 1)
+    return CUE_PREPOSITIONS.has(next) || TIME_WORDS.has(next) || TIME_LEADS.has(next) ? subjectBefore(v, lex, a, k) : null
+  }
+  return null
 }
+// How far back from a participle's comma a speech verb followed by a phrase of place or time is looked for.
+const MAX_CUE_PHRASE = 10
 
 /** "X generally supported Y, and said …": the cue is a second verb of the sentence's subject. */
 function afterAnd(v: TokenView, lex: QuoteLexicon, a: number, t: number): boolean {
@@ -842,11 +886,12 @@ function coordinatedSubject(v: TokenView, lex: QuoteLexicon, a: number, t: numbe
 
 /** "However, Trump …", "Meanwhile the senator …", "WASHINGTON (AP) — The senator …": sentence adverbs and a dateline before a subject. */
 function afterSentenceOpeners(v: TokenView, s: number, t: number): number {
-  // A dateline: capitals, maybe a wire in parentheses, then a dash.
-  if (s < t && /^[A-Z]{3,}$/.test(v.raw(s))) {
+  // A dateline: capitals, maybe a wire in parentheses, then a dash ("WASHINGTON —", "LAS VEGAS, Nev. (AP) —",
+  // "Washington (AFP) –", "CAMBRIDGE, Mass., Dec. 11 (UPI) —").
+  if (s < t && (/^[A-Z]{2,}$/.test(v.raw(s)) || v.isCapital(s))) {
     let d = s + 1
-    while (d < t && d - s < 8 && !v.isOneOf(d, '—–-')) d++
-    if (d < t && v.isOneOf(d, '—–-')) s = d + 1
+    while (d < t && d - s < 10 && !v.isOneOf(d, '—–-') && (v.isCapital(d) || v.isOneOf(d, ',.()') || /^\d+$/.test(v.raw(d)))) d++
+    if (d < t && v.isOneOf(d, '—–-') && (/^[A-Z]{3,}$/.test(v.raw(s)) || v.is(d - 1, ')'))) s = d + 1
   }
   while (s < t && (LEADING_ADVERBS.has(v.lower(s)) || v.is(s, ',') || (/ly$/.test(v.lower(s)) && s + 1 < t && v.is(s + 1, ',')))) s++
   // "Appearing before supporters on Monday, Suu Kyi said …": an opening participial phrase ends at its comma.
@@ -861,18 +906,59 @@ function afterSentenceOpeners(v: TokenView, s: number, t: number): number {
 /** The subject at the start of the sentence, after an introductory phrase ("In June, the senator …"). */
 export function sentenceSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
   let s = a
-  if (INTRODUCERS.has(v.lower(a))) {
+  while (s < t && LEADING_CONJUNCTIONS.has(v.lower(s))) s++
+  if (INTRODUCERS.has(v.lower(s)) || OPENING_PHRASE_WORDS.has(v.lower(s))) {
     while (s < t && !v.is(s, ',')) s++
-    s++
+    s = afterPlaceAndTime(v, s + 1, t)
   }
   s = afterSentenceOpeners(v, s, t)
   if (s >= t) return null
   const p = phraseAfter(v, lex, s, t)
-  return p && (v.isCapital(p.start) || lex.pronouns.has(v.lower(p.start)) || lex.determiners.has(v.lower(p.start))) ? p : null
+  return p && (v.isCapital(p.start) || lex.pronouns.has(v.lower(p.start)) || lex.determiners.has(v.lower(p.start))) ? withoutVerb(v, lex, p) : null
+}
+
+/** "Smith went | to Ohio", "his campaign sent | out an email": a verb after the subject's head is no part of it. */
+function withoutVerb(v: TokenView, lex: QuoteLexicon, p: Phrase): Phrase {
+  for (let k = p.start + 1; k < p.end; k++) {
+    if (!v.isLowerAscii(k)) continue
+    const w = v.lower(k), prev = v.lower(k - 1)
+    const afterHead = (v.isCapital(k - 1) && !lex.determiners.has(prev)) || lex.sourceNouns.has(prev) || lex.groupNouns.has(prev)
+    if (!afterHead || lex.determiners.has(w) || lex.stopWords.has(w)) continue
+    const next = k + 1 < v.count ? v.lower(k + 1) : ''
+    if (w.endsWith('ed') || lex.skipBeforeCue.has(w) || lex.stopWords.has(next) || lex.determiners.has(next) || PARTICLES.has(next) || lex.pronouns.has(next)) return { start: p.start, end: k, parts: p.parts.map((x) => ({ start: x.start, end: Math.min(x.end, k) })).filter((x) => x.end > x.start) }
+    return p
+  }
+  return p
 }
 
 /** A cue form used as a noun ("his tweets", "a report", "the show"): preceded by a determiner, possessive or "of". */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'both', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])
+
+// Words that open an introductory phrase before the subject besides INTRODUCERS ("Early in his campaign, Trump …",
+// "Back in 1999, …", "Amid the din …, you …", "Although he thanked …, he …").
+const OPENING_PHRASE_WORDS = new Set(['early', 'back', 'amid', 'amidst', 'throughout', 'following', 'within', 'across', 'among', 'under', 'unlike', 'like', 'upon', 'although', 'though', 'because', 'if', 'once', 'until', 'whenever', 'having'])
+
+/**
+ * "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …", "In Concord, N.H., on Tuesday, …": after an introductory phrase's
+ * comma, a place's state or a date ("Iowa", "Dec. 11") and a phrase of time ("on Sunday") set off by commas belong to it.
+ */
+function afterPlaceAndTime(v: TokenView, s: number, t: number): number {
+  for (let n = 0; n < 3 && s < t; n++) {
+    let c = s
+    while (c < t && c - s < 4 && !v.is(c, ',')) c++
+    if (c >= t || !v.is(c, ',') || c === s) return s
+    const placeOrDate = v.isCapital(s - 2) && isCapitalOrNumberRun(v, s, c)
+    const time = TIME_LEADS.has(v.lower(s)) && (TIME_WORDS.has(v.lower(c - 1)) || PERIODS.has(v.lower(c - 1)))
+    if (!placeOrDate && !time) return s
+    s = c + 1
+  }
+  return s
+}
+
+function isCapitalOrNumberRun(v: TokenView, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (!v.isCapital(k) && !v.is(k, '.') && !/^\d+$/.test(v.raw(k))) return false
+  return true
+}
 
 /** A speech verb's past tense ("said", "told", "warned"); other participles after a quantifier read as adjectives ("some heated words"). */
 function isPastForm(lex: QuoteLexicon, w: string): boolean {
@@ -906,6 +992,8 @@ function isModifiedBaseForm(v: TokenView, lex: QuoteLexicon, t: number, a: numbe
   if (t - 2 < a || !(gerund || (lex.cues.get(w)?.lemma === w && !w.endsWith('s') && !w.endsWith('ed'))) || !v.isLowerAscii(t - 1)) return false
   const prev = v.lower(t - 1)
   if (lex.pronouns.has(prev) || lex.stopWords.has(prev) || lex.skipBeforeCue.has(prev) || prev.endsWith('s') || prev.endsWith('ly')) return false
+  // "a statement saying …", "an email stressing …": a gerund after a message noun is its participle, not a noun.
+  if (gerund && lex.speechEvents.has(prev)) return false
   return lex.determiners.has(v.lower(t - 2))
 }
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { brief, quotesOf } from './test-helpers.js'
+
+// Invented sentences: who speaks through a participle ("…, saying …") and whose subject a sentence has.
+
+const reported = (paragraph: string) => brief(quotesOf(['The ferry vote was held on Monday.', paragraph]).quotes)
+const speakerOf = (paragraph: string, text: string) => reported(paragraph).find((q) => q[1] === text)?.[2]
+
+describe('the subject after an introductory phrase', () => {
+  it('skips a place and its region and a time set off by commas ("At a meeting in Tromsø, Norway, on Friday, …")', () => {
+    expect(speakerOf('At a town meeting in Tromsø, Norway, on Friday, Ola Lind defended the plan, saying the ferries would keep running.', 'the ferries would keep running'))
+      .toEqual(['Ola Lind'])
+  })
+  it('skips an opening phrase led by "early", "back" or "amid"', () => {
+    expect(speakerOf('Early in the campaign, Ola Lind attacked the council, saying its members had ignored the islands.', 'its members had ignored the islands')).toEqual(['Ola Lind'])
+    expect(speakerOf('Back in 2009, Ola Lind praised the council, saying its members listened to the islands.', 'its members listened to the islands')).toEqual(['Ola Lind'])
+  })
+  it('skips a dateline with a wire in brackets', () => {
+    expect(speakerOf('Bergen (NTB) – Mayor Kari Dahl has rejected the plan, saying the island needs two boats.', 'the island needs two boats')).toEqual(['Kari Dahl'])
+  })
+  it('ends the subject at its verb ("Ola Lind went to …", "his union sent out …")', () => {
+    expect(speakerOf('Ola Lind went to the harbour, saying the boats were unsafe.', 'the boats were unsafe')).toEqual(['Ola Lind'])
+  })
+})
+
+describe('a message issued by the subject', () => {
+  it('gives the statement to whoever issued it, not to the statement', () => {
+    expect(speakerOf('The ferry union issued a statement saying the crews would strike on Friday.', 'the crews would strike on Friday')).toEqual(['ferry union'])
+    expect(speakerOf('Kari Dahl sent out an email stressing that the vote was close.', 'the vote was close')).toEqual(['Kari Dahl'])
+  })
+  it('still reads "a strong showing" as a noun', () => {
+    expect(reported('The union had a strong showing in the vote.')).toEqual([])
+  })
+})
+
+describe('the participle after another clause', () => {
+  it('takes the pronoun subject of the subordinate clause it follows', () => {
+    expect(speakerOf('The council backed the plan on Monday when she formally announced the vote, calling it a victory for the islands.', 'it a victory for the islands'))
+      .toEqual(['?she'])
+  })
+  it('takes the speaker of a past speech verb followed by a place or time phrase', () => {
+    expect(speakerOf('“The boats are old,” Ola Lind said at a meeting in Bergen, adding that the council had known for years.', 'the council had known for years'))
+      .toEqual(['Ola Lind'])
+  })
+  it('reads a cue before the comma with its object as no inverted speaker ("announced her deputy, calling …")', () => {
+    expect(speakerOf('Kari Dahl announced her deputy, calling him the best captain on the coast.', 'him the best captain on the coast')).toEqual(['Kari Dahl'])
+  })
+  it('does not read "said at a meeting, adding …" as a clause of "said"', () => {
+    expect(reported('Ola Lind said at a meeting in Bergen, adding that the council had known for years.'))
+      .toEqual([[false, 'the council had known for years', ['Ola Lind']]])
+  })
+})

@@ -553,3 +553,17 @@ describe('entities: qualified peoples, countries and regions', () => {
     expect(byName(es, 'North Korea')?.mentions[0]?.text).toBe('N. Korea')
   })
 })
+
+describe('entities: places named by their kind', () => {
+  it('read palaces, walls, bases, mountains and "Mount"/"Fort"/"Camp" names as places, not people', () => {
+    const es = entities('Crowds gathered at Kestrow Palace and the Old Wall, near Mount Dalvar, Fort Renner and Tarvik Air Base. Mount Dalvar fell; Dalvar is quiet now.', '2016-01-01')
+    for (const name of ['Kestrow Palace', 'Old Wall', 'Mount Dalvar', 'Fort Renner', 'Tarvik Air Base']) expect(byName(es, name)?.type, name).toBe('PLACE')
+    expect(texts(byName(es, 'Mount Dalvar'))).toEqual(['Mount Dalvar', 'Mount Dalvar', 'Dalvar'])
+    expect(es.some((e) => e.type === 'PERSON')).toBe(false)
+  })
+  it('keep people whose surname is a place word ("Fiona Hill", "Deputy Solicitor General Jeffrey Wall", "Comedian Harry Hill")', () => {
+    const es = entities('Deputy Solicitor General Daniel Wall spoke with Fiona Castle on Monday. Comedian Harry Hill joked.', '2016-01-01')
+    for (const name of ['Daniel Wall', 'Fiona Castle', 'Harry Hill']) expect(byName(es, name)?.type, name).toBe('PERSON')
+    expect(byName(es, 'Daniel Wall')?.actor?.sector).toBe('GOV')
+  })
+})

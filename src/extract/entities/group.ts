@@ -24,9 +24,14 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     if (!d) {
       d = { key, type, entry, name, mentions: [], rule, description: null, actor: null, first: at }
       drafts.set(key, d)
+      const parts = name.toLowerCase().split(' ')
+      // "Mount Sinjar" … "Sinjar", "Sambisa Forest" … "Sambisa": an unknown place's own word, without its kind.
+      if (type === 'PLACE' && parts.length === 2 && (rule === 'name.place-prefix' || rule === 'name.facility-head')) {
+        const own = rule === 'name.place-prefix' ? parts[1]! : parts[0]!
+        if (!isCommonWord(own, lex) && !shortForms.has(own)) shortForms.set(own, d)
+      }
       // Only people, organisations and named events have short forms.
       if (type !== 'PERSON' && type !== 'ORG' && type !== 'EVENT') return d
-      const parts = name.toLowerCase().split(' ')
       if (type === 'PERSON' && !shortForms.has(parts.at(-1)!)) shortForms.set(parts.at(-1)!, d)
       // An organisation's ordinary words ("State" of "State Department", "House", "Armed", "Al") stand for nothing alone.
       if (parts.length >= 2 && type === 'ORG') for (const w of [...parts.filter((p) => p.length > 2 && !isCommonWord(p, lex) && !lex.particles.has(p)), initials(name)]) if (!shortForms.has(w)) shortForms.set(w, d)

@@ -53,7 +53,7 @@ function givenNameAfter(toks: readonly Tok[], i: number, kb: Kb, lex: Lexicon, g
   const t = toks[i]
   if (!t || !isGivenName(t.base, t.baseLower, kb, lex)) return false
   const run = capitalRun(toks, i, lex, g)
-  return !!run && run.end - i <= 3 && !lex.facilityHeads.has(toks[run.end - 1]!.base)
+  return !!run && run.end - i <= 3 && (!lex.facilityHeads.has(toks[run.end - 1]!.base) || SURNAME_HEADS.has(toks[run.end - 1]!.base))
 }
 
 /** The word after a KB person's one-word alias that is also a given name is that first name's own surname when the KB
@@ -301,6 +301,9 @@ function emitParts(t: Tok, index: number, g: ReturnType<typeof gazetteer>, out: 
 const GENERATION = /^(Jr\.?|Sr\.?|II|III|IV)$/ // "Martin Luther King Jr.": a generational suffix ends a person's name
 const CONTRACTION = /['’](m|re|ve|ll|d)$/i // "I'm", "we're", "I've", "we'll", "I'd": a pronoun and its verb
 
+// Place heads that are also common surnames ("Fiona Hill", "Eli Lake", "Mike Castle").
+const SURNAME_HEADS = new Set(['Hill', 'Lake', 'Castle', 'Forest', 'Wall', 'Gate', 'Beach', 'Temple', 'Mount'])
+const PLACE_PREFIXES = new Set(['Mount', 'Mt.', 'Fort', 'Lake', 'Camp'])
 const COMPASS = /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Greater)$/
 
 /** "African", "Asian", "American": an adjective of a people or continent (a KB adjective, or one of the lexicon's in
@@ -322,7 +325,8 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   if (a > 0 && toks[a - 1]!.text === '@' && toks[a - 1]!.end === toks[a]!.start) return run.end
   // Cut an unheaded run where a title begins inside it ("Carnegie Chairman Bill Smith" → "Carnegie").
   // … and where a known person's full name begins ("Director of National Intelligence James Clapper").
-  if (!run.head) for (let k = a + 1; k < b; k++) {
+  // (A place head that is also a surname heads no name across a title: "Deputy Solicitor General Jeffrey Wall".)
+  if (!run.head || SURNAME_HEADS.has(toks[b - 1]!.base)) for (let k = a + 1; k < b; k++) {
     // … but a title word that ends the run names no one after it ("Martin Luther King").
     const inner = titleAt(toks, k, lex)
     if (inner && inner.end < b && !(inner.end === b - 1 && GENERATION.test(toks[b - 1]!.text))) { b = k; break }
@@ -364,6 +368,17 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   // organisation word are the person.
   if (run.head === 'ORG' && title && n <= 3 && isGivenName(first.base, first.baseLower, kb, lex) && !anyToken(toks, a, b, (t) => !NAME_SHAPE.test(t.base))) {
     out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.title', t0))
+    return b
+  }
+  // "Fiona Hill", "Mike Castle": a given name before a one-word place head that is also a surname is a person.
+  if (run.head === 'ORG' && n <= 4 && SURNAME_HEADS.has(last.base)) {
+    if (n <= 3 && isGivenName(first.base, first.baseLower, kb, lex)) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.given-name', t0)); return b }
+    // ("Comedian Harry Hill", "Bookmaker William Hill": a capitalised word before the given name is no part of it.)
+    if (n >= 3 && isOrdinaryWord(first.baseLower, lex) && isGivenName(toks[a + 1]!.base, toks[a + 1]!.baseLower, kb, lex)) return a + 1
+  }
+  // "Mount Sinjar", "Fort Hood", "Camp Speicher": a place's kind before its name.
+  if (!run.head && n >= 2 && n <= 3 && PLACE_PREFIXES.has(first.base)) {
+    out.push(rawMention(s, end, a, b, 'name', 'PLACE', [], name, 'name.place-prefix', t0))
     return b
   }
   if (run.head === 'ORG') {

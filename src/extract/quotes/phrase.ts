@@ -13,6 +13,8 @@ const PP_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'speaking', 'wr
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const MAX_APPOSITIVES = 4
 const SET_OFF_PAIRS = new Set(['for example', 'for instance', 'in turn', 'in fact', 'of course', 'in particular', 'at least', 'in contrast', 'by contrast', 'for now', 'in response'])
+// Adjectives between a plural head and its preposition ("sources close to the campaign", "people familiar with the talks").
+export const POSTMODIFIER_ADJECTIVES = new Set(['close', 'closest', 'familiar', 'loyal', 'allied', 'near', 'sympathetic'])
 // Prepositions that may sit inside a subject after a source noun ("officials in Kyiv", "the head of Gazprom").
 const INNER_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with'])
 
@@ -132,7 +134,9 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
       if ((w === 'and' || w === 'of') && t - 1 >= lo && v.isCapital(t - 1) && v.isCapital(s)) { s = t; continue }
       if (w === 'and' && t - 1 >= lo && isBarePlural(v, lex, j) && isBarePlural(v, lex, t - 1)) { s = t; continue } // "aides and allies"
 
-      if (INNER_PREPOSITIONS.has(w) && t - 1 >= lo && lex.sourceNouns.has(v.lower(t - 1))) { s = t; continue }
+      if ((INNER_PREPOSITIONS.has(w) || w === 'to') && t - 1 >= lo && lex.sourceNouns.has(v.lower(t - 1))) { s = t; continue } // "aides to the governor"
+      // "sources close to the campaign", "people familiar with the talks"
+      if ((w === 'to' || w === 'with') && t - 2 >= lo && POSTMODIFIER_ADJECTIVES.has(v.lower(t - 1)) && (lex.sourceNouns.has(v.lower(t - 2)) || isBarePlural(v, lex, t - 2) || IRREGULAR_PLURALS.has(v.lower(t - 2)))) { s = t - 1; continue }
       break
     }
     if (v.isCapital(t)) { s = t; continue }

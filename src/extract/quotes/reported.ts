@@ -1,7 +1,7 @@
 import type { Range } from '../../article/index.js'
 import { claimSpans, isCloseMark, isOpenMark, titleClosingAt, wordsIn, type QuoteContext } from './context.js'
 import { type Cue, type NominalCue, type QuoteLexicon } from './lexicon.js'
-import { dashStartingAt, isLyAdverb, isPossessive, LEADING_ADVERBS, phraseAfter, phraseEndingAt, subjectBefore, type Phrase } from './phrase.js'
+import { dashStartingAt, isLyAdverb, isPossessive, LEADING_ADVERBS, phraseAfter, phraseEndingAt, POSTMODIFIER_ADJECTIVES, subjectBefore, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
 
 // Verbs whose object sits between the cue and the reported clause ("told reporters that …").
@@ -14,6 +14,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'earlier', 'early', 'next'])
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter'])
 const PARTICLES = new Set(['out', 'up', 'back'])
+const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'hours', 'now', 'long', 'ages'])
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'labeled', 'labelled', 'nicknamed'])
 // Words that open an introductory phrase rather than a reported clause.
 const INTRODUCERS = new Set(['in', 'during', 'as', 'after', 'before', 'when', 'while', 'since', 'at', 'on', 'for', 'with', 'despite', 'asked', 'speaking', 'campaigning', 'writing', 'by', 'from', 'earlier', 'later', 'last'])
@@ -181,7 +182,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     if (inv && inv.phrase && (lex.determiners.has(v.lower(inv.phrase.start)) || v.isCapital(inv.phrase.start))) return inv
   }
   let phrase = participle ? participleSubject(v, lex, a, t)
-    : afterAnd(v, lex, a, t) ? sentenceSubject(v, lex, a, t)
+    : afterAnd(v, lex, a, t) ? (pronounOfFirstVerb(v, lex, a, t) ?? sentenceSubject(v, lex, a, t))
     : subjectBefore(v, lex, a, t) ?? coordinatedSubject(v, lex, a, t) ?? catenativeSubject(v, lex, a, t)
   if (!phrase) {
     const other = impersonalPassive(v, lex, b, t) ?? asAttribution(v, lex, cue, null, a, b, t) ?? inverted(v, lex, cue, a, b, t)
@@ -241,6 +242,9 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   // "said Friday afternoon, as …", "said on Tuesday the bill …", "said last week that …"
   for (;;) {
     if (k < b && TIME_WORDS.has(v.lower(k))) { k++; continue }
+    // "has said for weeks he …", "said for the first time that …"
+    if (k + 1 < b && v.lower(k) === 'for' && DURATIONS.has(v.lower(k + 1))) { k += 2; continue }
+    if (k + 3 < b && v.lower(k) === 'for' && v.lower(k + 1) === 'the' && v.lower(k + 3) === 'time') { k += 4; continue }
     if (k + 1 < b && TIME_LEADS.has(v.lower(k)) && (TIME_WORDS.has(v.lower(k + 1)) || PERIODS.has(v.lower(k + 1)))) { k += 2; continue }
     break
   }
@@ -474,7 +478,7 @@ function objectEnd(v: TokenView, s: number, b: number, lex: QuoteLexicon): numbe
     if (e > s + 1 && v.is(e - 1, ',') && APPOSITIVE_OPENERS.has(w) && v.isCapital(e - 2)) break
     if (e > s && OBJECT_SUBORDINATORS.has(w)) break
     if (e > s && isCircumstance(v, lex, e, b)) break
-    if (e > s && (w === 'and' || w === 'but') && e + 1 < b && (secondVerb(v, lex, e + 1) || (e + 2 < b && PREDICATE_ADVERBS.has(v.lower(e + 1)) && secondVerb(v, lex, e + 2)))) break
+    if (e > s && (w === 'and' || w === 'but') && e + 1 < b && (secondVerb(v, lex, e + 1) || (e + 2 < b && PREDICATE_ADVERBS.has(v.lower(e + 1)) && secondVerb(v, lex, e + 2)) || objectsNewClause(v, lex, e + 1, b))) break
     // A new clause after a comma ("invoked the rising seas to thrill supporters, he did not …"). An "as" before a capitalised
     // subject ("backing the government as the United States … support") was tried as an end too: +2 on dev, −3 on train.
     if (e > s + 1 && v.is(e - 1, ',') && isSubjectPronoun(lex, w)) break
@@ -483,7 +487,30 @@ function objectEnd(v: TokenView, s: number, b: number, lex: QuoteLexicon): numbe
 }
 
 // Adverbs between "and"/"but" and a second verb of the subject ("praised X but also had to …").
-const PREDICATE_ADVERBS = new Set(['also', 'then', 'later', 'still', 'even', 'quickly', 'again', 'now'])
+const PREDICATE_ADVERBS = new Set(['also', 'then', 'later', 'still', 'even', 'quickly', 'again', 'now', 'once', 'never', 'often', 'eventually', 'ultimately', 'immediately'])
+// Irregular past tenses that may follow "and" as the subject's next verb ("backed the plan and went on to …").
+const IRREGULAR_PASTS = new Set(['went', 'took', 'made', 'gave', 'got', 'came', 'ran', 'left', 'held', 'met', 'won', 'lost', 'sent', 'spent', 'kept', 'found', 'felt', 'became', 'began', 'brought', 'bought', 'stood', 'led', 'fought', 'sought', 'struck', 'drew', 'threw', 'paid', 'laid', 'wrote', 'spoke', 'saw', 'knew', 'told', 'thought'])
+
+/**
+ * After "and"/"but" in an object, what no noun phrase continues: a subject pronoun ("endorsed Trump and he …"), an irregular
+ * past ("and went …") or a verb in -s before its own object ("and ranks it …", "and opposes a …"). A name and its verb
+ * ("… and Mark Kirk withdrew") was tried too: it also cut coordinated subjects ("that Rubio and Cruz will …").
+ */
+function objectsNewClause(v: TokenView, lex: QuoteLexicon, k: number, b: number): boolean {
+  if (PREDICATE_ADVERBS.has(v.lower(k)) && k + 1 < b) k++
+  const w = v.lower(k)
+  if (isSubjectPronoun(lex, w) || IRREGULAR_PASTS.has(w)) return true
+  if (k + 1 >= b) return false
+  return isVerbBeforeObject(v, lex, k, b)
+}
+
+/** A lower-case verb in -s followed by a pronoun, determiner, particle or name ("ranks it", "opposes a", "points out"). */
+function isVerbBeforeObject(v: TokenView, lex: QuoteLexicon, k: number, b: number): boolean {
+  const w = v.lower(k)
+  if (!v.isLowerAscii(k) || w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || lex.stopWords.has(w) || k + 1 >= b) return false
+  const next = v.lower(k + 1)
+  return (lex.pronouns.has(next) && lex.pronouns.get(next) !== 'relative') || lex.determiners.has(next) || PARTICLES.has(next) || OBJECT_PRONOUNS.has(next)
+}
 
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on'])
 const MAX_EVENT_DISTANCE = 4
@@ -815,6 +842,25 @@ function speakerOfCueBefore(v: TokenView, lex: QuoteLexicon, a: number, t: numbe
 // How far back from a participle's comma a speech verb followed by a phrase of place or time is looked for.
 const MAX_CUE_PHRASE = 10
 
+/**
+ * "He proposes X; she backs Y but embraces Z", "… because he favors X and opposes Y": the second verb shares the subject pronoun
+ * of the verb before "and"/"but", when one stands right before that verb (else the sentence's subject speaks).
+ */
+function pronounOfFirstVerb(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
+  let j = t - 1
+  while (j > a && v.lower(j) !== 'and' && v.lower(j) !== 'but') j--
+  for (let k = j - 1; k > a && j - k <= MAX_FIRST_OBJECT; k--) {
+    if (v.isOneOf(k, ',;:') || isCloseMark(v, k)) return null
+    if (!isSubjectPronoun(lex, v.lower(k)) || !v.isLowerAscii(k + 1)) continue
+    // The pronoun opens its clause ("; she backs", "because he favors"), not a reported one ("said she was tired and wanted").
+    const opens = k - 1 <= a || v.is(k - 1, ';') || PARTICIPLE_SUBORDINATORS.has(v.lower(k - 1))
+    return opens ? { start: k, end: k + 1, parts: [{ start: k, end: k + 1 }] } : null
+  }
+  return null
+}
+// How many tokens the first verb and its object may take before "and"/"but" + the second verb.
+const MAX_FIRST_OBJECT = 8
+
 /** "X generally supported Y, and said …": the cue is a second verb of the sentence's subject. */
 function afterAnd(v: TokenView, lex: QuoteLexicon, a: number, t: number): boolean {
   let j = t - 1
@@ -844,7 +890,8 @@ function wholeSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Ph
   if (t - s < 1 || t - s > MAX_SUBJECT_TOKENS || !(v.isCapital(s) || lex.determiners.has(v.lower(s)) || lex.possessives.has(v.lower(s)))) return null
   for (let k = s; k < t; k++) {
     const w = v.lower(k)
-    if (FINITE.has(w) || NOT_IN_SUBJECT.has(w) || (v.isLowerAscii(k) && lex.cues.has(w)) || v.isOneOf(k, ';:()—–') || isOpenMark(v, k) || isCloseMark(v, k)) return null
+    // A cue form after a determiner is a noun ("Some advocates for …", "the report's authors").
+    if (FINITE.has(w) || NOT_IN_SUBJECT.has(w) || (v.isLowerAscii(k) && lex.cues.has(w) && !isNounUse(v, lex, k, s)) || v.isOneOf(k, ';:()—–') || isOpenMark(v, k) || isCloseMark(v, k)) return null
   }
   let e = t
   while (e > s && (v.is(e - 1, ',') || lex.skipBeforeCue.has(v.lower(e - 1)))) e--
@@ -874,7 +921,7 @@ function coordinatedSubject(v: TokenView, lex: QuoteLexicon, a: number, t: numbe
   let j = t - 1
   while (j > a && (lex.skipBeforeCue.has(v.lower(j)) || v.is(j, ','))) j--
   if (j <= a || (v.lower(j) !== 'and' && v.lower(j) !== 'but')) return null
-  const p = sentenceSubject(v, lex, a, j)
+  const p = pronounOfFirstVerb(v, lex, a, t) ?? sentenceSubject(v, lex, a, j)
   if (!p) return null
   // "The senator survived five years … and says": the subject ends at the first verb after its head.
   for (let k = p.start + 1; k < p.end; k++) {
@@ -991,10 +1038,26 @@ function isModifiedBaseForm(v: TokenView, lex: QuoteLexicon, t: number, a: numbe
   const gerund = w.endsWith('ing')
   if (t - 2 < a || !(gerund || (lex.cues.get(w)?.lemma === w && !w.endsWith('s') && !w.endsWith('ed'))) || !v.isLowerAscii(t - 1)) return false
   const prev = v.lower(t - 1)
-  if (lex.pronouns.has(prev) || lex.stopWords.has(prev) || lex.skipBeforeCue.has(prev) || prev.endsWith('s') || prev.endsWith('ly')) return false
+  if (lex.pronouns.has(prev) || lex.stopWords.has(prev) || lex.skipBeforeCue.has(prev) || (prev.endsWith('s') && prev !== 'news') || prev.endsWith('ly')) return false
+  if (!gerund && isPluralSubjectsVerb(v, lex, t, a)) return false
   // "a statement saying …", "an email stressing …": a gerund after a message noun is its participle, not a noun.
   if (gerund && lex.speechEvents.has(prev)) return false
   return lex.determiners.has(v.lower(t - 2))
+}
+
+const HEAD_PREPOSITIONS = new Set(['of', 'at', 'in', 'to', 'for', 'with', 'from', 'on'])
+
+/**
+ * "Officials at the ministry say …", "Aides to the governor say …", "Sources close to the campaign say …": a speech or belief
+ * verb's plural present after a plural head, its preposition and a determined noun is the verb of that head, not a noun.
+ */
+function isPluralSubjectsVerb(v: TokenView, lex: QuoteLexicon, t: number, a: number): boolean {
+  const cue = lex.cues.get(v.lower(t))
+  if (!cue || (cue.class !== 'speech' && cue.class !== 'belief') || t - 4 < a || !HEAD_PREPOSITIONS.has(v.lower(t - 3))) return false
+  let h = t - 4
+  if (h > a && POSTMODIFIER_ADJECTIVES.has(v.lower(h))) h--
+  const head = v.lower(h)
+  return head.length > 3 && head.endsWith('s') && !head.endsWith('ss') && !lex.stopWords.has(head) && !lex.cues.has(head) || lex.groupNouns.has(head) || head === 'people'
 }
 
 /** The clause tokens [s, e) as a character range, trimmed of punctuation and cut before a trailing attribution. */

@@ -154,3 +154,39 @@ describe('a headline closed by its speaker and cue', () => {
     expect(quotes[0]!.cue).toBe('Says')
   })
 })
+
+describe('a plural head with a post-modifier', () => {
+  it('reads the speech verb after "officials at the ministry" and "aides to the governor" as a verb, with the whole phrase as speaker', () => {
+    expect(reported('Officials at the ministry say the ferry will run again in May.')).toEqual([[false, 'the ferry will run again in May', ['Officials at the ministry']]])
+    expect(reported('Aides to the governor say she will sign the ferry bill.')).toEqual([[false, 'she will sign the ferry bill', ['Aides to the governor']]])
+  })
+  it('keeps "close to" and "familiar with" inside the speaker phrase', () => {
+    expect(reported('Sources close to the mayor say she will not resign.')).toEqual([[false, 'she will not resign', ['Sources close to the mayor']]])
+    expect(reported('People familiar with the talks said the deal was nearly done.')).toEqual([[false, 'the deal was nearly done', ['People familiar with the talks']]])
+  })
+  it('reads a cue form after a determiner inside a whole subject as a noun ("Some advocates for …")', () => {
+    expect(reported('Some advocates for stem cell research said the vote came too late.')).toEqual([[false, 'the vote came too late', ['Some advocates for stem cell research']]])
+  })
+  it('still reads "in a news report" as a noun', () => {
+    expect(reported('Per Dahl said in a news report that the boats were unsafe.')).toEqual([[false, 'the boats were unsafe', ['Per Dahl']]])
+  })
+})
+
+describe('a duration between the cue and its clause', () => {
+  it('skips "for weeks" and "for the first time"', () => {
+    expect(reported('Per Dahl has said for weeks he will not resign.')).toEqual([[false, 'he will not resign', ['Per Dahl']]])
+    expect(reported('Kari Dahl said for the first time that she would run.')).toEqual([[false, 'she would run', ['Kari Dahl']]])
+  })
+})
+
+describe('a stance object ends before the subject’s next verb', () => {
+  it('ends at "and" before a verb in -s with its own object, an irregular past or a subject pronoun', () => {
+    expect(reported('The union largely supports the ferry plan and ranks it above the bridge.').map((q) => q[1])).toContain('the ferry plan')
+    expect(reported('Kari Dahl backed the ferry plan and went on to win the vote.').map((q) => q[1])).toContain('the ferry plan')
+    expect(reported('Kari Dahl backed the ferry plan and he did not object.').map((q) => q[1])).toContain('the ferry plan')
+  })
+  it('gives the second verb the pronoun that opens the first verb’s clause', () => {
+    const quotes = brief(quotesOf(['Union leaders distrust Kari Dahl because she backs the ferry plan and opposes the new tolls.'], { 'Kari Dahl': 'PERSON' }).quotes)
+    expect(quotes).toContainEqual([false, 'the new tolls', ['Kari Dahl']])
+  })
+})

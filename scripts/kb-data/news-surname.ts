@@ -36,9 +36,10 @@ export function newsSurnames(name: string, country: string | null, blocked: Set<
   return forms.filter((f) => !RISKY.has(f) && !blocked.has(f.toLowerCase()) && !blocked.has((asciiForm(f) ?? f).toLowerCase()) && f !== name)
 }
 
-/** ASCII form of a name with diacritics (Erdoğan → Erdogan), or null if it has none. */
+/** ASCII form of a name with diacritics (Erdoğan → Erdogan) or an apostrophe inside a word, which news often drops
+ *  (Ya'alon → Yaalon; not O'Brien), or null if it has neither. */
 export function asciiForm(name: string): string | null {
-  const folded = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  const folded = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/(\p{Ll})['’](?!s\b)(\p{Ll})/gu, '$1$2')
     .replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O')
     .replace(/ß/g, 'ss').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/æ/g, 'ae').replace(/ð/g, 'd').replace(/þ/g, 'th')
   return folded === name ? null : folded

@@ -19,8 +19,9 @@ function fromRole(role: KbRole, entry: KbEntry): ActorCode {
 
 /**
  * The actor an entry stands for on a date: the dated role valid then (the latest-starting one when
- * several overlap), else the entry's default actor, else its most recent role (a former office holder
- * keeps the code of the office he last held; the role says "former").
+ * several overlap), else the entry's default actor, else the last role held before that date (a former
+ * office holder keeps the code of the office he last held; the role says "former"), else, before any
+ * office, the first one he was to hold (its code, with no role: "Mitt Romney" in 2012 is no former senator).
  */
 export function actorFor(entry: KbEntry, date?: string | null): ActorCode | null {
   const day = fullDate(date ?? new Date().toISOString())
@@ -33,7 +34,9 @@ export function actorFor(entry: KbEntry, date?: string | null): ActorCode | null
     return { code: a.code, country: a.country ?? entry.country ?? null, sector: a.sector ?? null, role: a.role ?? null }
   }
   if (roles.length) {
-    const last = [...roles].sort((a, b) => fullDate(a.from ?? '0000').localeCompare(fullDate(b.from ?? '0000'))).at(-1)!
+    const byStart = [...roles].sort((a, b) => fullDate(a.from ?? '0000').localeCompare(fullDate(b.from ?? '0000')))
+    const last = byStart.filter((r) => fullDate(r.from ?? '0000') <= day).at(-1)
+    if (!last) return { ...fromRole(byStart[0]!, entry), role: null }
     const actor = fromRole(last, entry)
     return { ...actor, role: actor.role ? `former ${actor.role}` : null }
   }

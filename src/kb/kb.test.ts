@@ -26,6 +26,17 @@ describe('actorFor', () => {
   })
   it('marks a former office holder when no role is valid and there is no default actor', () => {
     expect(actorFor(person, '2023-01-01')?.role).toBe('former Ambassador to the UN')
+    // Between two offices: the last one held before the date, not a later one.
+    expect(actorFor(person, '2018-07-01')?.role).toBe('former Foreign Minister')
+  })
+  it('gives no role before the first office, only its code', () => {
+    expect(actorFor(person, '2005-01-01')).toMatchObject({ code: 'HUNGOV', role: null })
+  })
+  it('codes a candidate by the campaign, not by an office held years later (Mitt Romney in 2012)', () => {
+    const romney = loadKb().lookupName('Mitt Romney').find((e) => e.type === 'PERSON')!
+    expect(actorFor(romney, '2012-09-01')).toMatchObject({ code: 'USAPTY', role: 'Republican presidential candidate' })
+    expect(actorFor(romney, '2015-01-01')?.role).toBe('former Republican presidential candidate')
+    expect(actorFor(romney, '2020-01-01')).toMatchObject({ code: 'USALEG', role: 'Senator' })
   })
   it('resolves the built-in Putin entry to Prime Minister in 2010 and President in 2022', () => {
     const putin = loadKb().lookupName('Putin').find((e) => e.type === 'PERSON')!

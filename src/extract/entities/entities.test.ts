@@ -567,3 +567,22 @@ describe('entities: places named by their kind', () => {
     expect(byName(es, 'Daniel Wall')?.actor?.sector).toBe('GOV')
   })
 })
+
+describe('entities: known people under other forms', () => {
+  it('link a known person written with a middle initial ("Susan E. Rice")', () => {
+    const es = entities('Later, Susan E. Rice said the talks were over.', '2014-01-01')
+    expect(byName(es, 'Susan Rice')?.mentions[0]).toMatchObject({ text: 'Susan E. Rice', kind: 'alias' })
+  })
+  it('read a KB name that begins with a title as that name ("Pope Francis", "King Salman"), but not when more name follows ("President Xi Jinping")', () => {
+    const es = entities('Pope Francis arrived on Monday and King Salman greeted him; President Xi Jinping sent a message.', '2016-01-01')
+    expect(byName(es, 'Pope Francis')?.kbId).toBe('pope-francis')
+    expect(byName(es, 'Salman bin Abdulaziz')?.mentions[0]?.text).toBe('King Salman')
+    expect(texts(byName(es, 'Xi Jinping'))).toEqual(['Xi Jinping'])
+    expect(es.some((e) => e.name === 'Jinping')).toBe(false)
+  })
+  it('read a sentence of names and a short verb as running text, so unknown names count ("… met in Rome")', () => {
+    const es = entities('Tomas Brennick and Alia Marwen met in Rome.', '2016-01-01')
+    expect(byName(es, 'Tomas Brennick')?.type).toBe('PERSON')
+    expect(byName(es, 'Alia Marwen')?.type).toBe('PERSON')
+  })
+})

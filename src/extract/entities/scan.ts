@@ -65,6 +65,14 @@ function otherPersonsSurname(toks: readonly Tok[], match: GazetteerMatch, g: Gaz
     known.pattern.entries.every((e) => e.type === 'PERSON' && !match.pattern.entries.includes(e))
 }
 
+/** A KB name that starts with the title at token i and goes past it to the end of the name ("Pope Francis"). */
+function knownFromTitle(toks: readonly Tok[], i: number, titleEnd: number, g: Gazetteer, lex: Lexicon): boolean {
+  const m = matchAt(g, toks, i)
+  if (!m || m.end <= titleEnd) return false
+  const after = toks[m.end]
+  return !after || after.sentence !== toks[i]!.sentence || !nameLike(after, lex)
+}
+
 /** The actor of a KB organisation named right before a title ("NATO spokesman", "Gazprom chief executive"). */
 function orgActorOf(m: RawMention): ActorCode | null {
   const e = m.entries.length === 1 ? m.entries[0]! : null
@@ -117,7 +125,9 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     // title with its "of" phrase ("the Chief Executive Officer of General Motors" is a role, not a name).
     const titleOf = !!title && (toks[title.end]?.lower === 'of' || toks[title.end]?.lower === 'for')
     // ("Rep. George Holding": a given name right after the title makes the rest a person's name whatever its last word.)
-    if (title && (titleOf || !(t.cap && capitalRun(toks, i, lex, g)?.head === 'ORG') || givenNameAfter(toks, title.end, kb, lex, g))) {
+    // ("Pope Francis", "King Salman": a KB name that begins with the title is that name, unless more name follows:
+    // "President Xi Jinping".)
+    if (title && !knownFromTitle(toks, i, title.end, g, lex) && (titleOf || !(t.cap && capitalRun(toks, i, lex, g)?.head === 'ORG') || givenNameAfter(toks, title.end, kb, lex, g))) {
       const next = toks[title.end]
       const before = adjacentPrev && countryOf(adjacentPrev) ? adjacentPrev : undefined
       const country = before ? countryOf(before) : null
@@ -303,6 +313,7 @@ const CONTRACTION = /['’](m|re|ve|ll|d)$/i // "I'm", "we're", "I've", "we'll",
 
 // Place heads that are also common surnames ("Fiona Hill", "Eli Lake", "Mike Castle").
 const SURNAME_HEADS = new Set(['Hill', 'Lake', 'Castle', 'Forest', 'Wall', 'Gate', 'Beach', 'Temple', 'Mount'])
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u
 const PLACE_PREFIXES = new Set(['Mount', 'Mt.', 'Fort', 'Lake', 'Camp'])
 const COMPASS = /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Greater)$/
 
@@ -408,6 +419,11 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     const sur = matchAt(g, toks, b - 1)
     const kbPerson = sur && sur.end === b ? sur.pattern.entries.find((e) => e.type === 'PERSON' && e.name.split(' ')[0] === first.base) : undefined
     if (kbPerson) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', [kbPerson], kbPerson.name, 'kb.alias.variant', t0)); return b }
+  }
+  // "Susan E. Rice", "Michael R. Pompeo": a known person's first name and surname around a middle initial.
+  if (n === 3 && MIDDLE_INITIAL.test(toks[a + 1]!.base)) {
+    const known = g.byTwo.get(first.lower)?.get(last.baseLower)?.find((p) => p.lowers.length === 2 && p.kind !== 'adjective' && p.entries.every((e) => e.type === 'PERSON'))
+    if (known) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', known.entries, known.entries[0]!.name, 'kb.alias.variant', t0)); return b }
   }
   if (title) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.title', t0)); return b }
   const appositive = next && next.text === ',' && next2 && appositiveAt(toks, b + 1, lex, n >= 2)

@@ -15,6 +15,14 @@ describe('the subject after an introductory phrase', () => {
     expect(speakerOf('Early in the campaign, Ola Lind attacked the council, saying its members had ignored the islands.', 'its members had ignored the islands')).toEqual(['Ola Lind'])
     expect(speakerOf('Back in 2009, Ola Lind praised the council, saying its members listened to the islands.', 'its members listened to the islands')).toEqual(['Ola Lind'])
   })
+  it('skips an opening phrase of time ("Hours later, …") and one led by a preposition such as "alongside"', () => {
+    expect(speakerOf('Hours later, Ola Lind thanked the crews, saying the boats had never run better.', 'the boats had never run better')).toEqual(['Ola Lind'])
+    expect(speakerOf('Alongside the protests, Ola Lind wrote to the council, saying the boats had never run better.', 'the boats had never run better')).toEqual(['Ola Lind'])
+  })
+  it('skips a description that goes on after a comma in the opening phrase ("In a long, angry letter to …, X …")', () => {
+    expect(speakerOf('In a long, angry letter to the council last year, Ola Lind defended the crews, saying the boats had never run better.', 'the boats had never run better'))
+      .toEqual(['Ola Lind'])
+  })
   it('skips a dateline with a wire in brackets', () => {
     expect(speakerOf('Bergen (NTB) – Mayor Kari Dahl has rejected the plan, saying the island needs two boats.', 'the island needs two boats')).toEqual(['Kari Dahl'])
   })

@@ -954,9 +954,9 @@ function afterSentenceOpeners(v: TokenView, s: number, t: number): number {
 export function sentenceSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
   let s = a
   while (s < t && LEADING_CONJUNCTIONS.has(v.lower(s))) s++
-  if (INTRODUCERS.has(v.lower(s)) || OPENING_PHRASE_WORDS.has(v.lower(s))) {
+  if (INTRODUCERS.has(v.lower(s)) || OPENING_PHRASE_WORDS.has(v.lower(s)) || opensWithTimeAgo(v, s, t)) {
     while (s < t && !v.is(s, ',')) s++
-    s = afterPlaceAndTime(v, s + 1, t)
+    s = afterPlaceAndTime(v, lex, s + 1, t)
   }
   s = afterSentenceOpeners(v, s, t)
   if (s >= t) return null
@@ -983,24 +983,38 @@ const QUANTIFIERS = new Set(['several', 'many', 'some', 'both', 'one', 'two', 't
 
 // Words that open an introductory phrase before the subject besides INTRODUCERS ("Early in his campaign, Trump …",
 // "Back in 1999, …", "Amid the din …, you …", "Although he thanked …, he …").
-const OPENING_PHRASE_WORDS = new Set(['early', 'back', 'amid', 'amidst', 'throughout', 'following', 'within', 'across', 'among', 'under', 'unlike', 'like', 'upon', 'although', 'though', 'because', 'if', 'once', 'until', 'whenever', 'having'])
+const OPENING_PHRASE_WORDS = new Set(['early', 'back', 'amid', 'amidst', 'throughout', 'following', 'within', 'across', 'among', 'under', 'unlike', 'like', 'upon', 'although', 'though', 'because', 'if', 'once', 'until', 'whenever', 'having', 'alongside', 'besides', 'beyond', 'against', 'toward', 'towards', 'outside', 'inside', 'behind', 'beside', 'between', 'via', 'without', 'regarding', 'given', 'ahead'])
 
 /**
  * "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …", "In Concord, N.H., on Tuesday, …": after an introductory phrase's
  * comma, a place's state or a date ("Iowa", "Dec. 11") and a phrase of time ("on Sunday") set off by commas belong to it.
  */
-function afterPlaceAndTime(v: TokenView, s: number, t: number): number {
+function afterPlaceAndTime(v: TokenView, lex: QuoteLexicon, s: number, t: number): number {
   for (let n = 0; n < 3 && s < t; n++) {
     let c = s
-    while (c < t && c - s < 4 && !v.is(c, ',')) c++
+    while (c < t && c - s < MAX_SET_OFF && !v.is(c, ',')) c++
     if (c >= t || !v.is(c, ',') || c === s) return s
-    const placeOrDate = v.isCapital(s - 2) && isCapitalOrNumberRun(v, s, c)
-    const time = TIME_LEADS.has(v.lower(s)) && (TIME_WORDS.has(v.lower(c - 1)) || PERIODS.has(v.lower(c - 1)))
-    if (!placeOrDate && !time) return s
+    const placeOrDate = c - s < 4 && v.isCapital(s - 2) && isCapitalOrNumberRun(v, s, c)
+    const time = c - s < 4 && TIME_LEADS.has(v.lower(s)) && (TIME_WORDS.has(v.lower(c - 1)) || PERIODS.has(v.lower(c - 1)))
+    // "In a wide-ranging, in-prison interview with …, Lazar said": a lower-case word after the comma goes on describing.
+    const described = v.isLowerAscii(s) && !lex.determiners.has(v.lower(s)) && !lex.pronouns.has(v.lower(s)) && !lex.stopWords.has(v.lower(s)) && !hasVerbForm(v, lex, s, c)
+    if (!placeOrDate && !time && !described) return s
     s = c + 1
   }
   return s
 }
+
+function hasVerbForm(v: TokenView, lex: QuoteLexicon, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (v.isLowerAscii(k) && (FINITE.has(v.lower(k)) || lex.cues.has(v.lower(k)) || IRREGULAR_PASTS.has(v.lower(k)))) return true
+  return false
+}
+
+/** "Hours later, …", "Two days ago, …", "A week earlier, …": an opening phrase of time. */
+function opensWithTimeAgo(v: TokenView, s: number, t: number): boolean {
+  for (let k = s + 1; k < t && k - s < 5; k++) if (v.is(k, ',')) return TIME_AGO.has(v.lower(k - 1))
+  return false
+}
+const TIME_AGO = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'before'])
 
 function isCapitalOrNumberRun(v: TokenView, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (!v.isCapital(k) && !v.is(k, '.') && !/^\d+$/.test(v.raw(k))) return false

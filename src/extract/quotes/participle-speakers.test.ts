@@ -23,6 +23,9 @@ describe('the subject after an introductory phrase', () => {
     expect(speakerOf('In a long, angry letter to the council last year, Ola Lind defended the crews, saying the boats had never run better.', 'the boats had never run better'))
       .toEqual(['Ola Lind'])
   })
+  it('skips an opening phrase led by an adverb and a preposition ("Shortly after …,")', () => {
+    expect(speakerOf('Shortly after the vote, Ola Lind issued a statement saying the crews would strike.', 'the crews would strike')).toEqual(['Ola Lind'])
+  })
   it('skips a dateline with a wire in brackets', () => {
     expect(speakerOf('Bergen (NTB) – Mayor Kari Dahl has rejected the plan, saying the island needs two boats.', 'the island needs two boats')).toEqual(['Kari Dahl'])
   })

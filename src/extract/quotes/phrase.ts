@@ -33,6 +33,12 @@ export function subjectBefore(v: TokenView, lex: QuoteLexicon, lo: number, cue: 
     if (j - 1 >= lo && v.lower(j - 1) === 'in' && /^(19|20)\d\d$/.test(v.raw(j))) { j -= 2; continue }
     // "A poll released Monday found": a participle and its day after the subject's noun.
     if (j - 2 >= lo && TIME_HEADS.has(v.lower(j)) && v.isLowerAscii(j - 1) && v.lower(j - 1).endsWith('ed') && v.isLowerAscii(j - 2)) { j -= 2; continue }
+    // "Jeb Bush in a Medium post said", "the senator in a statement said": where it was said, between the subject and its cue.
+    if (v.isLowerAscii(j) && lex.speechEvents.has(v.lower(j))) {
+      let m = j - 1
+      while (m > lo && j - m < 5 && !OCCASION_PREPOSITIONS.has(v.lower(m))) m--
+      if (m > lo && OCCASION_PREPOSITIONS.has(v.lower(m)) && (v.isCapital(m - 1) || lex.pronouns.has(v.lower(m - 1)))) { j = m - 1; continue }
+    }
     break
   }
   // "we are assured that …", "it was announced": the subject of a passive is not the speaker.
@@ -53,7 +59,22 @@ export function subjectBefore(v: TokenView, lex: QuoteLexicon, lo: number, cue: 
     if (j < lo) return null
   }
   if (v.is(j, ',')) return beforeAppositives(v, lex, lo, j)
-  return phraseEndingAt(v, lex, lo, j)
+  const p = phraseEndingAt(v, lex, lo, j)
+  return p && antecedentOfRelative(v, lex, lo, p) || p
+}
+
+const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'during', 'at'])
+const RELATIVE_PREPOSITIONS = new Set(['with', 'to', 'by', 'for', 'at', 'from'])
+
+/** "Officials who spoke with The Huffington Post said": the phrase closes a relative clause; its antecedent speaks. */
+function antecedentOfRelative(v: TokenView, lex: QuoteLexicon, lo: number, p: Phrase): Phrase | null {
+  if (p.start - 1 <= lo || !RELATIVE_PREPOSITIONS.has(v.lower(p.start - 1))) return null
+  for (let k = p.start - 2; k > lo && p.start - k <= 4; k--) {
+    if (!v.isLowerAscii(k)) return null
+    if (v.lower(k) !== 'who') continue
+    return phraseEndingAt(v, lex, lo, k - 1)
+  }
+  return null
 }
 
 // Dashes news copy writes between words: em dash, en dash, horizontal bar (and a double hyphen, two tokens).
@@ -94,7 +115,8 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     let lead = segStart
     while (lead < segEnd && lex.stopWords.has(v.lower(lead))) lead++
     if (p && p.start <= lead && isNameLike(v, lex, p.start, p.end)) return p
-    nearest ??= p
+    // "The complaint, which was filed in Washington, alleged": a name inside a relative clause is not its subject.
+    if (lw !== 'which' && lw !== 'who' && lw !== 'that') nearest ??= p
     // Appositives open with a determiner, a role, a relative pronoun or a name; anything else is a clause.
     // An age ("Mr. Regalado, 69, said") is an appositive too.
     const appositive = aside || lex.determiners.has(lw) || isRoleWord(v, lex, segStart) || lw === 'who' || lw === 'which' || v.isCapital(segStart) || (n === 0 && PP_OPENERS.has(lw)) || /^\d+$/.test(lw)

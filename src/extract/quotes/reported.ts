@@ -954,7 +954,9 @@ function afterSentenceOpeners(v: TokenView, s: number, t: number): number {
 export function sentenceSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
   let s = a
   while (s < t && LEADING_CONJUNCTIONS.has(v.lower(s))) s++
-  if (INTRODUCERS.has(v.lower(s)) || OPENING_PHRASE_WORDS.has(v.lower(s)) || opensWithTimeAgo(v, s, t)) {
+  // "Shortly after the vote, …", "Immediately before the debate, …": an adverb before the phrase's preposition.
+  const adverbFirst = s + 1 < t && /ly$/.test(v.lower(s)) && (INTRODUCERS.has(v.lower(s + 1)) || SUBORDINATORS.has(v.lower(s + 1)))
+  if (INTRODUCERS.has(v.lower(s)) || OPENING_PHRASE_WORDS.has(v.lower(s)) || adverbFirst || opensWithTimeAgo(v, s, t)) {
     while (s < t && !v.is(s, ',')) s++
     s = afterPlaceAndTime(v, lex, s + 1, t)
   }

@@ -190,3 +190,17 @@ describe('a stance object ends before the subject’s next verb', () => {
     expect(quotes).toContainEqual([false, 'the new tolls', ['Kari Dahl']])
   })
 })
+
+describe('words between the subject and its cue', () => {
+  it('skips where it was said ("X in a blog post said")', () => {
+    expect(reported('Kari Dahl in a blog post said the ferry would run again in May.')).toEqual([[false, 'the ferry would run again in May', ['Kari Dahl']]])
+  })
+  it('takes the antecedent of a relative clause closed by a name ("Officials who spoke with The Island Post said")', () => {
+    expect(reported('Former officials who spoke with The Island Post said the ferry company had lost its way.'))
+      .toEqual([[false, 'the ferry company had lost its way', ['Former officials']]])
+  })
+  it('does not take a name inside a relative clause set off by commas for the speaker', () => {
+    expect(reported('The complaint, which was filed in a court in Bergen, alleged that the ferry company hid its losses.'))
+      .toEqual([[false, 'the ferry company hid its losses', ['complaint']]])
+  })
+})

@@ -53,6 +53,9 @@ describe('the participle after another clause', () => {
     expect(speakerOf('“The boats are old,” Ola Lind said at a meeting in Bergen, adding that the council had known for years.', 'the council had known for years'))
       .toEqual(['Ola Lind'])
   })
+  it('takes the speaker of "told" and its addressee before the comma ("he told the group, adding …")', () => {
+    expect(speakerOf('“The boats are old,” Ola Lind told the council, adding that the crews had known for years.', 'the crews had known for years')).toEqual(['Ola Lind'])
+  })
   it('reads a cue before the comma with its object as no inverted speaker ("announced her deputy, calling …")', () => {
     expect(speakerOf('Kari Dahl announced her deputy, calling him the best captain on the coast.', 'him the best captain on the coast')).toEqual(['Kari Dahl'])
   })

@@ -8,6 +8,7 @@ const MAX_LOWER_WORDS = 4
 export const LEADING_ADVERBS = new Set(['yet', 'but', 'and', 'so', 'however', 'meanwhile', 'still', 'now', 'also', 'then', 'instead', 'indeed', 'thus', 'separately', 'even', 'perhaps', 'besides', 'moreover', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'ultimately', 'afterward', 'afterwards', 'overall', 'additionally', 'furthermore'])
 const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend'])
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'earlier', 'early', 'next'])
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 // A prepositional phrase set off by commas right before the cue ("Lavrov, in a statement, said").
 const PP_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'speaking', 'writing'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
@@ -29,8 +30,8 @@ export function subjectBefore(v: TokenView, lex: QuoteLexicon, lo: number, cue: 
     while (j >= lo && (lex.skipBeforeCue.has(v.lower(j)) || isLyAdverb(v, j))) { passive ||= BE.has(v.lower(j)); j-- }
     // "India on Monday said", "the ministry late on Friday said": a time phrase between subject and cue.
     if (j - 1 >= lo && TIME_HEADS.has(v.lower(j)) && TIME_LEADS.has(v.lower(j - 1))) { j -= 2; if (j >= lo && TIME_LEADS.has(v.lower(j))) j--; continue }
-    // "McConnell, who in 2010 said …": a year after "in" between the subject and its cue.
-    if (j - 1 >= lo && v.lower(j - 1) === 'in' && /^(19|20)\d\d$/.test(v.raw(j))) { j -= 2; continue }
+    // "McConnell, who in 2010 said …", "prosecutors in April charged …": a year or month after "in" between the subject and its cue.
+    if (j - 1 >= lo && v.lower(j - 1) === 'in' && (/^(19|20)\d\d$/.test(v.raw(j)) || MONTHS.has(v.lower(j)))) { j -= 2; continue }
     // "A poll released Monday found": a participle and its day after the subject's noun.
     if (j - 2 >= lo && TIME_HEADS.has(v.lower(j)) && v.isLowerAscii(j - 1) && v.lower(j - 1).endsWith('ed') && v.isLowerAscii(j - 2)) { j -= 2; continue }
     // "Jeb Bush in a Medium post said", "the senator in a statement said": where it was said, between the subject and its cue.
@@ -109,7 +110,9 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     const lw = v.lower(segStart)
     // "Murphy, though, said", "Sanders, whose coalition includes …, said": an adverb or a relative clause names no one.
     // "Rogers, for example, said": a two-word linking phrase names no one either.
-    const aside = (last === segStart && (LEADING_ADVERBS.has(lw) || lw === 'though' || lw === 'too')) || lw === 'whose' || lw === 'citing' || lw === 'quoting' || (last === segStart + 1 && SET_OFF_PAIRS.has(`${lw} ${v.lower(last)}`))
+    // "Trump, appearing after Clinton at the forum, cited …": a participle's phrase names no one either.
+    const participle = last > segStart && v.isLowerAscii(segStart) && lw.length > 4 && lw.endsWith('ing')
+    const aside = (last === segStart && (LEADING_ADVERBS.has(lw) || lw === 'though' || lw === 'too')) || lw === 'whose' || participle || (last === segStart + 1 && SET_OFF_PAIRS.has(`${lw} ${v.lower(last)}`))
     const p = aside ? null : phraseEndingAt(v, lex, segStart, last)
     // The name must head its segment ("But Megan Hester"), not end it ("director of the Nordic Institute").
     let lead = segStart
@@ -282,7 +285,7 @@ function isNameLike(v: TokenView, lex: QuoteLexicon, s: number, e: number): bool
 
 function isWordOrJoiner(v: TokenView, i: number): boolean {
   const r = v.raw(i)
-  return v.isWord(i) || r === '-' || r === '&' || r === '(' || r === ')'
+  return v.isWord(i) || r === '-' || r === '&' || r === '(' || r === ')' || r === '/'
 }
 
 // Words in -ly that are adjectives or nouns, not adverbs ("early results", "a weekly poll", "the assembly").

@@ -834,8 +834,9 @@ function speakerOfCueBefore(v: TokenView, lex: QuoteLexicon, a: number, t: numbe
   for (let k = j - 1; k > a && j - k < MAX_CUE_PHRASE; k--) {
     if (v.is(k, ',') || isCloseMark(v, k) || isOpenMark(v, k)) return null
     if (!v.isLowerAscii(k) || !isPast(v.lower(k)) || lex.cues.get(v.lower(k))?.class !== 'speech') continue
+    // "… he told the group, adding …": an addressee may come first.
     const next = v.lower(k + 1)
-    return CUE_PREPOSITIONS.has(next) || TIME_WORDS.has(next) || TIME_LEADS.has(next) ? subjectBefore(v, lex, a, k) : null
+    return CUE_PREPOSITIONS.has(next) || TIME_WORDS.has(next) || TIME_LEADS.has(next) || OBJECT_CUES.has(lex.cues.get(v.lower(k))!.lemma) ? subjectBefore(v, lex, a, k) : null
   }
   return null
 }

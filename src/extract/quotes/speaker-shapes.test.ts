@@ -204,3 +204,12 @@ describe('words between the subject and its cue', () => {
       .toEqual([[false, 'the ferry company hid its losses', ['complaint']]])
   })
 })
+
+describe('asides and dates between the speaker and the cue', () => {
+  it('skips a month after "in" ("prosecutors in April charged")', () => {
+    expect(reported('Federal prosecutors in April charged the ferry company with fraud.').map((q) => q[2])).toEqual([['Federal prosecutors']])
+  })
+  it('skips a participle phrase set off by commas, names inside it included', () => {
+    expect(reported('Kari Dahl, appearing after Per Dahl at the Bergen/Oslo forum, cited the cost of the new boats.').map((q) => q[2])).toEqual([['Kari Dahl']])
+  })
+})

@@ -586,3 +586,17 @@ describe('entities: known people under other forms', () => {
     expect(byName(es, 'Alia Marwen')?.type).toBe('PERSON')
   })
 })
+
+describe('entities: a name that is a person\'s and a place\'s', () => {
+  it('is the place after "in" or before ", State" ("Austin, Texas"), the person otherwise', () => {
+    const es = entities('She moved to a ranch in Austin, Texas. Defense Secretary Lloyd Austin said Austin would not go.', '2022-01-01')
+    const place = es.find((e) => e.type === 'PLACE' && e.name === 'Austin')
+    expect(texts(place)).toEqual(['Austin'])
+    expect(texts(byName(es, 'Lloyd Austin'))).toEqual(['Lloyd Austin', 'Austin'])
+  })
+  it('reads a US state that is also a given name as the state, and as a given name before a surname', () => {
+    const es = entities('Rep. Tom Alder of Virginia spoke at a rally in Fairfax, Va., where Virginia Wexley read a poem.', '2016-01-01')
+    expect(es.find((e) => e.name === 'Virginia' && e.type === 'PLACE')?.mentions.map((m) => m.text)).toEqual(['Virginia', 'Va.'])
+    expect(byName(es, 'Virginia Wexley')?.type).toBe('PERSON')
+  })
+})

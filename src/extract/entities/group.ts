@@ -68,7 +68,10 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
         continue
       }
     }
-    const entry = choose(r, text, fullNames, day, lex)
+    // "in Austin", "Austin, Texas": a name that is a person's and a place's is the place where the words say so.
+    const placeContext = r.entries.some((e) => e.type === 'PLACE') && r.entries.some((e) => e.type === 'PERSON') &&
+      (LOCATIVE_BEFORE.test(text.slice(Math.max(0, r.start - 8), r.start)) || (text.startsWith(', ', r.end) && placeAt(r.end + 2)))
+    const entry = choose(r, text, fullNames, day, lex, placeContext)
     if (!entry) { const d = changed(r, 'PERSON', 'coref.surname', [], true); d.name = text.slice(r.start, r.end); deferred.push(d); continue }
     if (r.kind === 'metonym' && entry.capitalOf) {
       const country = kb.country(entry.capitalOf)
@@ -220,12 +223,15 @@ const COMPANY_SHAPE = /\p{Ll}\p{Lu}|^\p{Lu}+s?$/u
 
 const LEADER_GOVERNMENT = /^\s(administration|government|cabinet|presidency)\b/i
 
-function choose(r: RawMention, text: string, fullNames: Set<string>, day: string, lex: Lexicon): KbEntry | null {
+const LOCATIVE_BEFORE = /\b(?:in|near|outside|at)\s+$/
+
+function choose(r: RawMention, text: string, fullNames: Set<string>, day: string, lex: Lexicon, placeContext = false): KbEntry | null {
   let list = r.entries
   if (list.length > 1) {
     const user = list.filter(isUser)
     if (user.length) list = user
   }
+  if (placeContext) list = list.filter((e) => e.type === 'PLACE')
   if (r.kind === 'adjective') return list.find((e) => isCountry(e)) ?? list[0]!
   const persons = list.filter((e) => e.type === 'PERSON')
   const oneWord = r.tokenEnd - r.tokenStart === 1

@@ -26,6 +26,7 @@ interface LexiconFile {
   facilityHeads: string[]
   placeNouns: string[]
   commonSurnames: string[]
+  placeGivenNames: string[]
   roleModifiers: string[]
   timeNouns: string[]
 }
@@ -96,7 +97,8 @@ export function lexicon(): Lexicon {
   cached = {
     version: `${lex.version}+titles.${titleFile.version}+words.${words.version}+verbs.${(read('verbs.json') as { version: string }).version}`,
     commonWords: new Set(words.common),
-    givenNames: new Set(words.givenNames),
+    // (Places that are also given names, which the word list tags as places only: "Virginia Woolf", "Jordan Peterson".)
+    givenNames: new Set([...words.givenNames, ...lex.placeGivenNames.map((w) => w.toLowerCase())]),
     dictionary: new Set(words.dictionary),
     // A facility word heads a name like an organisation word does; the grouping step then makes the name a place.
     orgHeads: new Map([...Object.entries(lex.orgHeads), ...lex.facilityHeads.filter((f) => !(f in lex.orgHeads)).map((f) => [f, null] as [string, null])]),

@@ -31,13 +31,14 @@ const NAME_FIXES: Record<string, string> = {
 
 /** Common abbreviations and alternative names news copy uses (checked by hand). */
 const EXTRA_ALIASES: Record<string, string[]> = {
-  US: ['U.S.', 'U.S.A.', 'USA', 'US', 'America', 'United States of America'],
+  US: ['U.S.', 'U.S', 'U.S.A.', 'USA', 'US', 'America', 'United States of America'],
   GB: ['UK', 'U.K.', 'Britain', 'Great Britain'], AE: ['UAE', 'U.A.E.', 'Emirates'], KP: ['DPRK', 'Democratic People\'s Republic of Korea', 'N. Korea'],
   CN: ['PRC', 'People\'s Republic of China', 'mainland China'], KR: ['ROK', 'Republic of Korea', 'Korea', 'S. Korea'], RU: ['Russian Federation'],
   CD: ['DRC', 'DR Congo', 'Congo-Kinshasa'], CG: ['Congo-Brazzaville'], CZ: ['Czechia'], TR: ['Türkiye', 'Turkiye'], MM: ['Burma'],
-  CI: ['Côte d\'Ivoire', 'Cote d\'Ivoire'], SZ: ['Swaziland'], TL: ['Timor-Leste'], MK: ['Macedonia'], IR: ['Islamic Republic of Iran'],
+  CI: ['Côte d\'Ivoire', 'Cote d\'Ivoire'], SZ: ['Swaziland'], TL: ['Timor-Leste'], MK: ['Macedonia'], IR: ['Islamic Republic of Iran', 'Islamic Republic', 'the Islamic Republic'],
   SA: ['Saudi', 'KSA'], NL: ['Holland', 'The Netherlands'], VA: ['Holy See', 'Vatican'], PS: ['Palestinian territories', 'State of Palestine'],
   TW: ['Republic of China', 'Chinese Taipei'], BA: ['Bosnia'], CV: ['Cabo Verde'], VN: ['Viet Nam'], SY: ['Syrian Arab Republic'],
+  IL: ['the Jewish state', 'Jewish State', 'the Jewish State'],
 }
 
 /** Nationality adjectives: corrections to i18n-nationality, and extra forms. First = preferred. */

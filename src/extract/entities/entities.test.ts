@@ -600,3 +600,18 @@ describe('entities: a name that is a person\'s and a place\'s', () => {
     expect(byName(es, 'Virginia Wexley')?.type).toBe('PERSON')
   })
 })
+
+describe('entities: words in capitals that name no organisation', () => {
+  it('skip time zones and acronyms of things ("9am ET", "GDP", "an ICBM test")', () => {
+    const es = entities('The show airs at 9am ET. GDP fell after an ICBM test, and WMD claims about DNA evidence grew.', '2016-01-01')
+    expect(es).toEqual([])
+  })
+  it('date a known organisation by the leader before it ("the Obama White House") and know "the Islamic Republic", "U.S", NBC', () => {
+    const es = entities('The Obama White House denied it on NBC. The Islamic Republic answered the U.S', '2016-01-01')
+    expect(byName(es, 'White House')?.mentions.map((m) => m.text)).toEqual(['White House'])
+    expect(es.some((e) => e.name.includes('Obama'))).toBe(false)
+    expect(byName(es, 'Iran')?.mentions[0]?.text).toBe('The Islamic Republic')
+    expect(byName(es, 'United States')).toBeDefined()
+    expect(byName(es, 'NBC News')?.actor?.code).toBe('USAMED')
+  })
+})

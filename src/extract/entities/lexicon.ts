@@ -17,6 +17,8 @@ interface LexiconFile {
   personNouns: string[]
   speechVerbs: string[]
   notNames: string[]
+  timeZones: string[]
+  thingAcronyms: string[]
   orgModifiers: string[]
   groupAdjectives: string[]
   corporateSuffixes: string[]
@@ -110,7 +112,8 @@ export function lexicon(): Lexicon {
     sectorNouns: new Map(Object.entries(lex.sectorNouns)),
     personNouns: new Set(lex.personNouns),
     speechVerbs: new Set(lex.speechVerbs),
-    notNames: new Set(lex.notNames),
+    // (Nor are time zones after a clock time, "9am ET", and acronyms of a kind of thing: GDP, ICBM, WMD.)
+    notNames: new Set([...lex.notNames, ...lex.timeZones, ...lex.thingAcronyms]),
     orgModifiers: new Set(lex.orgModifiers),
     groupAdjectives: new Set(lex.groupAdjectives),
     corporateSuffixes: new Set(lex.corporateSuffixes),

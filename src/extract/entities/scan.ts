@@ -392,6 +392,14 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     out.push(rawMention(s, end, a, b, 'name', 'PLACE', [], name, 'name.place-prefix', t0))
     return b
   }
+  // "the Obama White House", "the Trump State Department": a leader's name before a known organisation dates it; the
+  // organisation is the name.
+  if (run.head === 'ORG' && matchAt(g, toks, a)?.pattern.entries.every((e) => e.type === 'PERSON')) {
+    for (let k = a + 1; k < b; k++) {
+      const m = matchAt(g, toks, k)
+      if (m && m.end === b && m.pattern.entries.every((e) => e.type === 'ORG')) return emitMatch(text, toks, m, lex, out, t0)
+    }
+  }
   if (run.head === 'ORG') {
     out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, 'name.org-head', t0, false, run.sector, orgCountry ?? countryInside(toks, a, b, g)))
     return b

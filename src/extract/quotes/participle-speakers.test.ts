@@ -39,8 +39,9 @@ describe('a message issued by the subject', () => {
     expect(speakerOf('The ferry union issued a statement saying the crews would strike on Friday.', 'the crews would strike on Friday')).toEqual(['ferry union'])
     expect(speakerOf('Kari Dahl sent out an email stressing that the vote was close.', 'the vote was close')).toEqual(['Kari Dahl'])
   })
-  it('still reads "a strong showing" as a noun', () => {
+  it('still reads "a strong showing" as a noun, also after an adverb before its modifier', () => {
     expect(reported('The union had a strong showing in the vote.')).toEqual([])
+    expect(reported('Amid his unexpectedly strong showing in the vote, Per Dahl bought a boat.')).toEqual([])
   })
 })
 

@@ -1059,7 +1059,9 @@ function isModifiedBaseForm(v: TokenView, lex: QuoteLexicon, t: number, a: numbe
   if (!gerund && isPluralSubjectsVerb(v, lex, t, a)) return false
   // "a statement saying …", "an email stressing …": a gerund after a message noun is its participle, not a noun.
   if (gerund && lex.speechEvents.has(prev)) return false
-  return lex.determiners.has(v.lower(t - 2))
+  // "his unexpectedly strong showing", "the government's only hope": an adverb before the modifier, or a possessive name.
+  if (t - 3 >= a && isLyAdverb(v, t - 2) && lex.determiners.has(v.lower(t - 3))) return true
+  return lex.determiners.has(v.lower(t - 2)) || (v.isCapital(t - 2) && isPossessive(v.raw(t - 2)))
 }
 
 const HEAD_PREPOSITIONS = new Set(['of', 'at', 'in', 'to', 'for', 'with', 'from', 'on'])

@@ -615,3 +615,16 @@ describe('entities: words in capitals that name no organisation', () => {
     expect(byName(es, 'NBC News')?.actor?.code).toBe('USAMED')
   })
 })
+
+describe('entities: a state body named without its state', () => {
+  it('is the body of the state the article is about ("the Foreign Ministry", "the Senate")', () => {
+    const es = entities('Russia warned Ukraine again. The Foreign Ministry said Russia would respond, and Russian President Vladimir Putin agreed. The Parliament in Russia met.', '2016-01-01')
+    expect(byName(es, 'Foreign Ministry')?.actor).toMatchObject({ code: 'RUSGOV', country: 'RUS' })
+  })
+  it('stays without a state when no state dominates the article, and an unknown army is nobody\'s', () => {
+    const es = entities('Russia and China met Japan and India. The Foreign Ministry said so.', '2016-01-01')
+    expect(byName(es, 'Foreign Ministry')?.actor?.country ?? null).toBeNull()
+    const army = entities('Russia warned Ukraine. Russian President Vladimir Putin spoke in Moscow and Russia waited. The Republican Patriotic Army attacked.', '2016-01-01')
+    expect(byName(army, 'Republican Patriotic Army')?.actor?.country ?? null).toBeNull()
+  })
+})

@@ -345,7 +345,8 @@ const STATE_BODY_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP'])
  * "the Senate", "the House" named without a country in an article that names a known body of one state: a name
  * that ends one of its names is that body ("U.S. House" … "the House"), one that starts it is of that state ("the
  * Senate" beside the "Senate Foreign Relations Committee"). Same sector only (the White House is no "House"), and only
- * when the known bodies point to one state.
+ * when the known bodies point to one state. A body still without a state is that of the state the article is about,
+ * when there is one (see mainCountry).
  */
 function bodiesOfKnownStates(drafts: Map<string, Draft>): void {
   const nameless = (d: Draft) => !d.entry && d.type === 'ORG' && !!d.actor?.sector && !d.actor.country && STATE_BODY_SECTORS.has(d.actor.sector)
@@ -353,7 +354,16 @@ function bodiesOfKnownStates(drafts: Map<string, Draft>): void {
   for (const d of drafts.values()) if (nameless(d)) { any = true; break }
   if (!any) return
   const known = [...drafts.values()].filter((d) => d.entry && d.type === 'ORG' && d.entry.country && d.actor?.sector)
-  if (!known.length) return
+  if (known.length) namedBodies(drafts, known, nameless)
+  // "The Senate voted …", "the Foreign Ministry said" in an article about one state: that state's body.
+  const main = mainCountry(drafts)
+  // (Legislatures, courts and ministries only: an unknown "Army" or "Party" may be anyone's: "Irish Republican Army".)
+  if (main) for (const d of drafts.values()) if (nameless(d) && STATE_ORGAN.test(d.name)) d.actor = { ...d.actor!, code: `${main}${d.actor!.sector}`, country: main }
+}
+
+const STATE_ORGAN = /^(?:the )?(?:Senate|House|Congress|Parliament|National Assembly|(?:Supreme|Constitutional|High) Court|Cabinet|Government|(?:[A-Z][a-z]+ )?(?:Ministry|Department)|Ministry of .+|Department of .+)$/i
+
+function namedBodies(drafts: Map<string, Draft>, known: Draft[], nameless: (d: Draft) => boolean): void {
   const lowered = new Map(known.map((k) => [k, [k.entry!.name, ...k.entry!.aliases].map((n) => n.toLowerCase())]))
   const names = (k: Draft) => lowered.get(k)!
   for (const [key, d] of drafts) {
@@ -373,6 +383,22 @@ function bodiesOfKnownStates(drafts: Map<string, Draft>): void {
       d.actor = { ...d.actor!, code: `${country}${sector}`, country }
     }
   }
+}
+
+/** The state an article is about: the country of at least 60% (and at least four) of the mentions of entities with a
+ *  country, or null. */
+function mainCountry(drafts: Map<string, Draft>): string | null {
+  const count = new Map<string, number>()
+  let all = 0
+  for (const d of drafts.values()) {
+    const country = d.actor?.country ?? (d.entry && isCountry(d.entry) ? d.entry.country : null)
+    if (!country) continue
+    count.set(country, (count.get(country) ?? 0) + d.mentions.length)
+    all += d.mentions.length
+  }
+  let best: string | null = null, most = 0
+  for (const [c, n] of count) if (n > most) { best = c; most = n }
+  return most >= 4 && most >= 0.6 * all ? best : null
 }
 
 function resolveTitles(text: string, refs: TitleRef[], drafts: Map<string, Draft>): void {

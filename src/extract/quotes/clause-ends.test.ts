@@ -87,3 +87,13 @@ describe('a stance object before a quote of another attribution', () => {
     expect(quotes.map((q) => q.text)).toEqual(['steady hand'])
   })
 })
+
+describe('objects that hold their own verbs', () => {
+  const objects = (p: string) => brief(quotesOf(['The ferry vote was held on Monday.', p]).quotes).map((q) => q[1])
+  it('does not end a participle’s question object at its verb ("determining how much X will …")', () => {
+    expect(objects('The council is still determining how much the island will pay for the new boats.')).toEqual(['how much the island will pay for the new boats'])
+  })
+  it('keeps a list of gerunds after a comma in one object', () => {
+    expect(objects('The union supported keeping the old boats, hiring more crews and lowering the fares.')).toEqual(['keeping the old boats, hiring more crews and lowering the fares'])
+  })
+})

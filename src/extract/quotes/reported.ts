@@ -411,7 +411,8 @@ function stanceObject(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase,
   const scanTo = coordinated ? b : e
   for (let k = s; k < scanTo && !v.is(k, ';') && !(v.is(k - 1, ',') && OBJECT_ENDS.has(v.lower(k))); k++) if (inQuote[k]! >= 0 || isOpenMark(v, k)) return null
   // "A group backing Mayor Lind raised …": a participle's object ends before the finite verb of the sentence.
-  if (v.lower(t).endsWith('ing') && !v.is(t - 1, ',')) for (let m = s + 1; m < e; m++) if (FINITE.has(v.lower(m)) || (v.isLowerAscii(m) && /ed$/.test(v.lower(m)) && v.isCapital(m - 1))) { e = m; break }
+  // Not when the object is a question ("determining how much the billionaires have", "talking about how the country is …").
+  if (v.lower(t).endsWith('ing') && !v.is(t - 1, ',') && !QUESTION_OPENERS.has(v.lower(s))) for (let m = s + 1; m < e; m++) if (FINITE.has(v.lower(m)) || (v.isLowerAscii(m) && /ed$/.test(v.lower(m)) && v.isCapital(m - 1))) { e = m; break }
   // PolNeAR-style stance objects may be a single name ("endorsed Cruz"); a bare pronoun object ("backed it") is not kept.
   const content = clauseRange(v, s, e, lex, 1)
   if (!content || (v.at(content.end) - v.at(content.start) === 1 && lex.pronouns.has(v.lower(s)))) return null
@@ -470,10 +471,13 @@ const OBJECT_SUBORDINATORS = new Set(['because', 'when', 'while', 'although', 't
  */
 function objectEnd(v: TokenView, s: number, b: number, lex: QuoteLexicon): number {
   let e = s
+  const gerundList = s < b && v.isLowerAscii(s) && v.lower(s).length > 4 && v.lower(s).endsWith('ing')
   for (; e < b; e++) {
     if (v.is(e, ';') || v.is(e, ':') || (e > s && (v.isOneOf(e, '—–(') || isSpacedHyphen(v, e)))) break
     const w = v.lower(e)
-    if (e > s && v.is(e - 1, ',') && (OBJECT_ENDS.has(w) || w.endsWith('ing') || (v.isLowerAscii(e) && lex.cues.has(w)))) break // also "…, said"
+    // A gerund after a comma opens a participle clause — unless the object is a list of gerunds ("supported eliminating caucuses,
+    // limiting …").
+    if (e > s && v.is(e - 1, ',') && (OBJECT_ENDS.has(w) || (w.endsWith('ing') && !gerundList) || (v.isLowerAscii(e) && lex.cues.has(w)))) break // also "…, said"
     // "endorsed Ben Carson, a neurosurgeon who …": an appositive after a name is no part of the object.
     if (e > s + 1 && v.is(e - 1, ',') && APPOSITIVE_OPENERS.has(w) && v.isCapital(e - 2)) break
     if (e > s && OBJECT_SUBORDINATORS.has(w)) break

@@ -97,3 +97,10 @@ describe('objects that hold their own verbs', () => {
     expect(objects('The union supported keeping the old boats, hiring more crews and lowering the fares.')).toEqual(['keeping the old boats, hiring more crews and lowering the fares'])
   })
 })
+
+describe('a new subject after ", and"', () => {
+  it('ends the reported clause before ", and" + a name or determined noun with its own verb', () => {
+    const clauses = brief(quotesOf(['The ferry vote was held on Monday.', 'Kari Dahl has said she wants more women on the board, and Ola Lind is among the few candidates.']).quotes).map((q) => q[1])
+    expect(clauses).toEqual(['she wants more women on the board'])
+  })
+})

@@ -570,7 +570,10 @@ function secondPredicate(v: TokenView, lex: QuoteLexicon, k: number, end: number
     if (n === 1 && v.is(m, ',') && m > k + 1 && inQuote[m]! < 0 && v.isLowerAscii(m + 1) && isCueParticiple(lex, v.lower(m + 1))) return m
     if (n !== 3) continue
     const w = v.lower(m)
-    if ((w !== 'and' && w !== 'but') || inQuote[m]! >= 0 || !v.isLowerAscii(m + 1)) continue
+    if ((w !== 'and' && w !== 'but') || inQuote[m]! >= 0) continue
+    // "…, and Ms. Brainard is among …", "…, and the party has …": a new subject with its own verb is the narrator's clause.
+    if (w === 'and' && v.is(m - 1, ',') && (v.isCapital(m + 1) || lex.determiners.has(v.lower(m + 1))) && newSubjectClause(v, lex, m + 1, end)) return m - 1
+    if (!v.isLowerAscii(m + 1)) continue
     const next = v.lower(m + 1)
     if (lex.cues.has(next) && !next.endsWith('s')) return v.is(m - 1, ',') ? m - 1 : m
     if (!v.is(m - 1, ',')) continue
@@ -578,6 +581,18 @@ function secondPredicate(v: TokenView, lex: QuoteLexicon, k: number, end: number
   }
   return end
 }
+
+/** A noun phrase of names or a determiner and a few words, then a finite verb: the subject of a clause of its own. */
+function newSubjectClause(v: TokenView, lex: QuoteLexicon, k: number, end: number): boolean {
+  for (let m = k + 1; m < end && m - k <= MAX_NEW_SUBJECT; m++) {
+    if (!v.isWord(m) && !v.is(m, '.')) return false
+    const w = v.lower(m)
+    if (FINITE.has(w)) return m > k
+    if (v.isLowerAscii(m) && (lex.stopWords.has(w) || lex.cues.has(w))) return false
+  }
+  return false
+}
+const MAX_NEW_SUBJECT = 5
 
 // Words that, after a comma, open a concession of the narrator's ("…, although it may take days to …").
 const CONCESSIVES = new Set(['although', 'though', 'whereas'])

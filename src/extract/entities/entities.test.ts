@@ -628,3 +628,20 @@ describe('entities: a state body named without its state', () => {
     expect(byName(army, 'Republican Patriotic Army')?.actor?.country ?? null).toBeNull()
   })
 })
+
+describe('entities: titles and surnames', () => {
+  it('join a surname after a title to the person named in full ("Ambassador Rice"), never to an organisation of that name', () => {
+    const es = entities('Susan Rice spoke first. Later Ambassador Rice said so. Critics blast Tolvar. Secretary Tolvar replied.', '2012-10-01')
+    expect(texts(byName(es, 'Susan Rice'))).toEqual(['Susan Rice', 'Rice'])
+    expect(es.find((e) => e.name === 'Tolvar' && e.type === 'PERSON')?.mentions.map((m) => m.text)).toEqual(['Tolvar'])
+  })
+  it('keep a middle initial inside a name ("Speaker John A. Boehner"), but not "I." after "World War"', () => {
+    const es = entities('An aide to Speaker Mark D. Hollis said so after World War I. America won.', '2012-10-01')
+    expect(byName(es, 'Mark D. Hollis')?.type).toBe('PERSON')
+    expect(es.some((e) => e.name.includes('America') && e.type === 'ORG')).toBe(false)
+  })
+  it('name no one by a title alone or a word between two titles ("Mr. President", "spokesman Navy Rear Adm.")', () => {
+    const es = entities('"Mr. President, no," he said, said Pentagon spokesman Navy Rear Adm. Tom Hale.', '2012-10-01')
+    expect(es.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Tom Hale'])
+  })
+})

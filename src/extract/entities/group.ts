@@ -146,7 +146,9 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   for (const r of deferred) {
     const lower = r.name.toLowerCase()
     // A sentence-initial word joins the same word found mid-sentence elsewhere ("Fiat … Fiat said").
-    const host = shortForms.get(lower) ?? drafts.get(`ORG:${lower}`) ?? drafts.get(`PERSON:${lower}`) ?? drafts.get(`GROUP:${lower}`) ??
+    // (A surname after a title, "Secretary Sebelius", is only ever a person's.)
+    const host = r.rule === 'name.title' ? personHost(shortForms.get(lower)) ?? drafts.get(`PERSON:${lower}`) :
+      shortForms.get(lower) ?? drafts.get(`ORG:${lower}`) ?? drafts.get(`PERSON:${lower}`) ?? drafts.get(`GROUP:${lower}`) ??
       // (A sentence-initial word may also be a place found after "in" elsewhere: "Raqqa is …".)
       (r.rule.startsWith('coref.') ? drafts.get(`PLACE:${lower}`) : undefined)
     if (host) { add(host, changed(r, r.type, 'coref.surname'), 'alias'); continue }
@@ -338,6 +340,8 @@ function sameEvent(host: string, alias: string, lex: Lexicon): boolean {
   if (aHead !== hHead && !synonyms?.has(aHead)) return false
   return a.slice(0, -1).every((w) => w === 'the' || h.includes(w))
 }
+
+const personHost = (d: Draft | undefined) => (d?.type === 'PERSON' ? d : undefined)
 
 const STATE_BODY_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP'])
 

@@ -18,6 +18,8 @@ export function nameLike(t: Tok, lex: Lexicon): boolean {
 /** "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name (cheap tests before the regex). */
 const arabicArticle = (t: Tok): boolean => t.hyphen && t.text.length > 3 && t.text.charCodeAt(2) === 45 && /^(al|el)-\p{Lu}/u.test(t.text)
 
+const MIDDLE_INITIAL = /^[A-HJ-Z]\.$/ // not "I.", more often a numeral ("World War I.")
+
 export interface Run { start: number; end: number; head: 'ORG' | 'EVENT' | null; sector: string | null }
 
 /** The headword of an organisation or event name, if this token is one. */
@@ -44,7 +46,8 @@ export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon, g?: Ga
   if (!toks[i]!.possessive && !toks[i]!.suffixed) {
     while (j < toks.length && toks[j]!.sentence === sentence) {
       const t = toks[j]!
-      if (nameLike(t, lex) || arabicArticle(t)) {
+      // (A middle initial, "John A. Boehner", though "A" alone is no name.)
+      if (nameLike(t, lex) || arabicArticle(t) || (t.text.length === 2 && MIDDLE_INITIAL.test(t.text) && !!toks[j + 1] && toks[j + 1]!.sentence === sentence && nameLike(toks[j + 1]!, lex))) {
         end = j + 1; j++
         if (t.possessive || t.suffixed) break
         continue

@@ -314,7 +314,7 @@ const CONTRACTION = /['’](m|re|ve|ll|d)$/i // "I'm", "we're", "I've", "we'll",
 // Place heads that are also common surnames ("Fiona Hill", "Eli Lake", "Mike Castle").
 const SURNAME_HEADS = new Set(['Hill', 'Lake', 'Castle', 'Forest', 'Wall', 'Gate', 'Beach', 'Temple', 'Mount'])
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u
-const PLACE_PREFIXES = new Set(['Mount', 'Mt.', 'Fort', 'Lake', 'Camp'])
+const PLACE_PREFIXES = new Set(['Mount', 'Mt.', 'Fort', 'Lake', 'Camp', 'Beit', 'Kafr', 'Deir', 'Wadi', 'Jabal', 'Jebel'])
 const COMPASS = /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Greater)$/
 
 /** "African", "Asian", "American": an adjective of a people or continent (a KB adjective, or one of the lexicon's in
@@ -369,7 +369,8 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   const givenFirst = n === 2 && isGivenName(first.base, first.baseLower, kb, lex)
   // A lone ordinary head word ("Day", "Fair") names no event; "Olympics" or "Games" may stand for one named nearby.
   if (run.head === 'EVENT' && n === 1 && isCommonWord(first.baseLower, lex) && !lex.eventAliasHeads.has(first.baseLower)) return b
-  if (run.head === 'EVENT' && !givenFirst) {
+  // (Not a law: "the Logan Act", "the Fulbright Act" name it after a person.)
+  if (run.head === 'EVENT' && (!givenFirst || last.base === 'Act')) {
     out.push(rawMention(s, end, a, b, 'name', 'EVENT', [], name, 'name.event-head', t0))
     return b
   }
@@ -433,7 +434,12 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     const known = g.byTwo.get(first.lower)?.get(last.baseLower)?.find((p) => p.lowers.length === 2 && p.kind !== 'adjective' && p.entries.every((e) => e.type === 'PERSON'))
     if (known) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', known.entries, known.entries[0]!.name, 'kb.alias.variant', t0)); return b }
   }
-  if (title) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.title', t0)); return b }
+  // "Mr. President", "Madam Speaker": a title after an honorific is no name.
+  if (n === 1 && titleAt(toks, a, lex)) return b
+  // "spokesman Navy Rear Adm. John Kirby": a word between two titles qualifies the second; it names no one.
+  if (title && n === 1 && b < toks.length && titleAt(toks, b, lex)) return b
+  // ("Ambassador Rice", "Mrs. Rice": a lone surname after a title may be someone named in full elsewhere: deferred.)
+  if (title) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.title', t0, n === 1)); return b }
   const appositive = next && next.text === ',' && next2 && appositiveAt(toks, b + 1, lex, n >= 2)
   if (appositive) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.appositive', t0, false, undefined, undefined, describe(text, toks, b + 1))); return b }
   if (n >= 2 && anyToken(toks, a, b, (t) => lex.particles.has(t.lower))) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.particle', t0)); return b }

@@ -163,7 +163,8 @@ interface CaseCounts { from: number; words: number; caps: number; long: number; 
 // Words of four letters or more that headline case may leave in lower case; any other long lower-case word ("said",
 // "agreed") says the sentence is running text, however many of its words are names ("Sen. Tim Kaine (D-Va.) and Rep. …").
 // … and of three letters: the short function words; a short verb or noun ("met", "won", "led", "war") is running text.
-const HEADLINE_LOWER_SHORT = new Set(['and', 'the', 'for', 'but', 'nor', 'yet', 'via', 'per', 'off', 'out', 'its', 'vs.'])
+// (Name particles too: "CA del Fava" in a line-up.)
+const HEADLINE_LOWER_SHORT = new Set(['and', 'the', 'for', 'but', 'nor', 'yet', 'via', 'per', 'off', 'out', 'its', 'vs.', 'del', 'von', 'van', 'der', 'den', 'bin', 'ibn', 'abu', 'dos', 'das', 'ter', 'les', 'los', 'las', 'ben'])
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than', 'that', 'this', 'about', 'after', 'amid', 'among', 'before', 'during', 'under', 'until', 'while', 'against', 'between', 'through', 'without', 'within', 'near', 'versus'])
 
 /** Marks the sentence of tokens [counts.from, to) as written in capitals or in headline case, from its word

@@ -84,14 +84,19 @@ const DASHES = '―—–'
 /** How many tokens the dash ending at token `j` takes: 1 for ―, — or –, 2 for a double hyphen, 0 when there is none. */
 export function dashEndingAt(v: TokenView, j: number): number {
   if (j < 0) return 0
-  if (v.isOneOf(j, DASHES)) return 1
+  if (v.isOneOf(j, DASHES) || isSpacedHyphenToken(v, j)) return 1
   return j > 0 && v.is(j, '-') && v.is(j - 1, '-') ? 2 : 0
+}
+
+/** A hyphen with a space on each side, written for a dash ("Reynolds - his co-host - told"). */
+function isSpacedHyphenToken(v: TokenView, j: number): boolean {
+  return v.is(j, '-') && v.text.charCodeAt(v.start(j) - 1) === 32 && v.text.charCodeAt(v.end(j)) === 32
 }
 
 /** How many tokens the dash starting at token `k` (before `hi`) takes, as `dashEndingAt` counts them. */
 export function dashStartingAt(v: TokenView, k: number, hi = v.count): number {
   if (k >= hi) return 0
-  if (v.isOneOf(k, DASHES)) return 1
+  if (v.isOneOf(k, DASHES) || isSpacedHyphenToken(v, k)) return 1
   return k + 1 < hi && v.is(k, '-') && v.is(k + 1, '-') ? 2 : 0
 }
 
@@ -285,7 +290,7 @@ function isNameLike(v: TokenView, lex: QuoteLexicon, s: number, e: number): bool
 
 function isWordOrJoiner(v: TokenView, i: number): boolean {
   const r = v.raw(i)
-  return v.isWord(i) || r === '-' || r === '&' || r === '(' || r === ')' || r === '/'
+  return v.isWord(i) || r === '-' || r === '&' || r === '(' || r === ')' || r === '/' || r === '.' // "(R-Mo.)"
 }
 
 // Words in -ly that are adjectives or nouns, not adverbs ("early results", "a weekly poll", "the assembly").

@@ -1,7 +1,7 @@
 import type { Range } from '../../article/index.js'
 import { claimSpans, isCloseMark, isOpenMark, titleClosingAt, wordsIn, type QuoteContext } from './context.js'
 import { type Cue, type NominalCue, type QuoteLexicon } from './lexicon.js'
-import { dashStartingAt, isLyAdverb, isPossessive, LEADING_ADVERBS, phraseAfter, phraseEndingAt, POSTMODIFIER_ADJECTIVES, subjectBefore, type Phrase } from './phrase.js'
+import { dashEndingAt, dashStartingAt, isLyAdverb, isPossessive, LEADING_ADVERBS, phraseAfter, phraseEndingAt, POSTMODIFIER_ADJECTIVES, subjectBefore, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
 
 // Verbs whose object sits between the cue and the reported clause ("told reporters that …").
@@ -300,6 +300,8 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     // "The senator, who said the bill was flawed, voted …": a relative clause set off by commas ends at its closing comma.
     let end = b
     if (isRelative(v, lex, phrase) && phrase.start - 1 > a && v.is(phrase.start - 1, ',')) for (let m = k + 1; m < b; m++) if (v.is(m, ',') && inQuote[m]! < 0) { end = m; break }
+    // "Trump - who previously said he would … - said …": between dashes, at the closing dash.
+    if (isRelative(v, lex, phrase) && phrase.start - 1 > a && dashEndingAt(v, phrase.start - 1)) for (let m = k + 1; m < b; m++) if (dashStartingAt(v, m, b) && inQuote[m]! < 0) { end = m; break }
     end = secondPredicate(v, lex, k, end, inQuote)
     for (let m = k + 2; m < end; m++) if (inQuote[m]! < 0 && isCircumstance(v, lex, m, end)) { end = m; break }
     const content = clauseRange(v, k, end, lex) ?? shortClause(v, lex, k, end)
@@ -1127,8 +1129,12 @@ function opensClauseAnyway(v: TokenView, k: number, b: number): boolean {
   if (!CLAUSE_SUBORDINATORS.has(w)) return false
   let m = k + 1
   while (m < b && m - k < 12 && !v.is(m, ',')) m++
-  return m < b - 3 && v.is(m, ',')
+  if (m < b - 3 && v.is(m, ',')) return true
+  // "said if elected president he could …": no comma, but a subject pronoun and its auxiliary soon after.
+  for (let p = k + 2; p + 1 < b && p - k <= 6; p++) if (v.isOneOf(p, ',;') || (SUBJECT_PRONOUNS.has(v.lower(p)) && FINITE.has(v.lower(p + 1)))) return !v.isOneOf(p, ',;')
+  return false
 }
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
 
 function hasComma(v: TokenView, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (v.is(k, ',')) return true

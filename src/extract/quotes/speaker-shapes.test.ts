@@ -213,3 +213,19 @@ describe('asides and dates between the speaker and the cue', () => {
     expect(reported('Kari Dahl, appearing after Per Dahl at the Bergen/Oslo forum, cited the cost of the new boats.').map((q) => q[2])).toEqual([['Kari Dahl']])
   })
 })
+
+describe('asides written with spaced hyphens and abbreviations in brackets', () => {
+  it('skips an aside between spaced hyphens, and resolves a relative speaker inside it', () => {
+    const quotes = brief(quotesOf(['Ferry captain Ola Lind - who once said the boats were safe - said on Monday that the fleet must be replaced.'], { 'Ola Lind': 'PERSON' }).quotes)
+    expect(quotes).toEqual([[false, 'the boats were safe', ['Ola Lind']], [false, 'the fleet must be replaced', ['Ola Lind']]])
+  })
+  it('keeps a party tag with its periods in brackets inside the name segment ("Sen. Per Dahl (R-Mo.), facing …, noted")', () => {
+    expect(reported('Sen. Per Dahl (R-Mo.), facing a hard race against Kari Lind, noted that the ferry was late.').map((q) => q[2])).toEqual([['Per Dahl']])
+  })
+})
+
+describe('a clause opened by "if" without a comma', () => {
+  it('reads "said if elected he would …" as the clause', () => {
+    expect(reported('Per Dahl said if elected mayor he would keep the ferry running.')).toEqual([[false, 'if elected mayor he would keep the ferry running', ['Per Dahl']]])
+  })
+})

@@ -1,6 +1,6 @@
 import type { Entity, Mention, Speaker } from '../../article/index.js'
 import type { QuoteLexicon } from './lexicon.js'
-import { isPossessive, phraseEndingAt, type Phrase } from './phrase.js'
+import { dashEndingAt, isPossessive, phraseEndingAt, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
 
 const TITLES = /^(presidents?|prime|ministers?|foreign|mr\.?|mrs\.?|ms\.?|dr\.?|gen\.?|sen\.?|rep\.?|gov\.?|chancellor|premier|secretary|king|queen|prince|crown|sheikh|pope|general|senator|governor|mayor|chairman|chairwoman|chief|judge|justice|ambassador|commissioner|director|spokesman|spokeswoman|sir|lord|lady|dame|rev\.?|representative|congressman|congresswoman|minister|deputy|vice|emir|ayatollah|archbishop|cardinal|colonel|col\.?|lt\.?|capt\.?|maj\.?|sgt\.?|adm\.?|prof\.?|professor)$/
@@ -70,6 +70,7 @@ export class SpeakerResolver {
         // "Alder, who chairs the committee, said …": the speaker is the phrase before "who"; the mention stays "who".
         let j = p.start - 1
         if (j >= 0 && v.is(j, ',')) j--
+        else if (j >= 0 && dashEndingAt(v, j)) j -= dashEndingAt(v, j) // "Trump - who previously said …"
         const ante = j >= 0 ? phraseEndingAt(v, this.lex, Math.max(0, j - 12), j) : null
         if (ante && !(ante.end - ante.start === 1 && this.lex.pronouns.has(v.lower(ante.start)))) return this.resolvePhrase(ante).map((s) => ({ ...s, mention }))
       }

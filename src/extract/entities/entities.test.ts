@@ -645,3 +645,11 @@ describe('entities: titles and surnames', () => {
     expect(es.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Tom Hale'])
   })
 })
+
+describe('entities: a KB alias that starts with a title', () => {
+  it('gives way to the full name when a particle continues it ("Emir Tamim bin Hamad Al Thani")', () => {
+    const es = entities("Qatar's Emir Tamim bin Hamad Al Thani arrived on Friday.", '2022-02-04')
+    expect(texts(byName(es, 'Tamim bin Hamad Al Thani'))).toEqual(['Tamim bin Hamad Al Thani'])
+    expect(es.filter((e) => e.type === 'PERSON')).toHaveLength(1)
+  })
+})

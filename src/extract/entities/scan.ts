@@ -65,12 +65,13 @@ function otherPersonsSurname(toks: readonly Tok[], match: GazetteerMatch, g: Gaz
     known.pattern.entries.every((e) => e.type === 'PERSON' && !match.pattern.entries.includes(e))
 }
 
-/** A KB name that starts with the title at token i and goes past it to the end of the name ("Pope Francis"). */
+/** A KB name that starts with the title at token i and goes past it to the end of the name ("Pope Francis"; not
+ *  "Emir Tamim bin Hamad Al Thani", where more of the name follows). */
 function knownFromTitle(toks: readonly Tok[], i: number, titleEnd: number, g: Gazetteer, lex: Lexicon): boolean {
   const m = matchAt(g, toks, i)
   if (!m || m.end <= titleEnd) return false
   const after = toks[m.end]
-  return !after || after.sentence !== toks[i]!.sentence || !nameLike(after, lex)
+  return !after || after.sentence !== toks[i]!.sentence || (!nameLike(after, lex) && !lex.particles.has(after.lower))
 }
 
 /** The actor of a KB organisation named right before a title ("NATO spokesman", "Gazprom chief executive"). */

@@ -652,4 +652,8 @@ describe('entities: a KB alias that starts with a title', () => {
     expect(texts(byName(es, 'Tamim bin Hamad Al Thani'))).toEqual(['Tamim bin Hamad Al Thani'])
     expect(es.filter((e) => e.type === 'PERSON')).toHaveLength(1)
   })
+  it('keeps a dynasty\'s name after a known person\'s name with that person ("King Salman bin Abdulaziz Al Saud")', () => {
+    const es = entities("Saudi Arabia's King Salman bin Abdulaziz Al Saud met the envoy.", '2016-02-04')
+    expect(es.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Salman bin Abdulaziz'])
+  })
 })

@@ -235,6 +235,8 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     }
     if (match) {
       i = emitMatch(text, toks, match, lex, mentions, pendingTitle)
+      // "King Salman bin Abdulaziz Al Saud": a dynasty's name after a known person's name is part of it, no one else.
+      if (match.pattern.entries.every((e) => e.type === 'PERSON') && toks[i]?.lower === 'al' && toks[i]!.sentence === t.sentence && toks[i + 1] && nameLike(toks[i + 1]!, lex)) i += 2
       pendingTitle = null
       continue
     }

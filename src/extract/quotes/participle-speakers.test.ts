@@ -65,3 +65,13 @@ describe('the participle after another clause', () => {
       .toEqual([[false, 'the council had known for years', ['Ola Lind']]])
   })
 })
+
+describe('a verb listed after the subject’s predicate', () => {
+  it('gives "…, proposed that …" and "…, then says …" to the sentence subject, not to a name in the predicate', () => {
+    expect(speakerOf('Kari Dahl urged the council to buy boats from Per Lind in Bergen, proposed that the old fleet be sold.', 'that the old fleet be sold')).toEqual(['Kari Dahl'])
+    expect(speakerOf('Kari Dahl jokingly offered Per Lind a job as harbour master, then says she will welcome advice.', 'she will welcome advice')).toEqual(['Kari Dahl'])
+  })
+  it('still reads an inverted speaker after the comma ("…, said Smith")', () => {
+    expect(speakerOf('The council opposed the ferry plan, said Per Lind, the harbour master.', 'The council opposed the ferry plan')).toEqual(['Per Lind'])
+  })
+})

@@ -182,6 +182,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     if (inv && inv.phrase && (lex.determiners.has(v.lower(inv.phrase.start)) || v.isCapital(inv.phrase.start))) return inv
   }
   let phrase = participle ? participleSubject(v, lex, a, t)
+    : listedVerb(v, lex, a, t) ? sentenceSubject(v, lex, a, t)
     : afterAnd(v, lex, a, t) ? (pronounOfFirstVerb(v, lex, a, t) ?? sentenceSubject(v, lex, a, t))
     : subjectBefore(v, lex, a, t) ?? coordinatedSubject(v, lex, a, t) ?? catenativeSubject(v, lex, a, t)
   if (!phrase) {
@@ -882,6 +883,24 @@ function pronounOfFirstVerb(v: TokenView, lex: QuoteLexicon, a: number, t: numbe
 }
 // How many tokens the first verb and its object may take before "and"/"but" + the second verb.
 const MAX_FIRST_OBJECT = 8
+
+/**
+ * "She urged the administration to act, proposed that …", "Kasich offered the man a job, then says …": a verb after a comma
+ * that follows the sentence subject's own predicate is the next verb of that subject (not of a name in the predicate).
+ */
+function listedVerb(v: TokenView, lex: QuoteLexicon, a: number, t: number): boolean {
+  let j = t - 1
+  while (j > a && (v.lower(j) === 'then' || isLyAdverb(v, j))) j--
+  if (j <= a + 2 || !v.is(j, ',') || !(isPast(v.lower(t)) || v.lower(t).endsWith('s'))) return false
+  const subject = sentenceSubject(v, lex, a, t)
+  if (!subject || subject.end >= j) return false
+  let k = subject.end
+  while (k < j && (lex.skipBeforeCue.has(v.lower(k)) || isLyAdverb(v, k))) k++
+  if (k >= j || !v.isLowerAscii(k) || lex.stopWords.has(v.lower(k)) || lex.determiners.has(v.lower(k))) return false
+  // The subject's verb, then no other comma before the one ending its predicate.
+  for (let m = k + 1; m < j; m++) if (v.isOneOf(m, ',;:') || isOpenMark(v, m) || isCloseMark(v, m)) return false
+  return isPast(v.lower(k)) || v.lower(k).endsWith('s') || IRREGULAR_PASTS.has(v.lower(k))
+}
 
 /** "X generally supported Y, and said …": the cue is a second verb of the sentence's subject. */
 function afterAnd(v: TokenView, lex: QuoteLexicon, a: number, t: number): boolean {

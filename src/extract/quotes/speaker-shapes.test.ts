@@ -229,3 +229,10 @@ describe('a clause opened by "if" without a comma', () => {
     expect(reported('Per Dahl said if elected mayor he would keep the ferry running.')).toEqual([[false, 'if elected mayor he would keep the ferry running', ['Per Dahl']]])
   })
 })
+
+describe('a closing speaker’s name', () => {
+  it('leaves the sentence’s period off the name, but keeps an abbreviation’s', () => {
+    expect(reported('The council opposed the ferry plan, said Per Lind.').map((q) => q[2])).toEqual([['Per Lind']])
+    expect(reported('The council opposed the ferry plan, said Per Lind Jr.').map((q) => q[2])).toEqual([['Per Lind Jr.']])
+  })
+})

@@ -5,6 +5,8 @@ import type { TokenView } from './token-view.js'
 
 const TITLES = /^(presidents?|prime|ministers?|foreign|mr\.?|mrs\.?|ms\.?|dr\.?|gen\.?|sen\.?|rep\.?|gov\.?|chancellor|premier|secretary|king|queen|prince|crown|sheikh|pope|general|senator|governor|mayor|chairman|chairwoman|chief|judge|justice|ambassador|commissioner|director|spokesman|spokeswoman|sir|lord|lady|dame|rev\.?|representative|congressman|congresswoman|minister|deputy|vice|emir|ayatollah|archbishop|cardinal|colonel|col\.?|lt\.?|capt\.?|maj\.?|sgt\.?|adm\.?|prof\.?|professor)$/
 
+const ABBREVIATIONS = /^(jr|sr|inc|corp|ltd|co|gov|sen|rep|gen|col|capt|lt|maj|sgt|adm|prof|rev|mass|calif|fla|tex|ariz|colo|conn|penn|wash|mich|minn|okla|tenn|wis|nev|ore|ind|ill)\.$/i
+
 // How far back (characters) a pair named together can be the antecedent of "they".
 const MAX_GROUP_DISTANCE = 1500
 
@@ -150,7 +152,9 @@ export class SpeakerResolver {
       return { entity: null, name: this.plainName(s, e), mention: full, kind: indefinite ? 'source' : 'organisation' }
     }
     const last = v.raw(runEnd - 1)
-    const endChar = isPossessive(last) ? v.end(runEnd - 1) - 2 : v.end(runEnd - 1)
+    // A sentence's period the tokenizer left on a closing name ("…, said Per Lind."), not an initial or abbreviation ("Jr.").
+    const period = last.length > 3 && last.endsWith('.') && !last.slice(0, -1).includes('.') && !ABBREVIATIONS.test(last) && runEnd === e
+    const endChar = isPossessive(last) ? v.end(runEnd - 1) - 2 : period ? v.end(runEnd - 1) - 1 : v.end(runEnd - 1)
     const start = v.start(a)
     const text = v.text.slice(start, endChar)
     const afterThe = a > s && v.lower(a - 1) === 'the'

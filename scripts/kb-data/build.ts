@@ -2,7 +2,7 @@
 // scripts/kb-data/tables/. Run: node --import tsx scripts/kb-data/build.ts
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { asciiForm, newsSurnames } from './news-surname.ts'
+import { arabicArticleForms, asciiForm, newsSurnames } from './news-surname.ts'
 import { parseEntryTable } from './parse-entries.ts'
 import { parsePeopleTable, type PersonDraft } from './parse-people.ts'
 import { TableError, contentLines } from './table-syntax.ts'
@@ -77,6 +77,7 @@ function personEntry(p: PersonDraft, blocked: Set<string>) {
   for (const a of [p.name, ...aliases]) {
     const ascii = asciiForm(a)
     if (ascii) aliases.add(ascii)
+    for (const form of arabicArticleForms(a)) aliases.add(form)
   }
   aliases.delete(p.name)
   return {

@@ -44,3 +44,15 @@ export function asciiForm(name: string): string | null {
     .replace(/ß/g, 'ss').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/æ/g, 'ae').replace(/ð/g, 'd').replace(/þ/g, 'th')
   return folded === name ? null : folded
 }
+
+/** The other spellings news gives a family name with the Arabic article inside a full name: "Hamad bin Khalifa Al
+ *  Thani" → "Hamad bin Khalifa al-Thani", "Hamad bin Khalifa Al-Thani" (and back). Only after a first word, so that a
+ *  name opening with the article is left alone. */
+export function arabicArticleForms(name: string): string[] {
+  const m = /^(\S.*? )(Al|al|El|el)([ -])(\p{Lu}\S*)$/u.exec(name)
+  if (!m) return []
+  const [, head, article, , rest] = m
+  const lower = article!.toLowerCase()
+  const cap = lower.charAt(0).toUpperCase() + lower.slice(1)
+  return [`${head}${cap} ${rest}`, `${head}${lower}-${rest}`, `${head}${cap}-${rest}`].filter((f) => f !== name)
+}

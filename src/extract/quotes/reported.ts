@@ -976,10 +976,11 @@ function coordinatedSubject(v: TokenView, lex: QuoteLexicon, a: number, t: numbe
 function afterSentenceOpeners(v: TokenView, s: number, t: number): number {
   // A dateline: capitals, maybe a wire in parentheses, then a dash ("WASHINGTON —", "LAS VEGAS, Nev. (AP) —",
   // "Washington (AFP) –", "CAMBRIDGE, Mass., Dec. 11 (UPI) —").
-  if (s < t && (/^[A-Z]{2,}$/.test(v.raw(s)) || v.isCapital(s))) {
+  // Runs for most sentence subjects: character tests only, the word itself is read once a dash was found.
+  if (s < t && v.isCapital(s)) {
     let d = s + 1
-    while (d < t && d - s < 10 && !v.isOneOf(d, '—–-') && (v.isCapital(d) || v.isOneOf(d, ',.()') || /^\d+$/.test(v.raw(d)))) d++
-    if (d < t && v.isOneOf(d, '—–-') && (/^[A-Z]{3,}$/.test(v.raw(s)) || v.is(d - 1, ')'))) s = d + 1
+    while (d < t && d - s < 10 && !v.isOneOf(d, '—–-') && (v.isCapital(d) || v.isOneOf(d, ',.()') || startsWithDigit(v, d))) d++
+    if (d < t && v.isOneOf(d, '—–-') && (v.is(d - 1, ')') || /^[A-Z]{3,}$/.test(v.raw(s)))) s = d + 1
   }
   while (s < t && (LEADING_ADVERBS.has(v.lower(s)) || v.is(s, ',') || (/ly$/.test(v.lower(s)) && s + 1 < t && v.is(s + 1, ',')))) s++
   // "Appearing before supporters on Monday, Suu Kyi said …": an opening participial phrase ends at its comma.
@@ -989,6 +990,11 @@ function afterSentenceOpeners(v: TokenView, s: number, t: number): number {
     if (c < t && v.is(c, ',')) s = c + 1
   }
   return s
+}
+
+function startsWithDigit(v: TokenView, k: number): boolean {
+  const c = v.text.charCodeAt(v.start(k))
+  return c >= 48 && c <= 57
 }
 
 /** The subject at the start of the sentence, after an introductory phrase ("In June, the senator …"). */

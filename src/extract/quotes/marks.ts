@@ -23,6 +23,7 @@ const MARK = /["“”„«»]|''/g
 export function findQuoteSpans(text: string, paragraphs: readonly Range[]): QuoteSpan[] {
   const out: QuoteSpan[] = []
   let pending: { open: number; paragraph: number } | null = null
+  let nextMark = -1 // the first mark at or after the last search's start (offsets only grow)
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p]!
     let open = -1
@@ -42,11 +43,15 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
     pending = null
     let openedIn: number = openParagraph
     for (; i < end; i++) {
-      // Jump to the next character that can be a mark; most of the text is skipped by the regex engine.
-      MARK.lastIndex = i
-      const found = MARK.exec(text)
-      if (!found || found.index >= end) break
-      i = found.index
+      // Jump to the next character that can be a mark; most of the text is skipped by the regex engine. The mark found
+      // is kept: a paragraph with none would otherwise search on to the next mark again for every paragraph before it.
+      if (nextMark < i) {
+        MARK.lastIndex = i
+        const found = MARK.exec(text)
+        nextMark = found ? found.index : text.length
+      }
+      if (nextMark >= end) break
+      i = nextMark
       const ch = text[i]!
       if (OPENERS.has(ch)) {
         // An opening mark typed where a closing one belongs (“It's unusual,“ said X): after a word or punctuation, before a space.

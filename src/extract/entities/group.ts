@@ -3,7 +3,7 @@ import { fullDate, isCountry, type Kb, type KbEntry } from '../../kb/index.js'
 import { actorsOfPlace, adjectiveActor, entityActor, placeSectorActor, unknownActor } from './actors.js'
 import { gazetteer, isSmallTown, matchAt } from './gazetteer.js'
 import { isCommonWord, type Lexicon } from './lexicon.js'
-import { copyMention, entityMention, type RawMention, type TitleRef } from './mention.js'
+import { aliasMention, copyMention, entityMention, type RawMention, type TitleRef } from './mention.js'
 import type { Tok } from './token-view.js'
 
 const HEAD_ROLES = /^(president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|leader|crown prince)$/i
@@ -174,7 +174,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     const placeWins = org.rule === 'name.single' && !org.entry && drafts.get(orgKey) === org && !COMPANY_SHAPE.test(d.name) &&
       d.mentions.length >= org.mentions.filter((m) => m.kind === 'name').length
     const [host, guest, guestKey] = placeWins ? [d, org, orgKey] : [org, d, key]
-    host.mentions.push(...guest.mentions.map((m) => ({ ...m, kind: 'alias' as const })))
+    host.mentions.push(...guest.mentions.map(aliasMention))
     drafts.delete(guestKey)
   }
   for (const d of drafts.values()) {
@@ -377,7 +377,7 @@ function namedBodies(drafts: Map<string, Draft>, known: Draft[], nameless: (d: D
     const same = known.filter((k) => k.actor!.sector === sector)
     const whole = same.filter((k) => names(k).some((n) => n.endsWith(` ${name}`)))
     if (whole.length === 1) {
-      whole[0]!.mentions.push(...d.mentions.map((m) => ({ ...m, kind: 'alias' as const })))
+      whole[0]!.mentions.push(...d.mentions.map(aliasMention))
       drafts.delete(key)
       continue
     }

@@ -90,7 +90,8 @@ export function lexicon(): Lexicon {
   for (const t of titleFile.titles) {
     const tokens = t.title.toLowerCase().split(/\s+/)
     const list = titles.get(tokens[0]!) ?? []
-    list.push({ ...t, tokens })
+    // Every field in one order ("head" only some titles have): one object shape for the scan to read.
+    list.push({ title: t.title, role: t.role, sector: t.sector, head: t.head, tokens })
     titles.set(tokens[0]!, list)
   }
   for (const list of titles.values()) list.sort((a, b) => b.tokens.length - a.tokens.length)

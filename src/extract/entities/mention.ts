@@ -1,6 +1,6 @@
 import type { ActorCode, EntityType, Mention, MentionKind } from '../../article/index.js'
 import type { KbEntry } from '../../kb/index.js'
-import { noteFirstToken } from './token-at.js'
+import { FIRST_TOKEN, noteFirstToken } from './token-at.js'
 
 /** What the title before a name says about the person: "Russia's foreign minister" → RUS, GOV, Foreign Minister. */
 export interface TitleInfo {
@@ -56,4 +56,14 @@ export function entityMention(start: number, end: number, text: string, kind: Me
   const m: Mention = { start, end, text, kind, actor, inside: undefined, extent: undefined }
   noteFirstToken(m, firstToken)
   return m
+}
+
+/** The same mention as an alias of another entity, in the same object shape (a spread copy, `{ ...m, kind }`, takes
+ *  another shape, and code reading mentions in every later stage met both and was deoptimised for it). */
+export function aliasMention(m: Mention): Mention {
+  const c = entityMention(m.start, m.end, m.text, 'alias', undefined, (m as { [FIRST_TOKEN]?: number })[FIRST_TOKEN])
+  c.actor = m.actor
+  c.inside = m.inside
+  c.extent = m.extent
+  return c
 }

@@ -1,5 +1,6 @@
 import type { Article, Entity, Mention } from '../../article/index.js'
 import { tokenize } from '../../segment/index.js'
+import { entityMention } from '../entities/mention.js'
 import { detectEvents, type DetectedEvent, type DetectResources } from './detect.js'
 
 type Field = 'headline' | 'standfirst'
@@ -31,11 +32,14 @@ export function entitiesIn(field: string, entities: readonly Entity[]): Entity[]
         const end = at + surface.length
         if ((at > 0 && isWordChar(field.charCodeAt(at - 1))) || (end < field.length && isWordChar(field.charCodeAt(end)) && field[end] !== '’' && field[end] !== "'")) continue
         if (mentions?.some((x) => at < x.end && x.start < end)) continue
-        // The entity layer's mention shape (actor, inside, extent always present; undefined stays out of JSON).
-        (mentions ??= []).push({ start: at, end, text: surface, kind: m.kind, actor: m.actor, inside: undefined, extent: undefined })
+        // Made as the entity layer makes its mentions, so that they share one object shape with the body's.
+        const found = entityMention(at, end, surface, m.kind, undefined, undefined)
+        found.actor = m.actor
+        ;(mentions ??= []).push(found)
       }
     }
-    if (mentions) out.push({ ...e, mentions: mentions.sort((a, b) => a.start - b.start) })
+    // Every field in the entity layer's order (as its entities are made), not a spread copy, which takes another shape.
+    if (mentions) out.push({ id: e.id, name: e.name, type: e.type, mentions: mentions.sort((a, b) => a.start - b.start), aliases: e.aliases, actor: e.actor, kbId: e.kbId, rule: e.rule, description: e.description })
   }
   return out
 }

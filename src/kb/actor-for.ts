@@ -38,7 +38,9 @@ export function actorFor(entry: KbEntry, date?: string | null): ActorCode | null
     const last = byStart.filter((r) => fullDate(r.from ?? '0000') <= day).at(-1)
     if (!last) return { ...fromRole(byStart[0]!, entry), role: null }
     const actor = fromRole(last, entry)
-    return { ...actor, role: actor.role ? `former ${actor.role}` : null }
+    // Changed in place: a spread copy would take another object shape than every other actor's.
+    actor.role = actor.role ? `former ${actor.role}` : null
+    return actor
   }
   return null
 }

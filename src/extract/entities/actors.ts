@@ -71,7 +71,7 @@ export function unknownActor(r: RawMention): ActorCode | null {
   if (r.type === 'PERSON') {
     // "NATO spokesman Olof Brandt" speaks for NATO.
     const org = r.title?.org
-    if (org) return { ...org, role: r.title?.role ?? null }
+    if (org) return { code: org.code, country: org.country, sector: org.sector, role: r.title?.role ?? null } // one shape for every actor, no spread copy
     const country = r.title?.country ?? r.country ?? null
     const sector = r.title?.sector ?? null
     return { code: code(country, sector ?? 'UNK'), country, sector: sector ?? 'UNK', role: r.title?.role ?? null }

@@ -384,7 +384,8 @@ function namedBodies(drafts: Map<string, Draft>, known: Draft[], nameless: (d: D
     const countries = new Set(same.filter((k) => names(k).some((n) => n.startsWith(`${name} `))).map((k) => k.entry!.country!))
     if (whole.length === 0 && countries.size === 1) {
       const country = [...countries][0]!
-      d.actor = { ...d.actor!, code: `${country}${sector}`, country }
+      // A literal in the order every actor is made in (a spread copy takes another object shape).
+      d.actor = { code: `${country}${sector}`, country, sector, role: d.actor!.role }
     }
   }
 }

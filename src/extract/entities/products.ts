@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Entity, Mention } from '../../article/index.js'
+import { withMentions } from './mention.js'
 import { mentionToken } from './token-at.js'
 import type { Tok } from './token-view.js'
 
@@ -183,7 +184,7 @@ export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Enti
     if (products?.has(e)) continue
     const mentions = indexMentions ? e.mentions.filter((m) => !indexMentions.has(m)) : e.mentions
     if (!mentions.length) continue
-    kept.push(mentions.length === e.mentions.length ? e : { ...e, mentions })
+    kept.push(mentions.length === e.mentions.length ? e : withMentions(e, mentions))
   }
   kept.forEach((e, i) => { e.id = `e${i + 1}` })
   return kept

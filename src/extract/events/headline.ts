@@ -1,6 +1,6 @@
 import type { Article, Entity, Mention } from '../../article/index.js'
 import { tokenize } from '../../segment/index.js'
-import { entityMention } from '../entities/mention.js'
+import { entityMention, withMentions } from '../entities/mention.js'
 import { detectEvents, type DetectedEvent, type DetectResources } from './detect.js'
 
 type Field = 'headline' | 'standfirst'
@@ -38,8 +38,7 @@ export function entitiesIn(field: string, entities: readonly Entity[]): Entity[]
         ;(mentions ??= []).push(found)
       }
     }
-    // Every field in the entity layer's order (as its entities are made), not a spread copy, which takes another shape.
-    if (mentions) out.push({ id: e.id, name: e.name, type: e.type, mentions: mentions.sort((a, b) => a.start - b.start), aliases: e.aliases, actor: e.actor, kbId: e.kbId, rule: e.rule, description: e.description })
+    if (mentions) out.push(withMentions(e, mentions.sort((a, b) => a.start - b.start)))
   }
   return out
 }

@@ -36,7 +36,7 @@ export function actorFor(entry: KbEntry, date?: string | null): ActorCode | null
   if (roles.length) {
     const byStart = [...roles].sort((a, b) => fullDate(a.from ?? '0000').localeCompare(fullDate(b.from ?? '0000')))
     const last = byStart.filter((r) => fullDate(r.from ?? '0000') <= day).at(-1)
-    if (!last) return { ...fromRole(byStart[0]!, entry), role: null }
+    if (!last) { const first = fromRole(byStart[0]!, entry); first.role = null; return first }
     const actor = fromRole(last, entry)
     // Changed in place: a spread copy would take another object shape than every other actor's.
     actor.role = actor.role ? `former ${actor.role}` : null

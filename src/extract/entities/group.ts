@@ -362,7 +362,7 @@ function bodiesOfKnownStates(drafts: Map<string, Draft>): void {
   // "The Senate voted …", "the Foreign Ministry said" in an article about one state: that state's body.
   const main = mainCountry(drafts)
   // (Legislatures, courts and ministries only: an unknown "Army" or "Party" may be anyone's: "Irish Republican Army".)
-  if (main) for (const d of drafts.values()) if (nameless(d) && STATE_ORGAN.test(d.name)) d.actor = { ...d.actor!, code: `${main}${d.actor!.sector}`, country: main }
+  if (main) for (const d of drafts.values()) if (nameless(d) && STATE_ORGAN.test(d.name)) d.actor = { code: `${main}${d.actor!.sector}`, country: main, sector: d.actor!.sector, role: d.actor!.role }
 }
 
 const STATE_ORGAN = /^(?:the )?(?:Senate|House|Congress|Parliament|National Assembly|(?:Supreme|Constitutional|High) Court|Cabinet|Government|(?:[A-Z][a-z]+ )?(?:Ministry|Department)|Ministry of .+|Department of .+)$/i

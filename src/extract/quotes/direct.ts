@@ -3,7 +3,7 @@ import { isCloseMark, isTitleQuote, paragraphOf, wordCount, type Found, type Quo
 import type { QuoteLexicon } from './lexicon.js'
 import type { QuoteSpan } from './marks.js'
 import { isPossessive, phraseAfter, subjectBefore, type Phrase } from './phrase.js'
-import { isIssuedMessage, OBJECT_ENDS, participleSubject, seenAs } from './reported.js'
+import { coordinatedSubject, isIssuedMessage, OBJECT_ENDS, participleSubject, seenAs } from './reported.js'
 import { signedQuote } from './signature.js'
 import type { TokenView } from './token-view.js'
 
@@ -109,7 +109,7 @@ function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
     else if (cue.class === 'source') phrase = v.lower(t) === 'according' ? phraseAfter(v, lex, t + 2, open) : phraseAfter(v, lex, t + 1, open)
     // "He defended the remark, saying, “…”", "She issued a statement saying “…”".
     else if (v.lower(t).endsWith('ing') && t > lo && (v.is(t - 1, ',') || isIssuedMessage(v, lex, lo, t - 1))) phrase = participleSubject(v, lex, lo, t)
-    else phrase = subjectBefore(v, lex, lo, t)
+    else phrase = subjectBefore(v, lex, lo, t) ?? coordinatedSubject(v, lex, lo, t) // "He laughed and said “We’ll see.”"
     if (!phrase) continue
     if (open - 1 >= lo && v.isOneOf(open - 1, ':,')) return direct(v, span, t, phrase, 'direct.speaker-cue-before')
     // A partial quote: the attributed content is the rest of the clause after the cue ("said there had been “thousands of shootings” in …").

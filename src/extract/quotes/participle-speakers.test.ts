@@ -75,3 +75,10 @@ describe('a verb listed after the subject’s predicate', () => {
     expect(speakerOf('The council opposed the ferry plan, said Per Lind, the harbour master.', 'The council opposed the ferry plan')).toEqual(['Per Lind'])
   })
 })
+
+describe('a quote after a second verb', () => {
+  it('gives "… laughed and said “…”" to the sentence subject', () => {
+    expect(reported('Per Lind laughed and said “We’ll see.”')).toEqual([[true, 'We’ll see.', ['Per Lind']]])
+    expect(reported('Kari Dahl shook her head and said, “No.”')).toEqual([[true, 'No.', ['Kari Dahl']]])
+  })
+})

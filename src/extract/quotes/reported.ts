@@ -958,7 +958,7 @@ function isCatenativeWord(v: TokenView, lex: QuoteLexicon, k: number): boolean {
 }
 
 /** "Conway rejected the idea and said that …": a second verb whose subject opens the sentence. */
-function coordinatedSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
+export function coordinatedSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
   let j = t - 1
   while (j > a && (lex.skipBeforeCue.has(v.lower(j)) || v.is(j, ','))) j--
   if (j <= a || (v.lower(j) !== 'and' && v.lower(j) !== 'but')) return null

@@ -104,3 +104,10 @@ describe('a new subject after ", and"', () => {
     expect(clauses).toEqual(['she wants more women on the board'])
   })
 })
+
+describe('a partial quote that closes its sentence', () => {
+  it('ends the clause at a closing mark after the sentence’s period when a new sentence or a bracket follows', () => {
+    const { text, quotes } = quotesOf(['The ferry vote was held on Monday.', 'The union called the plan "a betrayal of the islands." When the vote came, the hall was empty.'])
+    expect(quotes.map((q) => q.clause && text.slice(q.clause.start, q.clause.end))).toEqual(['the plan "a betrayal of the islands."'])
+  })
+})

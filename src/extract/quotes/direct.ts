@@ -167,11 +167,17 @@ function clauseAfterCue(v: TokenView, lex: QuoteLexicon, span: QuoteSpan, cue: n
   let e = v.at(span.close >= 0 ? span.close + 1 : span.end)
   // The clause ends with its sentence, or at a comma before a new clause outside the quote (`called X the "…," linking to …`).
   // A second verb of the speaker after "and"/"but" ends it too (`called her "weak" and said …`).
-  while (e < v.count && v.start(e) < pEnd && !(inQuote[e]! < 0 && (v.isOneOf(e, '.!?;') || (commaBefore(v, e) && (OBJECT_ENDS.has(v.lower(e)) || v.lower(e).endsWith('ing'))) || secondVerbAfter(v, lex, e)))) e++
+  // A quote that closes its sentence inside the marks (`… “unfit to be president.” When …`) ends the clause there.
+  while (e < v.count && v.start(e) < pEnd && !closedSentenceBefore(v, e) && !(inQuote[e]! < 0 && (v.isOneOf(e, '.!?;') || (commaBefore(v, e) && (OBJECT_ENDS.has(v.lower(e)) || v.lower(e).endsWith('ing'))) || secondVerbAfter(v, lex, e)))) e++
   while (e > s && v.is(e - 1, ',')) e--
   if (s >= e || v.start(s) > span.start) return null
   const start = v.start(s), end = v.end(e - 1)
   return end > span.end || start < span.start - 1 ? { start, end } : null
+}
+
+/** A closing mark right before token `e` after a sentence's last punctuation, and a new sentence (or bracket) at `e`. */
+function closedSentenceBefore(v: TokenView, e: number): boolean {
+  return e > 0 && isCloseMark(v, e - 1) && '.!?'.includes(v.text[v.start(e - 1) - 1] ?? '') && (v.isCapital(e) || v.is(e, '('))
 }
 
 /** "and"/"but" at `e` followed by a verb of the subject: a cue form (not "-s") or a participle or past tense. */

@@ -111,3 +111,10 @@ describe('a partial quote that closes its sentence', () => {
     expect(quotes.map((q) => q.clause && text.slice(q.clause.start, q.clause.end))).toEqual(['the plan "a betrayal of the islands."'])
   })
 })
+
+describe('where a partial quote was said', () => {
+  it('ends the clause before "in a tweet", "at a rally" after the quote', () => {
+    const { text, quotes } = quotesOf(['The ferry vote was held on Monday.', 'Kari Dahl called the vote “rigged” in a tweet on Tuesday.'])
+    expect(quotes.map((q) => q.clause && text.slice(q.clause.start, q.clause.end))).toEqual(['the vote “rigged”'])
+  })
+})

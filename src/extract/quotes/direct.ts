@@ -3,7 +3,7 @@ import { isCloseMark, isTitleQuote, paragraphOf, wordCount, type Found, type Quo
 import type { QuoteLexicon } from './lexicon.js'
 import type { QuoteSpan } from './marks.js'
 import { isPossessive, phraseAfter, subjectBefore, type Phrase } from './phrase.js'
-import { coordinatedSubject, isIssuedMessage, OBJECT_ENDS, participleSubject, seenAs } from './reported.js'
+import { coordinatedSubject, isCircumstance, isIssuedMessage, OBJECT_ENDS, participleSubject, seenAs } from './reported.js'
 import { signedQuote } from './signature.js'
 import type { TokenView } from './token-view.js'
 
@@ -168,7 +168,8 @@ function clauseAfterCue(v: TokenView, lex: QuoteLexicon, span: QuoteSpan, cue: n
   // The clause ends with its sentence, or at a comma before a new clause outside the quote (`called X the "…," linking to …`).
   // A second verb of the speaker after "and"/"but" ends it too (`called her "weak" and said …`).
   // A quote that closes its sentence inside the marks (`… “unfit to be president.” When …`) ends the clause there.
-  while (e < v.count && v.start(e) < pEnd && !closedSentenceBefore(v, e) && !(inQuote[e]! < 0 && (v.isOneOf(e, '.!?;') || (commaBefore(v, e) && (OBJECT_ENDS.has(v.lower(e)) || v.lower(e).endsWith('ing'))) || secondVerbAfter(v, lex, e)))) e++
+  // Where it was said ends it as well (`called the system “rigged” in a tweet Tuesday`).
+  while (e < v.count && v.start(e) < pEnd && !closedSentenceBefore(v, e) && !(inQuote[e]! < 0 && (isCircumstance(v, lex, e, v.count) || v.isOneOf(e, '.!?;') || (commaBefore(v, e) && (OBJECT_ENDS.has(v.lower(e)) || v.lower(e).endsWith('ing'))) || secondVerbAfter(v, lex, e)))) e++
   while (e > s && v.is(e - 1, ',')) e--
   if (s >= e || v.start(s) > span.start) return null
   const start = v.start(s), end = v.end(e - 1)

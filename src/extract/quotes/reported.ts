@@ -526,7 +526,7 @@ const MAX_EVENT_DISTANCE = 4
  * Where or when something was said, closing an object or clause: "in a recent interview", "at a rally in Ohio", "as he
  * left the stage", "when asked about …" — not part of what was said.
  */
-function isCircumstance(v: TokenView, lex: QuoteLexicon, m: number, b: number): boolean {
+export function isCircumstance(v: TokenView, lex: QuoteLexicon, m: number, b: number): boolean {
   // Runs for every token of a clause or object: only lower-case "as", "when", "in", "at", "during", "on" go on.
   const n = v.end(m) - v.start(m), c = v.text.charCodeAt(v.start(m))
   if (n < 2 || n > 6 || (c !== 97 && c !== 119 && c !== 105 && c !== 100 && c !== 111)) return false

@@ -43,7 +43,7 @@ export function findHeadline(ctx: QuoteContext, sentences: readonly Range[]): vo
       const inverted = closingSpeaker(ctx, a, b, t)
       if (inverted) {
         const content = clauseRange(v, a, inverted.start - 1, lex, 1)
-        if (content && !spansOverlapping(ctx.spans, content).length) found.push({ ...content, direct: false, cue: t, phrase: { start: inverted.start, end: inverted.end, parts: [inverted] }, follows: -1, rule: 'reported.headline', clause: null, order: v.start(t) })
+        if (content && !spansOverlapping(ctx.spans, content).length) found.push({ start: content.start, end: content.end, direct: false, cue: t, phrase: { start: inverted.start, end: inverted.end, parts: [inverted] }, follows: -1, rule: 'reported.headline', clause: null, order: v.start(t) })
         break
       }
       const speaker = speakerBefore(ctx, a, t)
@@ -56,7 +56,7 @@ export function findHeadline(ctx: QuoteContext, sentences: readonly Range[]): vo
       while (e < b && !(v.isOneOf(e, ENDS) && e > s) && !(object && e > s && (v.is(e, ',') || OBJECT_ENDS.has(v.lower(e))))) e++
       const content = clauseRange(v, s, e, lex, 1)
       if (!content || spansOverlapping(ctx.spans, content).length) break
-      found.push({ ...content, direct: false, cue: t, phrase: { start: speaker.start, end: speaker.end, parts: [speaker] }, follows: -1, rule: 'reported.headline', clause: null, order: v.start(t) })
+      found.push({ start: content.start, end: content.end, direct: false, cue: t, phrase: { start: speaker.start, end: speaker.end, parts: [speaker] }, follows: -1, rule: 'reported.headline', clause: null, order: v.start(t) })
       break
     }
   }

@@ -27,6 +27,11 @@ const MAX_SET_OFF = 18
 
 interface Reported { phrase: Phrase | null; content: Range; rule: string; dropped?: boolean }
 
+// Copies as literals in the order every Reported is made in: spread copies ({ ...r, dropped: true }) took other object
+// shapes, and the code reading them was deoptimised each time one turned up.
+const dropped = (r: Reported): Reported => ({ phrase: r.phrase, content: r.content, rule: r.rule, dropped: true })
+const withContent = (r: Reported, content: Range): Reported => r.dropped ? { phrase: r.phrase, content, rule: r.rule, dropped: true } : { phrase: r.phrase, content, rule: r.rule }
+
 /**
  * Reported speech, sentence by sentence: cue verbs outside quotation marks with their speaker and
  * clause. A clause holding quoted words is represented by those quotes (direct, `clause` set).
@@ -68,7 +73,7 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
     // "According to a survey, 51 percent said …", "In a poll released Monday, most said …": the poll's finding is the whole
     // clause, the shares it reports are the poll speaking — attributions inside it are no attributions of their own.
     const poll = here.find((h) => !h.r.dropped && h.r.phrase && namesPoll(v, lex, h.r.phrase))
-    if (poll) for (const o of here) if (o !== poll && v.start(o.t) >= poll.r.content.start && v.end(o.t) <= poll.r.content.end) o.r = { ...o.r, dropped: true }
+    if (poll) for (const o of here) if (o !== poll && v.start(o.t) >= poll.r.content.start && v.end(o.t) <= poll.r.content.end) o.r = dropped(o.r)
     for (const { t, r } of here) {
       if (r.dropped) continue
       // "Xi said CLAUSE, according to state media": the attribution nested in the clause is the one to keep.
@@ -129,7 +134,7 @@ function endBeforeNextAttribution(v: TokenView, lex: QuoteLexicon, here: { t: nu
       if (!(CLAUSE_JOINERS.has(v.lower(k)) || v.is(k, ','))) continue
       while (k > a && (CLAUSE_JOINERS.has(v.lower(k)) || v.is(k, ','))) k--
       const cut = clauseRange(v, v.at(h.r.content.start), k + 1, lex)
-      h.r = cut ? { ...h.r, content: cut } : { ...h.r, dropped: true } // "shows footage of | Trump saying …": nothing of its own left
+      h.r = cut ? withContent(h.r, cut) : dropped(h.r) // "shows footage of | Trump saying …": nothing of its own left
     }
   }
 }

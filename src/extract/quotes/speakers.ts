@@ -12,6 +12,12 @@ const MAX_GROUP_DISTANCE = 1500
 
 interface IndexedMention { start: number; end: number; entity: Entity; mention: Mention }
 
+/** The same speaker named by another mention, as a literal in the order every speaker is made in (a spread copy,
+ *  { ...s, mention }, took another object shape, and the code reading speakers was deoptimised for it). */
+function withMention(s: Speaker, mention: Mention | null): Speaker {
+  return { entity: s.entity, name: s.name, mention, kind: s.kind }
+}
+
 /**
  * Turns speaker phrases into speakers: linked to the entity layer when an entity mention lies in
  * the phrase, pronouns and group phrases resolved to the last fitting speaker, and unnamed
@@ -74,7 +80,7 @@ export class SpeakerResolver {
         if (j >= 0 && v.is(j, ',')) j--
         else if (j >= 0 && dashEndingAt(v, j)) j -= dashEndingAt(v, j) // "Trump - who previously said …"
         const ante = j >= 0 ? phraseEndingAt(v, this.lex, Math.max(0, j - 12), j) : null
-        if (ante && !(ante.end - ante.start === 1 && this.lex.pronouns.has(v.lower(ante.start)))) return this.resolvePhrase(ante).map((s) => ({ ...s, mention }))
+        if (ante && !(ante.end - ante.start === 1 && this.lex.pronouns.has(v.lower(ante.start)))) return this.resolvePhrase(ante).map((s) => withMention(s, mention))
       }
       if (pronoun) return this.resolvePronoun(pronoun, mention)
     }
@@ -84,12 +90,12 @@ export class SpeakerResolver {
     const headWord = v.lower(p.end - 1)
     if (this.lex.groupNouns.has(headWord) && /^(the|both|two)$/.test(v.lower(p.start))) {
       const group = this.lastGroup ?? this.coordinatedPersonsBefore(cs)
-      if (group) return group.map((s) => ({ ...s, mention }))
+      if (group) return group.map((s) => withMention(s, mention))
     }
     const heads = p.parts.map((part) => this.unlinked(part.start, part.end)).filter((s): s is Speaker => s !== null)
     if (heads.length) return heads
     const head = v.lower(p.end - 1)
-    if (this.lex.groupNouns.has(head) && this.lastGroup) return this.lastGroup.map((s) => ({ ...s, mention }))
+    if (this.lex.groupNouns.has(head) && this.lastGroup) return this.lastGroup.map((s) => withMention(s, mention))
     return [{ entity: null, name: this.plainName(p.start, p.end), mention, kind: 'source' }]
   }
 
@@ -99,15 +105,15 @@ export class SpeakerResolver {
       const fitting = this.persons.find((p) => { const g = this.genders.get(keyOf(p)); return !g || g === kind })
       const last = fitting ?? this.lastPerson ?? this.lastPersonMentionBefore(mention.start)
       if (last && keyOf(last)) this.genders.set(keyOf(last), kind as 'male' | 'female')
-      return [last ? { ...last, mention } : { entity: null, name: null, mention, kind: 'person' }]
+      return [last ? withMention(last, mention) : { entity: null, name: null, mention, kind: 'person' }]
     }
     if (kind === 'plural') {
-      if (this.lastGroup) return this.lastGroup.map((s) => ({ ...s, mention }))
+      if (this.lastGroup) return this.lastGroup.map((s) => withMention(s, mention))
       const pair = this.coordinatedPersonsBefore(mention.start)
-      if (pair) return pair.map((s) => ({ ...s, mention }))
-      if (this.lastOrg) return [{ ...this.lastOrg, mention }]
+      if (pair) return pair.map((s) => withMention(s, mention))
+      if (this.lastOrg) return [withMention(this.lastOrg, mention)]
     }
-    if (kind === 'thing' && this.lastOrg) return [{ ...this.lastOrg, mention }]
+    if (kind === 'thing' && this.lastOrg) return [withMention(this.lastOrg, mention)]
     return [{ entity: null, name: null, mention, kind: 'source' }]
   }
 

@@ -18,7 +18,8 @@ export function nameLike(t: Tok, lex: Lexicon): boolean {
 /** "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name (cheap tests before the regex). */
 const arabicArticle = (t: Tok): boolean => t.hyphen && t.text.length > 3 && t.text.charCodeAt(2) === 45 && /^(al|el)-\p{Lu}/u.test(t.text)
 
-const MIDDLE_INITIAL = /^[A-HJ-Z]\.$/ // not "I.", more often a numeral ("World War I.")
+/** A middle initial ("John A. Boehner"); not "I.", more often a numeral ("World War I."). */
+export const MIDDLE_INITIAL = /^[A-HJ-Z]\.$/
 
 export interface Run { start: number; end: number; head: 'ORG' | 'EVENT' | null; sector: string | null }
 

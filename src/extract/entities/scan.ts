@@ -4,7 +4,7 @@ import { WordFilter } from '../word-filter.js'
 import { gazetteer, matchAt, matchPart, type Gazetteer, type GazetteerMatch } from './gazetteer.js'
 import { isCommonWord, isOrdinaryWord, type Lexicon } from './lexicon.js'
 import { rawMention, type RawMention, type TitleInfo, type TitleRef } from './mention.js'
-import { capitalRun, headOf, isGivenName, nameLike, titleAt, type Run } from './names.js'
+import { capitalRun, headOf, isGivenName, MIDDLE_INITIAL, nameLike, titleAt, type Run } from './names.js'
 import type { Tok } from './token-view.js'
 
 export interface ScanResult { mentions: RawMention[]; titleRefs: TitleRef[] }
@@ -316,7 +316,6 @@ const CONTRACTION = /['’](m|re|ve|ll|d)$/i // "I'm", "we're", "I've", "we'll",
 
 // Place heads that are also common surnames ("Fiona Hill", "Eli Lake", "Mike Castle").
 const SURNAME_HEADS = new Set(['Hill', 'Lake', 'Castle', 'Forest', 'Wall', 'Gate', 'Beach', 'Temple', 'Mount'])
-const MIDDLE_INITIAL = /^\p{Lu}\.$/u
 const PLACE_PREFIXES = new Set(['Mount', 'Mt.', 'Fort', 'Lake', 'Camp', 'Beit', 'Kafr', 'Deir', 'Wadi', 'Jabal', 'Jebel'])
 const COMPASS = /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Greater)$/
 

@@ -436,7 +436,7 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     const known = g.byTwo.get(first.lower)?.get(last.baseLower)?.find((p) => p.lowers.length === 2 && p.kind !== 'adjective' && p.entries.every((e) => e.type === 'PERSON'))
     if (known) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', known.entries, known.entries[0]!.name, 'kb.alias.variant', t0)); return b }
   }
-  // "Mr. President", "Madam Speaker": a title after an honorific is no name.
+  // "President" without a name, "Mr. President", "Madam Speaker": a title alone is no name.
   if (n === 1 && titleAt(toks, a, lex)) return b
   // "spokesman Navy Rear Adm. John Kirby": a word between two titles qualifies the second; it names no one.
   if (title && n === 1 && b < toks.length && titleAt(toks, b, lex)) return b
@@ -455,7 +455,6 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     if (lex.groupAdjectives.has(first.base)) return b
     if (prev?.lower === 'of' && a >= 2 && (lex.titles.has(toks[a - 2]!.lower) || lex.titles.has(toks[a - 2]!.lower.replace(/s$/, '')))) return b // "Secretary of Defense"
     if (first.titleCase) return b
-    if (titleAt(toks, a, lex)) return b // "President" without a name
     // "I'm", "We're", "Jr.": a pronoun with its verb or a generational suffix is no name.
     if (CONTRACTION.test(first.text) || GENERATION.test(first.text)) return b
     // An ordinary word with a capital ("Justice", "Friendship", "Photos") or a given name on its own ("Hillary")

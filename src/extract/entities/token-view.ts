@@ -1,5 +1,6 @@
 import type { Sentence, Tokens } from '../../article/index.js'
 import { lowerWords } from '../../segment/lower-words.js'
+import { lexicon } from './lexicon.js'
 
 // A token's yes/no facts, as bits of one number.
 const POSSESSIVE = 1, SUFFIXED = 2, HYPHEN = 4, DIGIT = 8, CAP = 16, ALL_CAPS = 32, WORD = 64
@@ -162,9 +163,9 @@ interface CaseCounts { from: number; words: number; caps: number; long: number; 
 
 // Words of four letters or more that headline case may leave in lower case; any other long lower-case word ("said",
 // "agreed") says the sentence is running text, however many of its words are names ("Sen. Tim Kaine (D-Va.) and Rep. …").
-// … and of three letters: the short function words; a short verb or noun ("met", "won", "led", "war") is running text.
-// (Name particles too: "CA del Fava" in a line-up.)
-const HEADLINE_LOWER_SHORT = new Set(['and', 'the', 'for', 'but', 'nor', 'yet', 'via', 'per', 'off', 'out', 'its', 'vs.', 'del', 'von', 'van', 'der', 'den', 'bin', 'ibn', 'abu', 'dos', 'das', 'ter', 'les', 'los', 'las', 'ben'])
+// … and of three letters: the short function words and name particles ("CA del Fava" in a line-up); a short verb or
+// noun ("met", "won", "led", "war") is running text.
+const HEADLINE_LOWER_SHORT = new Set(['and', 'the', 'for', 'but', 'nor', 'yet', 'via', 'per', 'off', 'out', 'its', 'vs.'])
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than', 'that', 'this', 'about', 'after', 'amid', 'among', 'before', 'during', 'under', 'until', 'while', 'against', 'between', 'through', 'without', 'within', 'near', 'versus'])
 
 /** Marks the sentence of tokens [counts.from, to) as written in capitals or in headline case, from its word
@@ -182,7 +183,7 @@ function markSentenceCase(toks: Tok[], to: number, counts: CaseCounts): void {
 function lowerContentWord(toks: readonly Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = toks[k]!
-    if (t.word && !t.cap && (t.base.length > 3 ? !HEADLINE_LOWER.has(t.lower) : t.base.length === 3 && !HEADLINE_LOWER_SHORT.has(t.lower))) return true
+    if (t.word && !t.cap && (t.base.length > 3 ? !HEADLINE_LOWER.has(t.lower) : t.base.length === 3 && !HEADLINE_LOWER_SHORT.has(t.lower) && !lexicon().particles.has(t.lower))) return true
   }
   return false
 }

@@ -4,6 +4,9 @@ import type { TokenView } from './token-view.js'
 /** A speaker phrase as a token range [start, end), with its coordinated parts ("Xi of China and Putin of Russia"). */
 export interface Phrase { start: number; end: number; parts: { start: number; end: number }[] }
 
+/** A phrase of the one token k (a pronoun, "both"). */
+export const tokenPhrase = (k: number): Phrase => ({ start: k, end: k + 1, parts: [{ start: k, end: k + 1 }] })
+
 const MAX_LOWER_WORDS = 4
 export const LEADING_ADVERBS = new Set(['yet', 'but', 'and', 'so', 'however', 'meanwhile', 'still', 'now', 'also', 'then', 'instead', 'indeed', 'thus', 'separately', 'even', 'perhaps', 'besides', 'moreover', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'ultimately', 'afterward', 'afterwards', 'overall', 'additionally', 'furthermore'])
 const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend'])
@@ -144,9 +147,9 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
   if (share) return share
   if (j < lo || !v.isWord(j)) return null
   const head = v.lower(j)
-  if (lex.pronouns.has(head) || isPronounContraction(lex, head)) return { start: j, end: j + 1, parts: [{ start: j, end: j + 1 }] }
+  if (lex.pronouns.has(head) || isPronounContraction(lex, head)) return tokenPhrase(j)
   // "Several said", "Many say": a quantifier standing alone is the speaker phrase.
-  if (QUANTIFIER_HEADS.has(head)) return { start: j, end: j + 1, parts: [{ start: j, end: j + 1 }] }
+  if (QUANTIFIER_HEADS.has(head)) return tokenPhrase(j)
   if (lex.stopWords.has(head) || lex.determiners.has(head)) return null
   // A bare plural is a speaker too ("analysts say", "hacking specialists say", "strategists said").
   const listedHead = v.isCapital(j) || lex.sourceNouns.has(head) || lex.groupNouns.has(head) || isBarePlural(v, lex, j)
@@ -239,7 +242,7 @@ export function phraseAfter(v: TokenView, lex: QuoteLexicon, i: number, hi: numb
   const first = v.lower(i)
   // A relative or interrogative word opens a clause, not a phrase ("asked which candidate …", "asked who …").
   if (lex.pronouns.get(first) === 'relative') return null
-  if (lex.pronouns.has(first)) return { start: i, end: i + 1, parts: [{ start: i, end: i + 1 }] }
+  if (lex.pronouns.has(first)) return tokenPhrase(i)
   let e = i
   let lowerWords = 0
   let named = false

@@ -1,7 +1,7 @@
 import type { Range } from '../../article/index.js'
 import { claimSpans, isCloseMark, isOpenMark, titleClosingAt, wordsIn, type QuoteContext } from './context.js'
 import { type Cue, type NominalCue, type QuoteLexicon } from './lexicon.js'
-import { dashEndingAt, dashStartingAt, isLyAdverb, isPossessive, LEADING_ADVERBS, phraseAfter, phraseEndingAt, POSTMODIFIER_ADJECTIVES, subjectBefore, type Phrase } from './phrase.js'
+import { dashEndingAt, dashStartingAt, isLyAdverb, isPossessive, LEADING_ADVERBS, phraseAfter, phraseEndingAt, POSTMODIFIER_ADJECTIVES, subjectBefore, tokenPhrase, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
 
 // Verbs whose object sits between the cue and the reported clause ("told reporters that …").
@@ -456,7 +456,7 @@ function possessorBefore(v: TokenView, lex: QuoteLexicon, a: number, t: number):
   for (let n = 0; j > a && n < 2 && v.isLowerAscii(j) && !lex.determiners.has(v.lower(j)) && !lex.stopWords.has(v.lower(j)) && !isPossessive(v.raw(j)); n++) j--
   if (j < a) return null
   // "Republicans were unsparing in their criticism of …": a possessive pronoun stands for the sentence's subject when there is one.
-  if (lex.possessives.has(v.lower(j))) return sentenceSubject(v, lex, a, j) ?? { start: j, end: j + 1, parts: [{ start: j, end: j + 1 }] }
+  if (lex.possessives.has(v.lower(j))) return sentenceSubject(v, lex, a, j) ?? tokenPhrase(j)
   if (!isPossessive(v.raw(j))) return null
   return phraseEndingAt(v, lex, a, j)
 }
@@ -843,7 +843,7 @@ function subordinatePronoun(v: TokenView, lex: QuoteLexicon, a: number, t: numbe
     const p = k + 1
     const w = v.lower(p)
     // Only a person's pronoun: "after they came out" may be the columns, not their author.
-    if (p + 1 < t - 1 && (w === 'he' || w === 'she') && v.isLowerAscii(p + 1)) return { start: p, end: p + 1, parts: [{ start: p, end: p + 1 }] }
+    if (p + 1 < t - 1 && (w === 'he' || w === 'she') && v.isLowerAscii(p + 1)) return tokenPhrase(p)
     return null
   }
   return null
@@ -882,7 +882,7 @@ function pronounOfFirstVerb(v: TokenView, lex: QuoteLexicon, a: number, t: numbe
     if (!isSubjectPronoun(lex, v.lower(k)) || !v.isLowerAscii(k + 1)) continue
     // The pronoun opens its clause ("; she backs", "because he favors"), not a reported one ("said she was tired and wanted").
     const opens = k - 1 <= a || v.is(k - 1, ';') || PARTICIPLE_SUBORDINATORS.has(v.lower(k - 1))
-    return opens ? { start: k, end: k + 1, parts: [{ start: k, end: k + 1 }] } : null
+    return opens ? tokenPhrase(k) : null
   }
   return null
 }

@@ -118,3 +118,17 @@ describe('where a partial quote was said', () => {
     expect(quotes.map((q) => q.clause && text.slice(q.clause.start, q.clause.end))).toEqual(['the vote “rigged”'])
   })
 })
+
+describe('attributions nested in a reported clause', () => {
+  it('keeps a belief inside a speech clause as part of what was said', () => {
+    const { quotes } = quotesOf(['Lind said she thinks the ferry tax will pass next spring.'])
+    expect(quotes.map((q) => q.text)).toEqual(['she thinks the ferry tax will pass next spring'])
+  })
+  it('keeps an impression or a request inside a speech clause as part of it', () => {
+    expect(clauses('Lind said it seems the council has lost its nerve.')).toEqual(['it seems the council has lost its nerve'])
+    expect(clauses('Lind told reporters she urged the council to drop the fare.')).toHaveLength(1)
+  })
+  it('still reports a belief with no attribution around it', () => {
+    expect(clauses('Lind thinks the ferry tax will pass next spring.')).toEqual(['the ferry tax will pass next spring'])
+  })
+})

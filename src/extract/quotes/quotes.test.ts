@@ -322,7 +322,6 @@ describe('reported speech', () => {
       [false, 'the ministry to preserve the records', ['committee']],
       [false, 'whether she had read the report', ['Lauer']],
       [false, 'if the minister believed the harbour was safe', ['Ortiz']],
-      [false, 'the harbour was safe', ['minister']],
     ])
     expect(quotes[0]!.rule).toBe('reported.speaker-request')
   })

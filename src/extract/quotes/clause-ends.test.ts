@@ -132,3 +132,13 @@ describe('attributions nested in a reported clause', () => {
     expect(clauses('Lind thinks the ferry tax will pass next spring.')).toEqual(['the ferry tax will pass next spring'])
   })
 })
+
+describe('stance objects', () => {
+  it('reads no object after a preposition of source or range (a noun use: "support from", "backing among")', () => {
+    expect(clauses('Lind won support from older voters on the islands.')).toEqual([])
+    expect(clauses('Lind has strong backing among ferry workers.')).toEqual([])
+  })
+  it('still reads the object of the verb', () => {
+    expect(clauses('Older voters on the islands support Lind.')).toEqual(['Lind'])
+  })
+})

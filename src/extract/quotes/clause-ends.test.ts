@@ -138,6 +138,15 @@ describe('stance objects', () => {
     expect(clauses('Lind won support from older voters on the islands.')).toEqual([])
     expect(clauses('Lind has strong backing among ferry workers.')).toEqual([])
   })
+  it('ends the object before a phrase of time ("backed Lind in early June", "praised the plan on Tuesday")', () => {
+    expect(clauses('The union backed Lind in early June.')).toEqual(['Lind'])
+    expect(clauses('The union praised the ferry plan on Tuesday at a meeting in Bergen.')).toEqual(['the ferry plan'])
+    expect(clauses('The union backed Lind last week, after the vote.')).toEqual(['Lind'])
+  })
+  it('keeps a phrase of time that is part of the noun phrase', () => {
+    expect(clauses('The union praised the last week of the session.')).toEqual(['the last week of the session'])
+    expect(clauses('The union praised a Monday night rally in Bergen.')).toEqual(['a Monday night rally in Bergen'])
+  })
   it('still reads the object of the verb', () => {
     expect(clauses('Older voters on the islands support Lind.')).toEqual(['Lind'])
   })

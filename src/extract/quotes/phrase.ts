@@ -22,6 +22,43 @@ export const POSTMODIFIER_ADJECTIVES = new Set(['close', 'closest', 'familiar', 
 // Prepositions that may sit inside a subject after a source noun ("officials in Kyiv", "the head of Gazprom").
 const INNER_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with'])
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const MONTH_PARTS = new Set(['early', 'late', 'mid'])
+const DAY_PARTS = new Set(['night', 'morning', 'afternoon', 'evening'])
+// Words that may follow a phrase of time closing an object: another adjunct or a new clause, not the rest of a noun phrase.
+const AFTER_TIME_PHRASE = new Set(['and', 'but', 'to', 'that', 'in', 'at', 'on', 'after', 'before', 'when', 'while', 'as', 'because', 'with', 'during', 'by', 'amid', 'following', 'ahead', 'since', 'until'])
+
+/**
+ * A phrase of time opening at token m: "on Tuesday", "last week", "earlier this month", "in early June", "in 2009", a bare
+ * weekday — when said or done, closing a stance verb's object ("endorsed Trump in early June"). Not inside a noun phrase
+ * ("the last year of his term", "a Wednesday night rally", "for Monday night").
+ */
+export function isTimePhraseAt(v: TokenView, lex: QuoteLexicon, m: number, b: number): boolean {
+  if (m === 0 || lex.determiners.has(v.lower(m - 1)) || FOLLOWED_BY_NOUN_PREPOSITIONS.has(v.lower(m - 1))) return false
+  const end = timePhraseEnd(v, m, b)
+  if (end < 0) return false
+  return end >= b || !v.isWord(end) || AFTER_TIME_PHRASE.has(v.lower(end))
+}
+const FOLLOWED_BY_NOUN_PREPOSITIONS = new Set(['for', 'of', 'since', 'until', 'by', 'from', 'through'])
+
+/** The end of the phrase of time opening at m, or -1. */
+function timePhraseEnd(v: TokenView, m: number, b: number): number {
+  // The tokenizer keeps a sentence's closing period on a capitalised last word ("… in early June.").
+  const word = (k: number) => { const w = v.lower(k); return w.endsWith('.') ? w.slice(0, -1) : w }
+  const w = word(m)
+  let k = -1
+  if (WEEKDAYS.has(w)) k = v.isCapital(m) ? m + 1 : -1
+  else if (w === 'in' && m + 1 < b) {
+    const h = MONTH_PARTS.has(v.lower(m + 1)) && m + 2 < b ? m + 2 : m + 1
+    k = (MONTHS.has(word(h)) && v.isCapital(h)) || /^(19|20)\d\d$/.test(word(h)) ? h + 1 : -1
+  } else if (TIME_LEADS.has(w)) {
+    for (let h = m + 1; h < b && h - m <= 2; h++) if (TIME_HEADS.has(word(h))) { k = h + 1; break }
+  }
+  if (k > 0 && k < b && DAY_PARTS.has(word(k))) k++
+  if (k > 0 && k < b && v.lower(k) === 'of') return -1 // "last week of the campaign"
+  return k
+}
+
 /**
  * The subject phrase that ends just before a cue token (`Lavrov told`, `the minister has said`,
  * `Alexander Gabuev, an expert at X, said`, `Putin, who …, said`), looking no further left than `lo`.

@@ -1,7 +1,7 @@
 import type { Range } from '../../article/index.js'
 import { claimSpans, isCloseMark, isOpenMark, titleClosingAt, wordsIn, type QuoteContext } from './context.js'
 import { type Cue, type NominalCue, type QuoteLexicon } from './lexicon.js'
-import { dashEndingAt, dashStartingAt, isLyAdverb, isPossessive, LEADING_ADVERBS, phraseAfter, phraseEndingAt, POSTMODIFIER_ADJECTIVES, subjectBefore, tokenPhrase, type Phrase } from './phrase.js'
+import { dashEndingAt, dashStartingAt, isLyAdverb, isPossessive, isTimePhraseAt, LEADING_ADVERBS, phraseAfter, phraseEndingAt, POSTMODIFIER_ADJECTIVES, subjectBefore, tokenPhrase, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
 
 // Verbs whose object sits between the cue and the reported clause ("told reporters that …").
@@ -431,6 +431,8 @@ function stanceObject(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase,
   // "A group backing Mayor Lind raised …": a participle's object ends before the finite verb of the sentence.
   // Not when the object is a question ("determining how much the billionaires have", "talking about how the country is …").
   if (v.lower(t).endsWith('ing') && !v.is(t - 1, ',') && !QUESTION_OPENERS.has(v.lower(s))) for (let m = s + 1; m < e; m++) if (FINITE.has(v.lower(m)) || (v.isLowerAscii(m) && /ed$/.test(v.lower(m)) && v.isCapital(m - 1))) { e = m; break }
+  // "endorsed Trump in early June", "voiced those worries on Sunday": when it was said or done is no part of the stance.
+  for (let m = s + 1; m < e; m++) if (isTimePhraseAt(v, lex, m, e)) { e = m; break }
   // PolNeAR-style stance objects may be a single name ("endorsed Cruz"); a bare pronoun object ("backed it") is not kept.
   const content = clauseRange(v, s, e, lex, 1)
   if (!content || (v.at(content.end) - v.at(content.start) === 1 && lex.pronouns.has(v.lower(s)))) return null

@@ -147,6 +147,13 @@ describe('stance objects', () => {
     expect(clauses('The union praised the last week of the session.')).toEqual(['the last week of the session'])
     expect(clauses('The union praised a Monday night rally in Bergen.')).toEqual(['a Monday night rally in Bergen'])
   })
+  it('ends the object of a fronted clause at the comma before the main clause\'s subject and verb', () => {
+    expect(clauses('Although she never criticized Lind by name, Kari Dahl portrayed her rival as a spendthrift.')).toContain('Lind by name')
+    expect(clauses('While the unions opposed the fare rise, the ferry board has shown little interest.')[0]).toBe('the fare rise')
+  })
+  it('keeps a list of names after a comma in the object', () => {
+    expect(clauses('The union backed Lind, Dahl and Berg.')).toEqual(['Lind, Dahl and Berg'])
+  })
   it('still reads the object of the verb', () => {
     expect(clauses('Older voters on the islands support Lind.')).toEqual(['Lind'])
   })

@@ -506,8 +506,23 @@ function objectEnd(v: TokenView, s: number, b: number, lex: QuoteLexicon): numbe
     // A new clause after a comma ("invoked the rising seas to thrill supporters, he did not …"). An "as" before a capitalised
     // subject ("backing the government as the United States … support") was tried as an end too: +2 on dev, −3 on train.
     if (e > s + 1 && v.is(e - 1, ',') && isSubjectPronoun(lex, w)) break
+    // "Although she never mentioned Sanders by name, Clinton cast …": a subject and its verb after a comma open the main clause.
+    if (e > s + 1 && v.is(e - 1, ',') && subjectWithVerbAt(v, lex, e, b)) break
   }
   return e
+}
+
+const MAX_SUBJECT_WORDS = 4
+
+/** A name ("Clinton", "Ms. Warren") or a determined noun phrase ("the Democratic base") at k, followed by a finite verb. */
+function subjectWithVerbAt(v: TokenView, lex: QuoteLexicon, k: number, b: number): boolean {
+  let m = k
+  if (v.isCapital(k) && !lex.determiners.has(v.lower(k))) { while (m < b && m - k < MAX_SUBJECT_WORDS && v.isCapital(m)) m++ }
+  else if (lex.determiners.has(v.lower(k))) { m++; while (m < b && m - k <= MAX_SUBJECT_WORDS && v.isWord(m) && !FINITE.has(v.lower(m)) && !IRREGULAR_PASTS.has(v.lower(m))) m++ }
+  else return false
+  if (m === k || m >= b || !v.isLowerAscii(m)) return false
+  const w = v.lower(m)
+  return FINITE.has(w) || IRREGULAR_PASTS.has(w) || (w.length > 4 && w.endsWith('ed'))
 }
 
 // Adverbs between "and"/"but" and a second verb of the subject ("praised X but also had to …").

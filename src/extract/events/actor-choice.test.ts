@@ -90,3 +90,34 @@ describe('events: "the two leaders" and "the two countries"', () => {
     expect(t.filter((x) => x.includes('SYL') || x.includes('KLM'))).toEqual([])
   })
 })
+
+describe('events: the subject of the clause the trigger is in', () => {
+  const C = { ...A, Syldavia: 'SYL', Kalmaria: 'KLM', 'Karl Vesna': 'SYLGOV', WHO: 'WHO' }
+  const sources = (text: string) => triples(eventsOf(text, C)).map((t) => t.split('>')[0])
+
+  it('is the actor after a word that opens a clause ("after Borduria urged")', () => {
+    expect(triples(eventsOf('Syldavia made its announcement after Borduria urged Ruritania to halt arms exports.', C))).toEqual(['BRD>RRT:REQUEST'])
+  })
+
+  it('is the antecedent of "who"/"which": the actor, the actor before an apposition or aside, or none', () => {
+    expect(sources('Ruritania quoted Karl Vesna, a veteran envoy, who urged Borduria to withdraw.')).toEqual(['SYL'])
+    expect(sources('Reporters spoke to Karl Vesna (Kalmaria), who urged Borduria to withdraw.')).toEqual(['SYL'])
+    expect(sources('Syldavia, Kalmaria and Ruritania -- all of which have condemned Borduria -- stayed away.').sort()).toEqual(['KLM', 'RRT', 'SYL'])
+    expect(sources('Ruritania passed a tax, which sparked violent protests against Borduria.')).toEqual([])
+    expect(sources('Ruritania thanked the villagers who urged Borduria to withdraw.')).toEqual([])
+  })
+
+  it('is not the antecedent when the relative pronoun is an object ("which Borduria urged …")', () => {
+    expect(triples(eventsOf('They discussed the pact, which Borduria urged Ruritania to sign.', C))).toEqual(['BRD>RRT:REQUEST'])
+  })
+
+  it('is no actor when a thing says it ("the statement urged") or a reported clause names none', () => {
+    expect(sources('Ruritania reported that the statement urged Borduria to withdraw.')).toEqual([])
+    expect(sources('Ruritania said that villagers demanded Borduria withdraw.')).toEqual([])
+    expect(sources('Ruritania said that it demanded Borduria withdraw.')).toEqual(['RRT'])
+  })
+
+  it('reads "WHO" as a name, not as a relative pronoun', () => {
+    expect(sources('In Geneva, WHO criticised Borduria for closing its borders.')).toEqual(['WHO'])
+  })
+})

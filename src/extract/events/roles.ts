@@ -17,6 +17,19 @@ const PEOPLE = new Set(['leaders', 'leader', 'member', 'members', 'officials', '
   'workers', 'students', 'rebels', 'army', 'police', 'authorities', 'spokesman', 'spokeswoman', 'envoy', 'envoys', 'ambassador', 'sides',
   'parliament', 'military', 'navy', 'coalition', 'allies', 'partners', 'nationals', 'soldiers', 'diplomats', 'chief', 'chiefs',
   'monitors', 'inspectors', 'observers', 'investigators', 'peacekeepers', 'negotiators', 'experts'])
+// Words that are prepositions or conjunctions: right before an actor and a verb they open a clause ("after Germany urged").
+const SUBORDINATORS = new Set(['with', 'after', 'before', 'since', 'until', 'as', 'once', 'while', 'like'])
+// Nouns that stand for the actor named right before them ("the Sadr movement, which …").
+const BODY_NOUNS = new Set(['movement', 'group', 'party', 'regime', 'administration', 'camp', 'campaign', 'ministry', 'agency', 'militia', 'faction', 'team', 'office', 'embassy', 'cabinet'])
+const QUANTIFIERS = new Set(['all', 'both', 'some', 'many', 'most', 'each', 'none', 'one', 'several'])
+const DASHES = new Set(['-', '–', '—', '--'])
+const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', 'did', 'does', 'do'])
+// Things that say or do something in a text but are no actor: "the statement urged", "the report accused".
+const THING_HEADS = new Set(['statement', 'statements', 'report', 'reports', 'resolution', 'resolutions', 'letter', 'letters', 'document', 'documents',
+  'article', 'editorial', 'study', 'survey', 'poll', 'memo', 'email', 'tweet', 'post', 'video', 'message', 'communique', 'communiqué', 'declaration',
+  'measure', 'bill', 'law', 'legislation', 'decree', 'order', 'proposal', 'plan', 'draft', 'text', 'agreement', 'deal', 'treaty', 'accord', 'petition',
+  'speech', 'book', 'film', 'ad', 'advert', 'advertisement', 'campaign', 'investigation', 'inquiry', 'probe', 'review', 'analysis', 'paper', 'story'])
+const THING_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her'])
 const INSTRUMENT_VERBS = new Set(['using', 'employing', 'utilising', 'utilizing'])
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our'])
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
@@ -88,6 +101,9 @@ export class SentenceActors {
     }
     const relative = this.relativeAntecedent(t, stopAt)
     if (relative) return relative
+    // "the statement urged", "the report accused": the verb's subject is a thing no actor is named in.
+    const thing = isNoun || gerund ? -1 : this.thingSubject(t, stopAt) // "issued a declaration demanding …" demands through its issuer
+    if (thing >= 0) return { mentions: [], via: `the subject "${this.view.raw(thing)}" is no actor` }
     const apposition = this.appositionStart(t, stopAt)
     if (apposition >= 0) {
       const head = this.subjectBefore(apposition, false, stopAt)
@@ -98,34 +114,123 @@ export class SentenceActors {
       const speaker = this.subjectBefore(pronoun, false, stopAt)
       if (speaker.mentions.length) return { mentions: speaker.mentions, via: `"${this.view.raw(pronoun + 1)}" after "${this.view.raw(pronoun)}" refers to ${speaker.via}` }
     }
+    const reported = this.reportedClauseStart(t, stopAt)
     for (let k = this.to - 1; k >= this.from; k--) {
       const m = this.all[k]!
       if (m.last >= t || m.first < stopAt) continue
       if (!m.actors.length || m.locative) continue
       const adjacent = m.last >= t - 3 && this.gapIsAux(m.last + 1, t)
-      if (this.prepositional(m) && !(adjacent && this.view.lower(m.first - 1) === 'with')) continue
+      // "after Germany urged", "with Iran refusing": a word that is a preposition or a conjunction opens a clause
+      // whose subject is the actor right after it.
+      if (this.prepositional(m) && !(adjacent && SUBORDINATORS.has(this.view.lower(m.first - 1)))) continue
+      // "X reported that <no actor> urged …": the reported clause has its own subject; the reporter acts only
+      // through a pronoun ("X said that on Monday it urged …").
+      if (!isNoun && reported >= 0 && m.last < reported && !this.pronounSubject(reported, t) && !PRONOUNS.has(this.view.lower(reported))) {
+        return { mentions: [], via: `the subject of the clause after "${this.view.raw(reported - 1)}" is no actor` }
+      }
       const group = this.extendLeft(k, stopAt)
       return { mentions: group, via: group.length > 1 ? `coordinated subject ${group.map((g) => `"${g.text}"`).join(' + ')}` : `subject "${m.text}" before the verb` }
     }
     return NONE
   }
 
-  /** "… to Macedonia, which is preparing an offensive": the actor right before "which/who" is the subject. */
+  /** "… to Macedonia, which is preparing an offensive": the actor right before "which/who" is the subject; "X, a news
+   *  producer, who urged": the actor before an apposition. Another antecedent ("protesters who …") is no actor. */
   private relativeAntecedent(t: number, stopAt: number): RoleFill | null {
     for (let i = t - 1; i >= Math.max(stopAt, t - 6); i--) {
-      const w = this.view.lower(i)
+      const w = this.view.raw(i) // "WHO leadership" is no relative pronoun
       if (w === 'which' || w === 'who') {
+        // "the army, which it accused of …", "in which the president urged": the relative pronoun is no subject.
+        const w1 = this.view.lower(i - 1)
+        if (PREPOSITIONS.has(w1) && !(w1 === 'of' && QUANTIFIERS.has(this.view.lower(i - 2)))) return null
+        if (this.startsSubject(i + 1, t)) return null
         let j = i - 1
-        if (this.view.lower(j) === ',') j--
-        for (let k = this.from; k < this.to; k++) {
-          const m = this.all[k]!
-          if (m.last === j && m.actors.length) return { mentions: [m], via: `"${m.text}", antecedent of "${this.view.raw(i)}"` }
+        // "all of which", "some of whom"
+        if (this.view.lower(j) === 'of' && QUANTIFIERS.has(this.view.lower(j - 1))) j -= 2
+        // "Angela Merkel (who will …)", "Britain -- all of which" ("--" is two tokens), "X, a producer, who"
+        const comma = this.view.lower(j) === ',' || this.view.lower(j) === '(' || DASHES.has(this.view.lower(j))
+        while (this.view.lower(j) === ',' || this.view.lower(j) === '(' || DASHES.has(this.view.lower(j))) j--
+        // "Ron Johnson (R-Wis.), who asked": an aside in brackets after the name.
+        if (this.view.lower(j) === ')') { while (j > stopAt && this.view.lower(j) !== '(') j--; j-- }
+        const before = this.actorEndingAt(j) ?? this.actorBeforeHead(j) ?? (comma ? this.appositionHead(j, stopAt) : null)
+        if (before) {
+          const group = this.extendLeft(this.all.indexOf(before, this.from), stopAt) // "Germany, France and Britain, all of which"
+          return { mentions: group, via: `${group.map((g) => `"${g.text}"`).join(' + ')}, antecedent of "${this.view.raw(i)}"` }
         }
-        return null
+        return { mentions: [], via: `the antecedent of "${this.view.raw(i)}" is no actor` }
       }
       for (let k = this.from; k < this.to; k++) { const m = this.all[k]!; if (m.first <= i && i <= m.last && m.actors.length) return null }
     }
     return null
+  }
+
+  /** "Charles Grassley, R-Iowa -- who …": the actor before the comma that opens an apposition ending at j. */
+  private appositionHead(j: number, stopAt: number): ActorMention | null {
+    for (let i = j; i > Math.max(stopAt, j - 16); i--) {
+      const w = this.view.lower(i)
+      if (w === ',') return this.actorEndingAt(i - 1)
+      if (BREAKS.has(w)) return null
+    }
+    return null
+  }
+
+  /** Does a noun phrase start at i, before the verb at t ("which the administration accuses", "whom Putin met")? */
+  private startsSubject(i: number, t: number): boolean {
+    if (i >= t) return false
+    const w = this.view.lower(i)
+    return THING_DETERMINERS.has(w) || PRONOUNS.has(w) || w === 'i' || w === 'you' || this.view.isCapitalised(i)
+  }
+
+  /** "Ukraine's interim government", "the Sadr movement": an actor a few lower-case words before a noun that stands for it. */
+  private actorBeforeHead(j: number): ActorMention | null {
+    if (!PEOPLE.has(this.view.lower(j)) && !BODY_NOUNS.has(this.view.lower(j))) return null
+    for (let i = j - 1; i >= Math.max(this.first, j - 3); i--) {
+      const m = this.actorEndingAt(i) ?? (/^['’]s?$/.test(this.view.lower(i)) ? this.actorEndingAt(i - 1) : null)
+      if (m) return m.locative ? null : m
+      if (!/^[a-z][a-z-]*$/.test(this.view.lower(i))) return null
+    }
+    return null
+  }
+
+  private actorEndingAt(j: number): ActorMention | null {
+    for (let k = this.from; k < this.to; k++) { const m = this.all[k]!; if (m.last === j && m.actors.length) return m }
+    return null
+  }
+
+  /** "the statement urged", "a report released Monday accused": a determiner, then lower-case words only, then the verb
+   *  (over auxiliaries): the subject is a noun phrase with no actor in it. Returns its head's index, or -1. Nouns that
+   *  usually stand for an actor named before ("the group", "the ministry", "the two leaders") are not such things. */
+  private thingSubject(t: number, stopAt: number): number {
+    let i = t - 1
+    while (i >= stopAt && (AUX.has(this.view.lower(i)) || SOFT.has(this.view.lower(i)) || MODALS.has(this.view.lower(i)))) i--
+    const head = this.view.lower(i)
+    if (!THING_HEADS.has(head)) return -1
+    for (let j = i - 1; j >= Math.max(stopAt, i - 3); j--) {
+      const w = this.view.lower(j)
+      if (THING_DETERMINERS.has(w)) return i
+      if (!/^[a-z][a-z-]*$/.test(w) || this.insideActor(j)) return -1
+    }
+    return -1
+  }
+
+  private insideActor(i: number): boolean {
+    for (let k = this.from; k < this.to; k++) { const m = this.all[k]!; if (m.first <= i && i <= m.last) return true }
+    return false
+  }
+
+  /** The first token of a reported clause ("… reported that ⟨clause⟩") that holds the trigger, or -1. */
+  private reportedClauseStart(t: number, stopAt: number): number {
+    for (let i = t - 1; i > stopAt; i--) {
+      const w = this.view.lower(i)
+      if (BREAKS.has(w)) return -1
+      // "X declared that the truce is void, threatened to …": the verb after a comma may be the reporter's own.
+      // A closing quote ends a quoted clause too ("declared that “it may not work out” regarding the meeting").
+      if (w === ',' || DASHES.has(w) || w === '”' || w === '"') return -1
+      if (w !== 'that') continue
+      for (let r = i - 1; r >= Math.max(stopAt, i - 3); r--) if (SPEECH_VERBS.has(this.view.lower(r))) return i + 1
+      return -1
+    }
+    return -1
   }
 
   /** "X, a key ally of Y, has refused": the comma that opens an apposition ending right before the verb. */

@@ -119,6 +119,16 @@ describe('where a partial quote was said', () => {
   })
 })
 
+describe('a reported clause inside a fronted subordinate clause', () => {
+  it('ends at the comma before the main clause\'s subject', () => {
+    expect(clauses('Although Lind said she liked the plan, the council voted against it.')).toEqual(['she liked the plan'])
+    expect(clauses('After Lind announced the fare rise, she left for Bergen.')[0]).toBe('the fare rise')
+  })
+  it('keeps a conditional inside a reported clause that opens the sentence\'s main clause', () => {
+    expect(clauses('Lind said that if the plan fails, the council will resign.')).toEqual(['if the plan fails, the council will resign'])
+  })
+})
+
 describe('attributions nested in a reported clause', () => {
   it('keeps a belief inside a speech clause as part of what was said', () => {
     const { quotes } = quotesOf(['Lind said she thinks the ferry tax will pass next spring.'])

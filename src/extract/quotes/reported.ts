@@ -318,6 +318,8 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     if (isRelative(v, lex, phrase) && phrase.start - 1 > a && dashEndingAt(v, phrase.start - 1)) for (let m = k + 1; m < b; m++) if (dashStartingAt(v, m, b) && inQuote[m]! < 0) { end = m; break }
     end = secondPredicate(v, lex, k, end, inQuote)
     for (let m = k + 2; m < end; m++) if (inQuote[m]! < 0 && isCircumstance(v, lex, m, end)) { end = m; break }
+    // "Although he said he liked the plan, the mayor voted …": a clause inside a fronted subordinate ends at its comma.
+    if (opensWithSubordinator(v, a, phrase.start)) for (let m = k + 2; m < end - 1; m++) if (v.is(m, ',') && inQuote[m]! < 0 && (isSubjectPronoun(lex, v.lower(m + 1)) || subjectWithVerbAt(v, lex, m + 1, end))) { end = m; break }
     const content = clauseRange(v, k, end, lex) ?? shortClause(v, lex, k, end)
     // A belief verb reports a clause only with "that" ("believes that …"); "expects the deal to …" is no quote.
     // After "to" ("went on to say …") a speech verb's bare object ("to announce my running mate") is no clause.
@@ -513,14 +515,26 @@ function objectEnd(v: TokenView, s: number, b: number, lex: QuoteLexicon): numbe
 }
 
 const MAX_SUBJECT_WORDS = 4
+const FRONTED_SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'since', 'after', 'before', 'once', 'when', 'even'])
+
+/** The sentence [a, …) opens with a subordinator (after "But", "And") before the speaker at `speaker`. */
+function opensWithSubordinator(v: TokenView, a: number, speaker: number): boolean {
+  const k = a + 1 < speaker && (v.lower(a) === 'but' || v.lower(a) === 'and') ? a + 1 : a
+  return k < speaker && FRONTED_SUBORDINATORS.has(v.lower(k))
+}
 
 /** A name ("Clinton", "Ms. Warren") or a determined noun phrase ("the Democratic base") at k, followed by a finite verb. */
 function subjectWithVerbAt(v: TokenView, lex: QuoteLexicon, k: number, b: number): boolean {
   let m = k
   if (v.isCapital(k) && !lex.determiners.has(v.lower(k))) { while (m < b && m - k < MAX_SUBJECT_WORDS && v.isCapital(m)) m++ }
-  else if (lex.determiners.has(v.lower(k))) { m++; while (m < b && m - k <= MAX_SUBJECT_WORDS && v.isWord(m) && !FINITE.has(v.lower(m)) && !IRREGULAR_PASTS.has(v.lower(m))) m++ }
+  else if (lex.determiners.has(v.lower(k))) { m++; while (m < b && m - k <= MAX_SUBJECT_WORDS && v.isWord(m) && !isFiniteVerbAt(v, m)) m++ }
   else return false
-  if (m === k || m >= b || !v.isLowerAscii(m)) return false
+  return m > k && m < b && isFiniteVerbAt(v, m)
+}
+
+/** A lower-case auxiliary, irregular past or -ed form: the verb after a subject. */
+function isFiniteVerbAt(v: TokenView, m: number): boolean {
+  if (!v.isLowerAscii(m)) return false
   const w = v.lower(m)
   return FINITE.has(w) || IRREGULAR_PASTS.has(w) || (w.length > 4 && w.endsWith('ed'))
 }

@@ -129,6 +129,18 @@ describe('a reported clause inside a fronted subordinate clause', () => {
   })
 })
 
+describe('the narrator\'s asides after a reported clause', () => {
+  it('ends the clause at a dash before "and" or "but"', () => {
+    expect(clauses('Lind said the tide is turning their way — and the council is holding talks on the fares.')).toEqual(['the tide is turning their way'])
+  })
+  it('ends the clause before a relative clause on a name that runs to the end of the sentence', () => {
+    expect(clauses('Lind did not say it would be Dahl, who has a large lead in the polls.')).toEqual(['it would be Dahl'])
+  })
+  it('keeps a relative clause closed by a comma inside the clause', () => {
+    expect(clauses('Lind said Dahl, who leads the polls, will resign next week.')).toEqual(['Dahl, who leads the polls, will resign next week'])
+  })
+})
+
 describe('attributions nested in a reported clause', () => {
   it('keeps a belief inside a speech clause as part of what was said', () => {
     const { quotes } = quotesOf(['Lind said she thinks the ferry tax will pass next spring.'])

@@ -651,6 +651,11 @@ function narratorClauseAt(v: TokenView, k: number, end: number, inQuote: Int32Ar
   for (let m = k + 1; m < end; m++) {
     if (inQuote[m]! >= 0 || v.end(m) - v.start(m) !== 1) continue
     if (v.is(m, ';') || (v.is(m, ',') && m + 1 < end && CONCESSIVES.has(v.lower(m + 1)))) return m
+    // "the tide is turning their way — and the Senate is …": a dash before and/but opens the narrator's own clause.
+    // "did not suggest it would be Trump, who has a big lead": a relative clause on a name that runs to the end is the narrator's aside.
+    if (v.is(m, ',') && m > k + 1 && m + 1 < end && v.isCapital(m - 1) && (v.lower(m + 1) === 'who' || v.lower(m + 1) === 'which') && !hasComma(v, m + 1, end)) return m
+    const dash = m > k + 1 ? dashStartingAt(v, m, end) : 0
+    if (dash && m + dash < end && (v.lower(m + dash) === 'and' || v.lower(m + dash) === 'but')) return m
   }
   return end
 }

@@ -7,7 +7,7 @@ import { loadRules } from './rules.js'
 import { articleOf, eventsOf, triples } from './test-helpers.js'
 
 // Invented sentences; Ruritania (RRT), Borduria (BRD) and their people are fictional.
-const A = { Ruritania: 'RRT', Borduria: 'BRD', Bordurian: 'BRD', Fenwick: 'BRDGOV' }
+const A = { Ruritania: 'RRT', Ruritanian: 'RRT', Borduria: 'BRD', Bordurian: 'BRD', Fenwick: 'BRDGOV' }
 
 /** The article with `person` as a PERSON whose phrase starts at `titleFrom`, and the country words as PLACE entities. */
 function withPerson(text: string, actors: Record<string, string>, person: string, titleFrom: string): Article {
@@ -119,5 +119,29 @@ describe('events: the subject of the clause the trigger is in', () => {
 
   it('reads "WHO" as a name, not as a relative pronoun', () => {
     expect(sources('In Geneva, WHO criticised Borduria for closing its borders.')).toEqual(['WHO'])
+  })
+})
+
+describe('events: whose act an event noun or a passive names', () => {
+  const C = { ...A, Syldavia: 'SYL', 'Karl Vesna': 'SYLGOV' }
+  const of = (text: string) => triples(eventsOf(text, C))
+
+  it('is nobody\'s in "since the attack", "after the bombing", "after a raid"', () => {
+    expect(of('Ruritania has been under scrutiny since the attack on Borduria.')).toEqual([])
+    expect(of('Ruritania retaliated after the bombing of Borduria.')).toEqual([])
+    expect(of('Ruritania was under scrutiny after a raid on Borduria.')).toEqual([])
+  })
+
+  it('is the subject\'s own in "has since waged a crackdown" and "said after talks with Syldavia"', () => {
+    expect(of('Ruritania has since waged a crackdown on Borduria.')).toEqual(['RRT>BRD:COERCE'])
+    expect(of('Ruritania said after talks with Syldavia that it was hopeful.')).toContain('RRT>SYL:CONSULT')
+  })
+
+  it('reads an adverb in -ly between the auxiliary and the participle as part of a passive', () => {
+    expect(of('Ruritania has been repeatedly accused of spying on Borduria.')).toEqual([])
+  })
+
+  it('takes forces deployed or withdrawn in a passive as moved by their own side', () => {
+    expect(of('Ruritanian troops were withdrawn from Borduria.')).toEqual(['RRT>BRD:RETREAT'])
   })
 })

@@ -1,6 +1,6 @@
 import type { ActorMention } from './mentions.js'
 import type { RuleMatch } from './match.js'
-import { BE, BREAKS, COORDINATION, PREPOSITIONS, REPORTING, REPORTING_STOP, SOFT } from './words.js'
+import { BE, BREAKS, COORDINATION, DETERMINERS, PREPOSITIONS, REPORTING, REPORTING_STOP, SOFT } from './words.js'
 import type { WordsView } from './words-view.js'
 
 /** The mentions that fill one role, and how they were found (for `explain`). */
@@ -54,7 +54,20 @@ const JUDGING_VERBS = new Set(['condemn', 'condemns', 'condemned', 'condemning',
   'criticize', 'criticized'])
 // Prepositions whose object is a topic or a circumstance, not an act by the clause's subject ("against strikes", "amid protests").
 // "for" is left out: "arrived for a visit", "in Beijing for talks" name the subject's own act.
-const ARGUMENT_PREPOSITIONS = new Set(['against', 'about', 'over', 'amid', 'amidst', 'despite', 'regarding', 'concerning'])
+const ARGUMENT_PREPOSITIONS = new Set(['against', 'about', 'over', 'amid', 'amidst', 'despite', 'regarding', 'concerning', 'since'])
+// "retaliated after the attack": an act of force or protest after these is someone else's; a meeting after them is
+// usually the subject's own ("said after talks with Mattis").
+const AFTER = new Set(['after', 'following'])
+// Withdrawing, deploying and mobilising forces (CAMEO 08x retreat, 15x force posture): the forces' own side acts.
+const FORCE_POSTURE_ROOTS = new Set([8, 15])
+const FORCES = new Set(['troops', 'forces', 'military', 'soldiers', 'army', 'navy', 'personnel', 'marines', 'warships', 'units'])
+// Nouns whose "of" names someone else's act: "her handling of the attack", "the victims of the bombing". Not "a round
+// of sanctions" or "the delivery of aid", whose act is the clause subject's.
+const OF = new Set(['of'])
+const OF_ARGUMENT_HEADS = new Set(['handling', 'anniversary', 'aftermath', 'wake', 'victims', 'victim', 'survivors', 'critics', 'critic',
+  'criticism', 'condemnation', 'investigation', 'investigations', 'probe', 'inquiry', 'review', 'report', 'reports', 'reporting', 'coverage',
+  'account', 'accounts', 'footage', 'images', 'video', 'memory', 'memories', 'scene', 'site', 'response', 'responses', 'reaction',
+  'evidence', 'cause', 'causes', 'perpetrators', 'suspects', 'suspect', 'planner', 'planners', 'mastermind', 'target', 'targets'])
 const PARTICIPLE = /(?:ed|en|wn|ht|ld|ut|id|un|ne|rn|ck|ot|ft|nt)$/
 const CLAUSE_OPENERS = new Set(['what', 'who', 'which', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though', 'after', 'before', 'when', 'as'])
 // A circumstance ("met Xi amid Ukraine tensions", "despite Russian objections"): the actors in it are no recipient,
@@ -374,7 +387,8 @@ export class SentenceActors {
     // "is opposed to", "is committed to": a stance, not a passive.
     if (this.view.lower(t + 1) === 'to' && STANCE.has(this.view.lower(t))) return false
     let i = t - 1
-    while (i >= this.first && SOFT.has(this.view.lower(i)) && !BE.has(this.view.lower(i))) i--
+    // "has been repeatedly accused": adverbs in -ly may stand between the auxiliary and the participle.
+    while (i >= this.first && (SOFT.has(this.view.lower(i)) || /^[a-z]{3,}ly$/.test(this.view.lower(i))) && !BE.has(this.view.lower(i))) i--
     return i >= this.first && BE.has(this.view.lower(i)) && /(?:ed|en|wn|ht|ld|ut|id|un|ne|rn|ck|ot|ft|nt)$/.test(this.view.lower(t))
   }
 
@@ -429,12 +443,25 @@ export class SentenceActors {
   }
 
   /** The preposition that governs an event noun (skipping determiners and lower-case modifiers), or -1. */
-  private argumentPreposition(t: number): number { return this.governingWord(t, ARGUMENT_PREPOSITIONS) }
+  private argumentPreposition(t: number, root: number): number {
+    const p = this.governingWord(t, ARGUMENT_PREPOSITIONS)
+    // "since the attack" governs the noun; "has since waged a crackdown" does not.
+    if (p >= 0 && (this.view.lower(p) !== 'since' || this.opensNounPhrase(p, t))) return p
+    const after = root >= 10 ? this.governingWord(t, AFTER) : -1
+    if (after >= 0 && this.opensNounPhrase(after, t)) return after
+    const of = this.governingWord(t, OF)
+    return of >= 0 && OF_ARGUMENT_HEADS.has(this.view.lower(of - 1)) ? of : -1
+  }
+
+  /** Does the word after the preposition at p start the noun phrase of t ("since the attack", "after attacks")? */
+  private opensNounPhrase(p: number, t: number): boolean {
+    return p + 1 === t || DETERMINERS.has(this.view.lower(p + 1))
+  }
 
   /** The preposition or judging verb an event noun is the argument of, or -1. "X condemned the attack", "Y is
    *  investigating the bombing": the object of a verb judging an act names someone else's act, not the verb subject's. */
-  private governorOfNoun(t: number): number {
-    const p = this.argumentPreposition(t)
+  private governorOfNoun(t: number, root: number): number {
+    const p = this.argumentPreposition(t, root)
     return p >= 0 ? p : this.governingWord(t, JUDGING_VERBS)
   }
 
@@ -480,10 +507,15 @@ export class SentenceActors {
       if (!target.mentions.length && r < trigger && rule.targetFrom === 'subject') target = this.firstSubject(source.mentions)
       return { source: { ...source, via: `reporter: ${source.via}` }, target: { ...target, via: `subject of the reported clause: ${target.via}` }, passive: false }
     }
-    if (rule.kind === 'verb' && (this.isPassive(trigger) || this.isReducedPassive(trigger))) {
-      return { source: this.agentAfter(end), target: this.subjectBefore(trigger, false), passive: true }
-    }
     const root = Number(rule.cameo.slice(0, 2))
+    if (rule.kind === 'verb' && (this.isPassive(trigger) || this.isReducedPassive(trigger))) {
+      const agent = this.agentAfter(end), subject = this.subjectBefore(trigger, false)
+      // "U.S. troops are deployed in Syria", "the military should be withdrawn": forces moved by their own side.
+      if (!agent.mentions.length && FORCE_POSTURE_ROOTS.has(root) && subject.mentions.length && subject.mentions.every((m) => m.actors.some((a) => a.code.endsWith('MIL')) || FORCES.has(this.view.lower(m.last + 1)))) {
+        return { source: { mentions: subject.mentions, via: `${subject.via} of a passive: forces moved by their own side` }, target: this.objectAfter(trigger + 1, true), passive: false }
+      }
+      return { source: agent, target: subject, passive: true }
+    }
     // "its support for …": the pronoun's owner is not resolved here, and the nearest actor is a guess.
     if (rule.kind === 'noun' && POSSESSIVE_PRONOUNS.has(this.view.lower(trigger - 1))) {
       // Only "<subject> <verb> its <noun>" is safe: the pronoun then names the subject.
@@ -522,7 +554,7 @@ export class SentenceActors {
     }
     // An event noun that is the argument of a preposition ("spoke out against military strikes", "amid protests") or of
     // a verb judging it ("condemned the attack") names an act only when its own actor is attached ("Russia's strikes").
-    const governor = rule.kind === 'noun' && source.mentions.length && !source.via.startsWith('possessor') ? this.governorOfNoun(trigger) : -1
+    const governor = rule.kind === 'noun' && source.mentions.length && !source.via.startsWith('possessor') ? this.governorOfNoun(trigger, root) : -1
     if (governor >= 0) return { source: { mentions: [], via: `event noun after "${this.view.raw(governor)}" names no actor of its own` }, target: NONE, passive: false }
     // Crowds and groups act where they are: "students throughout Indonesia staged demonstrations", "Opposition groups in Zimbabwe demanded".
     if (!source.mentions.length) source = this.placeBefore(trigger, root === 14)

@@ -34,12 +34,15 @@ const AFTER_TIME_PHRASE = new Set(['and', 'but', 'to', 'that', 'in', 'at', 'on',
  * ("the last year of his term", "a Wednesday night rally", "for Monday night").
  */
 export function isTimePhraseAt(v: TokenView, lex: QuoteLexicon, m: number, b: number): boolean {
-  if (m === 0 || lex.determiners.has(v.lower(m - 1)) || FOLLOWED_BY_NOUN_PREPOSITIONS.has(v.lower(m - 1))) return false
+  // Runs for every token of a stance object: only "in", a time lead or a capitalised word goes on.
+  if (m === 0 || !(v.isCapital(m) || TIME_OPENERS.has(v.lower(m)))) return false
+  if (lex.determiners.has(v.lower(m - 1)) || FOLLOWED_BY_NOUN_PREPOSITIONS.has(v.lower(m - 1))) return false
   const end = timePhraseEnd(v, m, b)
   if (end < 0) return false
   return end >= b || !v.isWord(end) || AFTER_TIME_PHRASE.has(v.lower(end))
 }
 const FOLLOWED_BY_NOUN_PREPOSITIONS = new Set(['for', 'of', 'since', 'until', 'by', 'from', 'through'])
+const TIME_OPENERS = new Set(['in', ...TIME_LEADS])
 
 /** The end of the phrase of time opening at m, or -1. */
 function timePhraseEnd(v: TokenView, m: number, b: number): number {

@@ -650,12 +650,18 @@ const CONCESSIVES = new Set(['although', 'though', 'whereas'])
 function narratorClauseAt(v: TokenView, k: number, end: number, inQuote: Int32Array): number {
   for (let m = k + 1; m < end; m++) {
     if (inQuote[m]! >= 0 || v.end(m) - v.start(m) !== 1) continue
-    if (v.is(m, ';') || (v.is(m, ',') && m + 1 < end && CONCESSIVES.has(v.lower(m + 1)))) return m
-    // "the tide is turning their way — and the Senate is …": a dash before and/but opens the narrator's own clause.
-    // "did not suggest it would be Trump, who has a big lead": a relative clause on a name that runs to the end is the narrator's aside.
-    if (v.is(m, ',') && m > k + 1 && m + 1 < end && v.isCapital(m - 1) && (v.lower(m + 1) === 'who' || v.lower(m + 1) === 'which') && !hasComma(v, m + 1, end)) return m
-    const dash = m > k + 1 ? dashStartingAt(v, m, end) : 0
-    if (dash && m + dash < end && (v.lower(m + dash) === 'and' || v.lower(m + dash) === 'but')) return m
+    const c = v.text.charCodeAt(v.start(m))
+    if (c === 59) return m // ;
+    if (c === 44 && m + 1 < end) { // ,
+      const next = v.lower(m + 1)
+      if (CONCESSIVES.has(next)) return m
+      // "did not suggest it would be Trump, who has a big lead": a relative clause on a name that runs to the end is the narrator's aside.
+      if ((next === 'who' || next === 'which') && m > k + 1 && v.isCapital(m - 1) && !hasComma(v, m + 1, end)) return m
+    } else if (c === 45 || (c >= 8211 && c <= 8213)) { // - – — ―
+      // "the tide is turning their way — and the Senate is …": a dash before and/but opens the narrator's own clause.
+      const dash = m > k + 1 ? dashStartingAt(v, m, end) : 0
+      if (dash && m + dash < end && (v.lower(m + dash) === 'and' || v.lower(m + dash) === 'but')) return m
+    }
   }
   return end
 }

@@ -180,3 +180,11 @@ describe('stance objects', () => {
     expect(clauses('Older voters on the islands support Lind.')).toEqual(['Lind'])
   })
 })
+
+describe('the cue of a partial quote', () => {
+  it('passes over a cue form used as a noun or adjective to the verb before it', () => {
+    const { quotes } = quotesOf(['Dahl called Lind’s proposed ferry levy “a tax on islanders.”'])
+    expect(quotes.map((q) => q.cue)).toEqual(['called'])
+    expect(quotes[0]?.speaker?.mention?.text).toBe('Dahl')
+  })
+})

@@ -3,7 +3,7 @@ import { isCloseMark, isTitleQuote, paragraphOf, wordCount, type Found, type Quo
 import type { QuoteLexicon } from './lexicon.js'
 import type { QuoteSpan } from './marks.js'
 import { isPossessive, phraseAfter, subjectBefore, type Phrase } from './phrase.js'
-import { coordinatedSubject, isCircumstance, isIssuedMessage, OBJECT_ENDS, participleSubject, seenAs } from './reported.js'
+import { coordinatedSubject, isCircumstance, isIssuedMessage, isNounUse, OBJECT_ENDS, participleSubject, seenAs } from './reported.js'
 import { signedQuote } from './signature.js'
 import type { TokenView } from './token-view.js'
 
@@ -102,6 +102,7 @@ function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
     if (inQuote[t]! >= 0 || (v.isCapital(t) && v.lower(t) !== 'according' && !opening)) continue
     const cue = lex.cues.get(v.lower(t))
     if (!cue || cue.class === 'raising') continue // "seemed “…”" names no speaker
+    if (isNounUse(v, lex, t, lo)) continue // "called Rubio's proposed credit “…”", "his TBS show “…”": a noun or adjective, no cue
     if (cue.lemma === 'see as' && !seenAs(v, lex, v.at(span.end) + 1, t)) continue // "I see “…”" is no attribution; "saw X as “…”" is
     let phrase: Phrase | null
     // "Said Comey, “…”", "But, said Solovey, “…”": a speech verb opening the sentence, its speaker after it.

@@ -1133,7 +1133,7 @@ function isPastForm(lex: QuoteLexicon, w: string): boolean {
   return cue?.class === 'speech' && cue.lemma !== w && !w.endsWith('s') && !w.endsWith('ing')
 }
 
-function isNounUse(v: TokenView, lex: QuoteLexicon, t: number, a: number): boolean {
+export function isNounUse(v: TokenView, lex: QuoteLexicon, t: number, a: number): boolean {
   if (t <= a) return false
   const prev = v.lower(t - 1)
   // "Several said", "two in three said": a past tense after a quantifier is its verb.

@@ -145,3 +145,18 @@ describe('events: whose act an event noun or a passive names', () => {
     expect(of('Ruritanian troops were withdrawn from Borduria.')).toEqual(['RRT>BRD:RETREAT'])
   })
 })
+
+describe('events: what a stance is taken towards', () => {
+  const of = (text: string) => triples(eventsOf(text, { ...A, Syldavia: 'SYL' }))
+
+  it('is not an actor inside a phrase about a thing ("defended the decision against Borduria")', () => {
+    expect(of('Ruritania defended the decision against Borduria.')).toEqual([])
+    expect(of('Ruritania condemned the raid on Borduria.')).toEqual([])
+  })
+
+  it('is the actor right after the pattern, people named in the phrase, and whoever is blamed "on"', () => {
+    expect(of('Ruritania urged Borduria to withdraw.')).toEqual(['RRT>BRD:REQUEST'])
+    expect(of('Ruritania defended the rebels against Borduria.')).toContain('RRT>BRD:SUPPORT')
+    expect(of('Ruritania blamed the raid on Borduria.')).toEqual(['RRT>BRD:ACCUSE'])
+  })
+})

@@ -60,6 +60,9 @@ const ARGUMENT_PREPOSITIONS = new Set(['against', 'about', 'over', 'amid', 'amid
 const AFTER = new Set(['after', 'following'])
 // Withdrawing, deploying and mobilising forces (CAMEO 08x retreat, 15x force posture): the forces' own side acts.
 const FORCE_POSTURE_ROOTS = new Set([8, 15])
+// Statements, appeals, praise and support, demands, disapproval, rejection: acts aimed at whoever a stance is about.
+const STANCE_ROOTS = new Set([1, 2, 5, 10, 11, 12])
+const THING_PREPOSITIONS = new Set(['against', 'on', 'upon', 'with', 'into', 'toward', 'towards', 'at'])
 const FORCES = new Set(['troops', 'forces', 'military', 'soldiers', 'army', 'navy', 'personnel', 'marines', 'warships', 'units'])
 // Nouns whose "of" names someone else's act: "her handling of the attack", "the victims of the bombing". Not "a round
 // of sanctions" or "the delivery of aid", whose act is the clause subject's.
@@ -325,7 +328,7 @@ export class SentenceActors {
   /** The target after the pattern: the first actor in the clause, with coordinated ones ("Iran, Libya and Cuba", "Russia's
    *  build-up and China's treatment"); with `allowPlace` and none named, the place the act was aimed at — for a meeting
    *  (`aimedOnly`) only a place aimed at ("visited Seoul"), not where it was held ("a summit in Mexico" meets no Mexico). */
-  objectAfter(from: number, allowPlace = true, aimedOnly = false, placeOnly = false, partnersToo = true): RoleFill {
+  objectAfter(from: number, allowPlace = true, aimedOnly = false, placeOnly = false, partnersToo = true, thingFrom = -1): RoleFill {
     const limit = Math.min(this.end, from + WINDOW)
     let clauseStop = limit, circumstance = limit
     for (let i = from; i < limit; i++) {
@@ -346,6 +349,7 @@ export class SentenceActors {
       if (placeOnly || m.first > circumstance) continue
       // "fought alongside the U.S. against ISIS": a partner in the act, not its recipient (a joint act takes partners in).
       if (!partnersToo && (this.view.lower(m.first - 1) === 'alongside' || (this.view.lower(m.first - 1) === 'the' && this.view.lower(m.first - 2) === 'alongside'))) continue
+      if (thingFrom >= 0 && this.insideThing(thingFrom, m)) continue
       firstTarget = k
       break
     }
@@ -365,6 +369,21 @@ export class SentenceActors {
     const how = firstTarget >= 0 ? 'object after the pattern' : 'place the act was aimed at'
     const prep = this.view.lower(head.first - 1) === 'the' ? this.view.lower(head.first - 2) : this.view.lower(head.first - 1)
     return { mentions: group, prep, via: group.length > 1 ? `coordinated ${how}: ${group.map((g) => `"${g.text}"`).join(' + ')}` : `${how}: "${group[0]!.text}"` }
+  }
+
+  /** "defended the airstrikes against ISIS", "condemned the attack on Ukraine": an actor in a phrase that modifies a thing
+   *  (the words from `from` are a determiner or lower-case words, then one of THING_PREPOSITIONS) is not what a stance
+   *  is taken towards; people located somewhere are ("backed the rebels against Assad" keeps no such people noun). */
+  private insideThing(from: number, m: ActorMention): boolean {
+    let p = m.first - 1
+    if (this.view.lower(p) === 'the') p--
+    if (!THING_PREPOSITIONS.has(this.view.lower(p)) || p <= from) return false
+    // "blamed the attack on Hamas": the verb's own "on" names who is blamed.
+    if (this.view.lower(p) === 'on' && this.view.lower(from - 1).startsWith('blam')) return false
+    const head = this.view.lower(p - 1)
+    if (PEOPLE.has(head) || BODY_NOUNS.has(head) || DETERMINERS.has(head)) return false
+    for (let i = from; i < p; i++) if (!/^[a-z][a-z-]*$/.test(this.view.lower(i)) || this.insideActor(i)) return false
+    return true
   }
 
   private hasCoordinator(from: number, to: number): boolean {
@@ -561,7 +580,8 @@ export class SentenceActors {
     // With no other recipient, the country an act is done in is what it is aimed at ("crackdown in Hong Kong").
     // An arrival ("arrived in Beijing") is aimed at the place arrived in and nothing later in the clause.
     if (rule.target === 'place') return { source, target: this.objectAfter(trigger + 1, true, true, true), passive: false }
-    const target = rule.target === 'none' ? NONE : this.reciprocal(trigger, end, source) ?? this.objectAfter(trigger + 1, true, rule.cameo.startsWith('04'), false, !!rule.joint)
+    const target = rule.target === 'none' ? NONE : this.reciprocal(trigger, end, source) ??
+      this.objectAfter(trigger + 1, true, rule.cameo.startsWith('04'), false, !!rule.joint, STANCE_ROOTS.has(root) ? end : -1)
     return { source, target, passive: false }
   }
 

@@ -188,3 +188,11 @@ describe('the cue of a partial quote', () => {
     expect(quotes[0]?.speaker?.mention?.text).toBe('Dahl')
   })
 })
+
+describe('speakers of "told"', () => {
+  it('never takes the addressee after "told" for the speaker', () => {
+    const { quotes } = quotesOf(['“The ferry will run all winter,” Kari Dahl, an adviser to the mayor, told AFP.'])
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.speaker?.mention?.text).not.toBe('AFP')
+  })
+})

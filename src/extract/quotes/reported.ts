@@ -860,6 +860,8 @@ function passiveExpectation(v: TokenView, lex: QuoteLexicon, a: number, b: numbe
 /** "CLAUSE, said X." — the phrase after the cue must close the sentence or be followed by a comma. */
 function inverted(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: number, t: number): Reported | null {
   if (!(t > a && (v.is(t - 1, ',') || isCloseMark(v, t - 1)) && cue.class === 'speech' && isPast(v.lower(t)))) return null
+  // "…," X, an adviser to Y, told AFP': the words after "told" are the addressee; "tell" is never inverted.
+  if (cue.lemma === 'tell') return null
   // "…, said the company's chief executive, John Doe.": a possessive does not end the speaker phrase here.
   const phrase = phraseAfter(v, lex, t + 1, b, false)
   if (!phrase || (phrase.end < b && !v.isOneOf(phrase.end, '.,;:!?'))) return null

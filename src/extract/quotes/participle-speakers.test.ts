@@ -82,3 +82,10 @@ describe('a quote after a second verb', () => {
     expect(reported('Kari Dahl shook her head and said, “No.”')).toEqual([[true, 'No.', ['Kari Dahl']]])
   })
 })
+
+describe('a participle speaker ends before its own verb', () => {
+  it('keeps the past tense after a lower-case head out of the speaker ("His staff churned out …, praising …")', () => {
+    const { quotes } = quotesOf(['His staff churned out statements all week, praising the ferry plan.'])
+    expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['His staff'])
+  })
+})

@@ -1078,12 +1078,21 @@ function withoutVerb(v: TokenView, lex: QuoteLexicon, p: Phrase): Phrase {
     if (!v.isLowerAscii(k)) continue
     const w = v.lower(k), prev = v.lower(k - 1)
     const afterHead = (v.isCapital(k - 1) && !lex.determiners.has(prev)) || lex.sourceNouns.has(prev) || lex.groupNouns.has(prev)
+    // "The fracas erupted just …", "the man ended up …": a past tense after a lower-case head (not after "the", "newly").
+    if (!afterHead && k >= p.start + 2 && isPastAfterHead(v, lex, k)) return { start: p.start, end: k, parts: p.parts.map((x) => ({ start: x.start, end: Math.min(x.end, k) })).filter((x) => x.end > x.start) }
     if (!afterHead || lex.determiners.has(w) || lex.stopWords.has(w)) continue
     const next = k + 1 < v.count ? v.lower(k + 1) : ''
     if (w.endsWith('ed') || lex.skipBeforeCue.has(w) || lex.stopWords.has(next) || lex.determiners.has(next) || PARTICLES.has(next) || lex.pronouns.has(next)) return { start: p.start, end: k, parts: p.parts.map((x) => ({ start: x.start, end: Math.min(x.end, k) })).filter((x) => x.end > x.start) }
     return p
   }
   return p
+}
+
+/** A past tense (-ed or irregular) right after a lower-case noun: the verb of the phrase's head. */
+function isPastAfterHead(v: TokenView, lex: QuoteLexicon, k: number): boolean {
+  const w = v.lower(k), prev = v.lower(k - 1)
+  if (!(IRREGULAR_PASTS.has(w) || (w.length > 4 && w.endsWith('ed'))) || !v.isLowerAscii(k - 1)) return false
+  return !lex.determiners.has(prev) && !lex.stopWords.has(prev) && !prev.endsWith('ly') && !lex.pronouns.has(prev)
 }
 
 /** A cue form used as a noun ("his tweets", "a report", "the show"): preceded by a determiner, possessive or "of". */

@@ -6,7 +6,9 @@ import type { WordsView } from './words-view.js'
 const PAST_VERBS = new Set(['struck', 'fought', 'hit', 'shot', 'beat', 'sent', 'met', 'held', 'led', 'fled', 'seized', 'cut', 'put', 'set', 'shut', 'quit', 'spread', 'cast'])
 
 /** A rule matched at a trigger token; `end` is exclusive. */
-export interface RuleMatch { rule: Rule; trigger: number; end: number }
+/** `claim`: a directive verb used for a claim ("insisted that the visit was no endorsement"): no event, but it still
+ *  governs its complement, whose acts are only claimed. */
+export interface RuleMatch { rule: Rule; trigger: number; end: number; claim: boolean }
 
 /** Where the pattern elements els[k…] end when matched from token `pos` (exclusive), or -1. */
 function matchFrom(view: WordsView, els: Element[], k: number, pos: number, limit: number): number {
@@ -81,10 +83,29 @@ export function findMatches(view: WordsView, index: RuleIndex, candidates: reado
       if (rule.kind === 'verb' && !rule.fixed && (notVerb ??= readsAsNounOrName(view, word, i, first))) continue
       if (rule.blockedAfter?.has(view.lower(i - 1)) || rule.blockedBefore?.has(view.lower(i + 1))) continue
       const e = matchFrom(view, rule.elements, 0, i + 1, end)
-      if (e >= 0 && !rule.blockedFollowing?.has(view.lower(e))) out.push({ rule, trigger: i, end: e })
+      if (e >= 0 && !rule.blockedFollowing?.has(view.lower(e))) out.push({ rule, trigger: i, end: e, claim: !!rule.directive && !asksForSomething(view, e, end) })
     }
   }
   return out
+}
+
+// "insisted that the talks must go on", "insisted that the Chinese be present", "insists Hamas halt …": words that
+// make what follows a demand, not a claim ("insisted that the visit was no endorsement").
+const OBLIGATION = new Set(['must', 'should', 'ought', 'need', 'needs', 'be', 'halt', 'stop', 'end', 'leave', 'withdraw', 'release', 'return', 'allow', 'accept', 'apologise', 'apologize', 'resign'])
+const NOT_BARE = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'to', 'not', "n't", 'cannot', 'shall', 'did', 'does', 'do'])
+
+/** Does the clause after a directive verb ask for something: "insisted on …", or a word of obligation or a bare
+ *  "be"/imperative verb (not after a modal or "to") within it? */
+function asksForSomething(view: WordsView, from: number, end: number): boolean {
+  const first = view.lower(from)
+  if (first === 'on' || first === 'upon') return true
+  for (let i = from; i < Math.min(end, from + 12); i++) {
+    const w = view.lower(i)
+    if (BREAKS.has(w)) return false
+    if (OBLIGATION.has(w) && !NOT_BARE.has(view.lower(i - 1)) && !DETERMINERS.has(view.lower(i - 1))) return true
+    if ((w === 'has' || w === 'have') && view.lower(i + 1) === 'to') return true
+  }
+  return false
 }
 
 function clauseEnd(view: WordsView, from: number, end: number): number {
@@ -115,7 +136,7 @@ export function complementOf(view: WordsView, matches: readonly RuleMatch[], m: 
  */
 export function selectMatches(view: WordsView, matches: RuleMatch[], sentenceEnd: number): RuleMatch[] {
   // One match (the usual case) has nothing to compete with and no other match to govern it.
-  if (matches.length <= 1) return matches
+  if (matches.length <= 1) return matches.length && matches[0]!.claim ? [] : matches
   const governed: [number, number, number][] = [] // [from, to, trigger]
   for (const m of matches) if (m.rule.governs) governed.push([m.end, clauseEnd(view, m.end, sentenceEnd), m.trigger])
   // A match whose span holds another match's trigger is the head ("ended mediation efforts", "signed a treaty of …").
@@ -132,5 +153,5 @@ export function selectMatches(view: WordsView, matches: RuleMatch[], sentenceEnd
     if (kept.some((k) => k.trigger === m.trigger || (m.trigger > k.trigger && m.trigger < k.end) || (k.trigger > m.trigger && k.trigger < m.end))) continue
     kept.push(m)
   }
-  return kept.sort((a, b) => a.trigger - b.trigger)
+  return kept.filter((m) => !m.claim).sort((a, b) => a.trigger - b.trigger)
 }

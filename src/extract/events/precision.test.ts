@@ -60,6 +60,15 @@ const CASES: [string, string, string[]][] = [
   ['"declined to meet" is a rejection', 'Marr declined to meet Borduria\'s envoy.', ['RRT>BRD:REJECT']],
   // The object of an instrument verb is a tool, not the actor of the next verb.
   ['"using X to" keeps the subject as the actor', 'Ruritania is using Borduria to show support for Syldavia.', ['RRT>SYL:SUPPORT']],
+  // "insist" asks for something only with a word of obligation or "on"; a claim governs its clause but is no request.
+  ['"insisted that … must" is a demand', 'Ruritania insisted that Borduria must withdraw its envoy.', ['RRT>BRD:REQUEST']],
+  ['"insisted on" is a demand', 'Ruritania insisted on a Bordurian apology.', ['RRT>BRD:REQUEST']],
+  ['"insisted that … was" is a claim', 'Ruritania insisted that Borduria was never its enemy.', []],
+  ['a claimed act is not asserted', 'Ruritania insisted that Borduria had bombed Syldavia first.', []],
+  // Nouns and verbs that look like event words.
+  ['"to deal with" is a verb, no deal', 'Ruritania needs a plan to deal with Borduria.', []],
+  ['"a deal with" is a deal', 'Ruritania signed a deal with Borduria.', ['BRD>BRD:SUPPORT', 'BRD>RRT:SUPPORT', 'RRT>BRD:SUPPORT', 'RRT>RRT:SUPPORT']],
+  ['"protest votes" are no protest', 'Ruritanian voters cast protest votes against Marr.', []],
 ]
 
 describe('events: precision on real-article constructions', () => {

@@ -23,6 +23,7 @@ export interface RuleSpec {
   notBefore?: string[]      // words after the trigger that make it a particle ("back up", "back home")
   notFollowedBy?: string[]  // words right after the whole pattern that void it ("declined to comment")
   objectIsTopic?: boolean   // the direct object is what is talked about, the other party comes with "with" ("discussed Syria")
+  directive?: boolean       // a request only when what follows asks for something ("insisted that X must …", "insisted on"), not a claim
 }
 
 export interface RuleFile { version: string; kind: 'verb' | 'noun'; provenance: string; patterns: RuleSpec[] }
@@ -90,7 +91,7 @@ export function compileRule(spec: RuleSpec, kind: 'verb' | 'noun', order: number
     id: spec.id, p: spec.p, cameo: spec.cameo, type: spec.type, mode: spec.mode, fixed: spec.fixed, joint: spec.joint,
     governs: spec.governs, intent: spec.intent, target: spec.target, reported: spec.reported, source: spec.source,
     targetFrom: spec.targetFrom, ifNoTarget: spec.ifNoTarget, notAfter: spec.notAfter, needsTarget: spec.needsTarget,
-    notBefore: spec.notBefore, notFollowedBy: spec.notFollowedBy, objectIsTopic: spec.objectIsTopic,
+    notBefore: spec.notBefore, notFollowedBy: spec.notFollowedBy, objectIsTopic: spec.objectIsTopic, directive: spec.directive,
     kind, order, triggers, elements, pattern: spec.p, blockedAfter, blockedBefore, blockedFollowing,
   }
 }

@@ -133,6 +133,9 @@ describe('the narrator\'s asides after a reported clause', () => {
   it('ends the clause at a dash before "and" or "but"', () => {
     expect(clauses('Lind said the tide is turning their way — and the council is holding talks on the fares.')).toEqual(['the tide is turning their way'])
   })
+  it('ends the clause at a comma before "even though" or "even as"', () => {
+    expect(clauses('Lind said the ferry must stop for a week, even though the crew was ready to sail.')).toEqual(['the ferry must stop for a week'])
+  })
   it('ends the clause before a relative clause on a name that runs to the end of the sentence', () => {
     expect(clauses('Lind did not say it would be Dahl, who has a large lead in the polls.')).toEqual(['it would be Dahl'])
   })

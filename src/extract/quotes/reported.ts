@@ -645,6 +645,7 @@ const MAX_NEW_SUBJECT = 5
 
 // Words that, after a comma, open a concession of the narrator's ("…, although it may take days to …").
 const CONCESSIVES = new Set(['although', 'though', 'whereas'])
+const EVEN_CONCESSIVES = new Set(['though', 'as', 'if', 'so'])
 
 /** Where a clause gives way to the narrator's own: a semicolon, or a comma before a concession; `end` when neither comes. */
 function narratorClauseAt(v: TokenView, k: number, end: number, inQuote: Int32Array): number {
@@ -655,6 +656,8 @@ function narratorClauseAt(v: TokenView, k: number, end: number, inQuote: Int32Ar
     if (c === 44 && m + 1 < end) { // ,
       const next = v.lower(m + 1)
       if (CONCESSIVES.has(next)) return m
+      // "…, even though she did not carry the virus", "…, even as Obama carried the state": a concession of the narrator's.
+      if (next === 'even' && m + 2 < end && EVEN_CONCESSIVES.has(v.lower(m + 2))) return m
       // "did not suggest it would be Trump, who has a big lead": a relative clause on a name that runs to the end is the narrator's aside.
       if ((next === 'who' || next === 'which') && m > k + 1 && v.isCapital(m - 1) && !hasComma(v, m + 1, end)) return m
     } else if (c === 45 || (c >= 8211 && c <= 8213)) { // - – — ―

@@ -1,7 +1,7 @@
 import type { Modality } from '../../article/index.js'
 import type { Rule } from './rules.js'
 import type { SentenceFacts } from './sentence-facts.js'
-import { FAILED_BEFORE_TO, FUTURE, HEDGES, HYPOTHETICAL, INTENT_BEFORE_TO, isNegation, POSSIBILITY, REPORTED } from './words.js'
+import { ABILITY_BEFORE_TO, FAILED_BEFORE_TO, FUTURE, HEDGES, HYPOTHETICAL, INTENT_BEFORE_TO, isNegation, POSSIBILITY, REPORTED } from './words.js'
 import type { WordsView } from './words-view.js'
 
 export interface ModalityResult { modality: Modality; cues: string[] }
@@ -76,6 +76,7 @@ function readCues(view: WordsView, rule: Rule, trigger: number, a: number, b: nu
       else { m.hypothetical = true; cues.push(`modal "${view.raw(i)}"`) }
     } else if (HEDGES.has(w) && i >= trigger - 5) { m.hypothetical = true; cues.push(`hedge "${view.raw(i)}"`) } // farther, it hedges something else ("perhaps the most outspoken critic, called on")
     else if (w === 'to' && FAILED_BEFORE_TO.has(view.lower(i - 1))) { m.negated = true; cues.push(`not done "${view.raw(i - 1)} to"`) }
+    else if (w === 'to' && ABILITY_BEFORE_TO.has(view.lower(i - 1))) { m.hypothetical = true; cues.push(`possible "${view.raw(i - 1)} to"`) }
     else if (w === 'to' && (intent = intentBeforeTo(view, i)) >= 0) { m.future = true; cues.push(`intent "${view.raw(intent)}${intent < i - 1 ? ' …' : ''} to"`) }
     else if (REPORTED.has(w)) { m.reported = true; cues.push(`reported "${view.raw(i)}"`) }
     else if ((rule.kind === 'noun' || (gerund && i === trigger - 1)) && (POSSIBILITY.has(w) || PLANNING.has(w)) && i >= trigger - 4) { m.hypothetical = true; cues.push(`possibility "${view.raw(i)}"`) }

@@ -69,6 +69,10 @@ const CASES: [string, string, string[]][] = [
   ['"to deal with" is a verb, no deal', 'Ruritania needs a plan to deal with Borduria.', []],
   ['"a deal with" is a deal', 'Ruritania signed a deal with Borduria.', ['BRD>BRD:SUPPORT', 'BRD>RRT:SUPPORT', 'RRT>BRD:SUPPORT', 'RRT>RRT:SUPPORT']],
   ['"protest votes" are no protest', 'Ruritanian voters cast protest votes against Marr.', []],
+  // An ability or right to act is a possibility; a relative clause may run on before its verb.
+  ['"the capability to strike" is possible, not done', 'Borduria has the capability to strike Syldavia.', ['BRD>SYL:ASSAULT?hyp']],
+  ['"the right to protest" is possible, not done', 'Syldavian students have the right to protest against Borduria.', ['SYL>BRD:PROTEST?hyp']],
+  ['a long relative clause keeps its antecedent', 'It came from Syldavia, which rose to prominence over the summer by seizing Bordurian land.', ['SYL>BRD:COERCE']],
 ]
 
 describe('events: precision on real-article constructions', () => {

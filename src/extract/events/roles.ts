@@ -153,7 +153,8 @@ export class SentenceActors {
   /** "… to Macedonia, which is preparing an offensive": the actor right before "which/who" is the subject; "X, a news
    *  producer, who urged": the actor before an apposition. Another antecedent ("protesters who …") is no actor. */
   private relativeAntecedent(t: number, stopAt: number): RoleFill | null {
-    for (let i = t - 1; i >= Math.max(stopAt, t - 6); i--) {
+    // "ISIS, which rocketed to prominence over the summer by seizing …": the relative clause may run a few words on.
+    for (let i = t - 1; i >= Math.max(stopAt, t - 10); i--) {
       const w = this.view.raw(i) // "WHO leadership" is no relative pronoun
       if (w === 'which' || w === 'who') {
         // "the army, which it accused of …", "in which the president urged": the relative pronoun is no subject.

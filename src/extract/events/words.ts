@@ -26,6 +26,9 @@ export const FUTURE = new Set(['will', 'shall', "'ll", 'wo'])
 export const INTENT_BEFORE_TO = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'aim', 'aims', 'aimed',
   'set', 'expected', 'due', 'ready', 'willing', 'prepared', 'about', 'seek', 'seeks', 'seeking', 'sought', 'want', 'wants', 'wanted',
   'hope', 'hopes', 'hoped', 'going', 'pledged', 'promised', 'vowed', 'offered', 'agreed', 'decided', 'decides', 'preparing', 'prepares'])
+/** "the capability to strike", "freedom to protest", "the right to attack": the act after "to" is possible, not done. */
+export const ABILITY_BEFORE_TO = new Set(['right', 'rights', 'freedom', 'freedoms', 'ability', 'abilities', 'capability', 'capabilities', 'capacity',
+  'power', 'powers', 'authority', 'option', 'options', 'chance', 'opportunity', 'means', 'license', 'licence', 'permission', 'able'])
 /** "failed to cut off aid", "failing to reach a deal": the act after "to" did not happen. */
 export const FAILED_BEFORE_TO = new Set(['fail', 'fails', 'failed', 'failing'])
 export const REPORTED = new Set(['allegedly', 'reportedly', 'purportedly', 'alleged', 'supposedly', 'apparently'])

@@ -199,3 +199,16 @@ describe('speakers of "told"', () => {
     expect(quotes[0]?.speaker?.mention?.text).not.toBe('AFP')
   })
 })
+
+describe('a belief verb after its clause', () => {
+  it('reports the clause before "…, records show." and "…, analysts believe."', () => {
+    const { quotes } = quotesOf(['The ferry was insured at a value of 35 million in 2011, records show.', 'The levy will pass next spring, analysts believe.'])
+    expect(brief(quotes)).toEqual([
+      [false, 'The ferry was insured at a value of 35 million in 2011', ['records']],
+      [false, 'The levy will pass next spring', ['analysts']],
+    ])
+  })
+  it('reports the clause around a belief verb set off by commas', () => {
+    expect(clauses('The levy, analysts believe, will pass next spring.')).toEqual(['The levy, analysts believe, will pass next spring'])
+  })
+})

@@ -330,13 +330,15 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   // "A poll shows him leading": a belief verb with no clause may still report its object.
   // A belief verb's object is its content too ("knew the risks", "agreed on a budget", "a poll shows him leading"), but not
   // a to-clause ("agreed to deepen ties": an act), a pronoun ("know him well") or one lower-case word ("agree on little").
-  if (cue.class === 'belief' && (cue.object || (t + 1 < b && v.lower(t + 1) !== 'to' && !OBJECT_PRONOUNS.has(v.lower(t + 1))))) {
+  // "…, records show.", "…, analysts believe.": a belief verb closing its sentence after a comma reports the clause before it.
+  const closing = t + 1 >= b || v.isOneOf(t + 1, '.!?')
+  if (cue.class === 'belief' && !closing && (cue.object || (t + 1 < b && v.lower(t + 1) !== 'to' && !OBJECT_PRONOUNS.has(v.lower(t + 1))))) {
     const object = stanceObject(v, lex, cue, phrase, b, t, inQuote)
     return object && (cue.object || !isOneLowerWord(v, object.content)) ? object : null
   }
   // "CLAUSE, X said." — not "the speech, which warned …": a relative pronoun's antecedent is no clause.
   const comma = phrase.start - 1
-  if (comma > a && (v.is(comma, ',') || isCloseMark(v, comma)) && cue.class === 'speech' && !isRelative(v, lex, phrase)) {
+  if (comma > a && (v.is(comma, ',') || isCloseMark(v, comma)) && (cue.class === 'speech' || (cue.class === 'belief' && closing)) && !isRelative(v, lex, phrase)) {
     const content = clauseRange(v, a, sepBefore(v, comma, a), lex)
     // "During his years in office, Obama said …", "But when Congress cut funding, Mexico said …": an introductory phrase is not what was said.
     let first = a
@@ -353,7 +355,7 @@ function parenthetical(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase
   // "The plan, tech executives say, failed": modifiers the speaker phrase left out may sit between the comma and it.
   let comma = phrase.start - 1
   while (comma > a && phrase.start - comma <= MAX_LEFT_MODIFIERS && v.isLowerAscii(comma) && !lex.stopWords.has(v.lower(comma)) && !lex.cues.has(v.lower(comma))) comma--
-  if (isRelative(v, lex, phrase) || !(comma > a && v.is(comma, ',') && t + 1 < b && v.is(t + 1, ',') && cue.class === 'speech' && inQuote[comma - 1]! < 0 && inQuote[t + 2]! < 0)) return null
+  if (isRelative(v, lex, phrase) || !(comma > a && v.is(comma, ',') && t + 1 < b && v.is(t + 1, ',') && (cue.class === 'speech' || cue.class === 'belief') && inQuote[comma - 1]! < 0 && inQuote[t + 2]! < 0)) return null
   // "Still, he said, officials have to …": a lone introductory word is no part of the clause, which follows the cue.
   const lone = wordsIn(v, a, comma) === 1
   const content = clauseRange(v, lone ? t + 2 : a, narratorClauseAt(v, t + 2, b, inQuote), lex)

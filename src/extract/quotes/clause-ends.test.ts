@@ -212,3 +212,10 @@ describe('a belief verb after its clause', () => {
     expect(clauses('The levy, analysts believe, will pass next spring.')).toEqual(['The levy, analysts believe, will pass next spring'])
   })
 })
+
+describe('"see" and "saw"', () => {
+  it('report a that-clause, not a thing seen', () => {
+    expect(clauses('Ferry workers saw that the levy could actually pass.')).toEqual(['the levy could actually pass'])
+    expect(clauses('Ferry workers saw the new boat in Bergen.')).toEqual([])
+  })
+})

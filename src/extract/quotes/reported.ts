@@ -157,7 +157,8 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     return subject && asAttribution(v, lex, { ...cue, class: 'speech' }, subject, a, b, t + 1)
   }
   // "Four in 10 voters see the campaign as unfair": "see" and "saw" report only with "as" after their object.
-  if (cue.lemma === 'see as' && !seenAs(v, lex, b, t)) return null
+  // "saw that Obama could win" reports a belief too (not "saw the film": literal seeing).
+  if (cue.lemma === 'see as' && !seenAs(v, lex, b, t) && !(t + 1 < b && v.lower(t + 1) === 'that' && t + 2 < b && !v.isOneOf(t + 2, '.,;'))) return null
   if (w === 'asked' && (t === a || v.lower(t - 1) === 'when')) return askedIntro(v, lex, a, b, t)
   if (cue.lemma === 'expect' && w === 'expected') return passiveExpectation(v, lex, a, b, t)
   if (w === 'asked' && t - 1 > a && BE_FORMS.has(v.lower(t - 1))) return passiveQuestion(v, lex, b, t)

@@ -92,8 +92,12 @@ export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon, g?: Ga
     // stands before the connector ("Gulf of Aden" has its head before it).
     else if (head && !beforeConnector && lex.facilityHeads.has(last.base)) { end = firstConnector; head = headOf(toks[end - 1]!, lex) }
   }
-  return { start: i, end, head: head?.type ?? null, sector: head?.sector ?? null }
+  // "Senate Judiciary Committee", "House Armed Services Committee": a body of a legislature is legislative.
+  const sector = head?.type === 'ORG' && end - i >= 2 && LEGISLATURE_FIRST.has(toks[i]!.text) ? 'LEG' : head?.sector ?? null
+  return { start: i, end, head: head?.type ?? null, sector }
 }
+
+const LEGISLATURE_FIRST = new Set(['House', 'Senate', 'Congressional', 'Parliamentary', 'Parliament'])
 
 /** Title rule starting at token i (longest), matched case-insensitively. */
 export function titleAt(toks: readonly Tok[], i: number, lex: Lexicon): { end: number; rule: import('./lexicon.js').TitleRule } | null {

@@ -579,8 +579,13 @@ function describe(text: string, toks: readonly Tok[], i: number): string {
 }
 
 /** A country named inside an organisation's name ("Carnegie Moscow Center" → RUS). */
+const TOPIC_PREPOSITIONS = new Set(['on', 'against', 'about', 'into'])
+
+/** The country of the first place in an organisation's name ("Bank of Japan"); a place after "on"/"against"/
+ *  "about"/"into" is the body's topic, not its state ("House Select Committee on Benghazi"). */
 function countryInside(toks: readonly Tok[], a: number, b: number, g: ReturnType<typeof gazetteer>): string | null {
   for (let k = a; k < b; k++) {
+    if (TOPIC_PREPOSITIONS.has(toks[k]!.lower)) return null
     const m = matchAt(g, toks, k)
     const e = m?.pattern.entries.find((x) => x.type === 'PLACE' && x.country)
     if (e) return e.country ?? null

@@ -162,6 +162,10 @@ describe('entities: organisation names around places and lists', () => {
     const es = entities('Lakeview Airlines and Harbour Airlines agreed to merge their routes.')
     expect(es.filter((e) => e.type === 'ORG').map((e) => e.name)).toEqual(['Lakeview Airlines', 'Harbour Airlines'])
   })
+  it('reads a party letter and state after a legislator as a label, not as names', () => {
+    const es = entities('Rep. Ann Vale (R., Ind.) and Sen. Jo Marsh (D., Calif.) spoke. Rep. Ed Doyle, I., Vt., agreed.')
+    expect(es.map((e) => e.name)).toEqual(['Ann Vale', 'Jo Marsh', 'Ed Doyle'])
+  })
   it('codes a committee of a legislature as legislative, and a place after "on" as its topic, not its state', () => {
     const es = entities('The Senate Select Committee on Kabul questioned the envoy. The Bank of Norway agreed.')
     expect(byName(es, 'Senate Select Committee on Kabul')?.actor).toMatchObject({ country: null, sector: 'LEG' })

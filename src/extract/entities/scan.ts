@@ -151,6 +151,10 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
       if (titleOf && t.cap) { pendingTitle = null; i = title.end; continue }
     }
 
+    // "Rep. Jim Banks (R., Ind.)", "Sen. Tim Kaine, D., Va.": a party letter and a state after a legislator's name are
+    // a label, not names (they had made an organisation "R." and a place "D.").
+    const label = partyLabelEnd(toks, i)
+    if (label > i) { pendingTitle = null; i = label; continue }
     // A warship ("USS Ronald Reagan", "HMS Defender") is its navy's, whatever names its own name repeats.
     const navy = SHIP_PREFIXES.get(t.base)
     if (navy && toks[i + 1]?.cap && toks[i + 1]!.sentence === t.sentence) {
@@ -580,6 +584,21 @@ function describe(text: string, toks: readonly Tok[], i: number): string {
 
 /** A country named inside an organisation's name ("Carnegie Moscow Center" → RUS). */
 const TOPIC_PREPOSITIONS = new Set(['on', 'against', 'about', 'into'])
+
+const PARTY_LETTER = /^[RDI]\.?$/
+
+/** The end of a party-and-state label starting at token i ("(R., Ind.)" → after "Ind."), or i when there is none: a
+ *  party letter right after "(" or ",", then a comma or hyphen; with a comma, the one capitalised word after it. */
+function partyLabelEnd(toks: readonly Tok[], i: number): number {
+  const t = toks[i]!
+  if (!PARTY_LETTER.test(t.text) || i === 0) return i
+  const before = toks[i - 1]!.text, after = toks[i + 1]
+  if ((before !== '(' && before !== ',') || !after || (after.text !== ',' && after.text !== '-')) return i
+  const state = toks[i + 2]
+  const dot = toks[i + 3]?.text === '.' ? 1 : 0 // "Calif." may be "Calif" + "."
+  const close = toks[i + 3 + dot]?.text
+  return after.text === ',' && state?.cap && (close === ')' || close === ',') ? i + 3 + dot : i + 1
+}
 
 /** The country of the first place in an organisation's name ("Bank of Japan"); a place after "on"/"against"/
  *  "about"/"into" is the body's topic, not its state ("House Select Committee on Benghazi"). */

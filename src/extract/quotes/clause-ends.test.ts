@@ -219,3 +219,14 @@ describe('"see" and "saw"', () => {
     expect(clauses('Ferry workers saw the new boat in Bergen.')).toEqual([])
   })
 })
+
+describe('"according to X" inside its clause', () => {
+  it('takes the whole sentence around the aside for the content', () => {
+    expect(brief(quotesOf(['At the heart of the dispute, according to Dennis Ross, a former envoy, was a deep mistrust between the two men.']).quotes)).toEqual([
+      [false, 'At the heart of the dispute, according to Dennis Ross, a former envoy, was a deep mistrust between the two men', ['Dennis Ross']],
+    ])
+  })
+  it('keeps a trailing "according to X" after its clause', () => {
+    expect(clauses('The ferry will stop in May, according to the harbour office.')).toEqual(['The ferry will stop in May'])
+  })
+})

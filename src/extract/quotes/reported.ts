@@ -180,7 +180,11 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
       return content ? { phrase, content, rule: 'according-to-first' } : null
     }
     // "CLAUSE, according to X" — the comma is often left out ("Clinton leads by 271 delegates according to a count by …").
-    const content = clauseRange(v, a, v.is(t - 1, ',') ? t - 1 : t, lex)
+    // "At the heart of it, according to X, was …": set off inside its clause, the whole sentence is the content.
+    const head = clauseRange(v, a, v.is(t - 1, ',') ? t - 1 : t, lex)
+    const inside = head && v.is(t - 1, ',') ? closingCommaAfter(v, phrase.end, b) : -1
+    const tail = inside >= 0 ? clauseRange(v, inside + 1, b, lex, 1) : null
+    const content = head && tail ? { start: head.start, end: tail.end } : head
     return content ? { phrase, content, rule: 'according-to' } : null
   }
   // A participle ("…, saying …", "tweets early Friday saying that …") or a second verb ("… and said …") reports for the sentence's subject.
@@ -1234,6 +1238,18 @@ function opensClauseAnyway(v: TokenView, k: number, b: number): boolean {
   return false
 }
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
+
+// How far past "according to X" the comma closing an aside inside its clause may come.
+const MAX_ASIDE_TAIL = 10
+
+/** The comma closing "according to X, …" inside its clause, with at least three words after it; -1 when there is none. */
+function closingCommaAfter(v: TokenView, k: number, b: number): number {
+  for (let m = k; m < b && m - k <= MAX_ASIDE_TAIL; m++) {
+    if (v.isOneOf(m, ';:')) return -1
+    if (v.is(m, ',')) return wordsIn(v, m + 1, b) >= 3 ? m : -1
+  }
+  return -1
+}
 
 function hasComma(v: TokenView, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (v.is(k, ',')) return true

@@ -89,3 +89,11 @@ describe('a participle speaker ends before its own verb', () => {
     expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['His staff'])
   })
 })
+
+describe('set phrases before the sentence subject', () => {
+  it('skips "Worst of all," "Above all," and "Together," to the subject that speaks through a participle', () => {
+    expect(quotesOf(['Worst of all, Lind missed the vote, revealing that she had been abroad.']).quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Lind'])
+    expect(quotesOf(['Above all, Lind missed the vote, revealing that she had been abroad.']).quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Lind'])
+    expect(quotesOf(['Together, the two mayors toured the harbour, calling the levy a disaster.']).quotes.map((q) => q.speaker?.mention?.text)).toEqual(['the two mayors'])
+  })
+})

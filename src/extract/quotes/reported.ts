@@ -1052,6 +1052,13 @@ function afterSentenceOpeners(v: TokenView, s: number, t: number): number {
     if (d < t && v.isOneOf(d, '—–-') && (v.is(d - 1, ')') || /^[A-Z]{3,}$/.test(v.raw(s)))) s = d + 1
   }
   while (s < t && (LEADING_ADVERBS.has(v.lower(s)) || v.is(s, ',') || (/ly$/.test(v.lower(s)) && s + 1 < t && v.is(s + 1, ',')))) s++
+  // "Worst of all, …", "Above all, …", "Together, …": a set phrase before the subject's comma.
+  if (s + 3 < t && v.isCapital(s)) {
+    const first = v.lower(s)
+    if (v.lower(s + 1) === 'of' && v.lower(s + 2) === 'all' && v.is(s + 3, ',')) s += 4
+    else if ((first === 'above' || first === 'after') && v.lower(s + 1) === 'all' && v.is(s + 2, ',')) s += 3
+    else if (first === 'together' && v.is(s + 1, ',')) s += 2
+  }
   // "Appearing before supporters on Monday, Suu Kyi said …": an opening participial phrase ends at its comma.
   if (s + 1 < t && v.isCapital(s) && v.lower(s).endsWith('ing') && v.isLowerAscii(s + 1)) {
     let c = s + 1

@@ -97,3 +97,14 @@ describe('set phrases before the sentence subject', () => {
     expect(quotesOf(['Together, the two mayors toured the harbour, calling the levy a disaster.']).quotes.map((q) => q.speaker?.mention?.text)).toEqual(['the two mayors'])
   })
 })
+
+describe('speakers past a phrase of time and in a subordinate clause', () => {
+  it('skips "at the time" and "in the past" between the subject and its cue', () => {
+    expect(quotesOf(['Lind at the time said the ferry would keep running.']).quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Lind'])
+    expect(quotesOf(['Dahl, who in the past has said the levy is unfair, voted for it.']).quotes.map((q) => q.speaker?.mention?.text)).toEqual(['who'])
+  })
+  it('gives a second verb the name opening its subordinate clause ("cheered when Lind spotted a sign and asked …")', () => {
+    const { quotes } = quotesOf(['The crowd cheered when Lind spotted a sign in the crowd and asked it to be fetched for her.'])
+    expect(quotes.find((q) => q.text === 'it to be fetched for her')?.speaker?.mention?.text).toBe('Lind')
+  })
+})

@@ -73,6 +73,8 @@ export function subjectBefore(v: TokenView, lex: QuoteLexicon, lo: number, cue: 
     while (j >= lo && (lex.skipBeforeCue.has(v.lower(j)) || isLyAdverb(v, j))) { passive ||= BE.has(v.lower(j)); j-- }
     // "India on Monday said", "the ministry late on Friday said": a time phrase between subject and cue.
     if (j - 1 >= lo && TIME_HEADS.has(v.lower(j)) && TIME_LEADS.has(v.lower(j - 1))) { j -= 2; if (j >= lo && TIME_LEADS.has(v.lower(j))) j--; continue }
+    // "Trump at the time said", "Zucker, who in the past has voiced": a set phrase of time between the subject and its cue.
+    if (j - 2 >= lo && v.lower(j - 1) === 'the' && ((v.lower(j) === 'time' && v.lower(j - 2) === 'at') || (v.lower(j) === 'past' && v.lower(j - 2) === 'in'))) { j -= 3; continue }
     // "McConnell, who in 2010 said …", "prosecutors in April charged …": a year or month after "in" between the subject and its cue.
     if (j - 1 >= lo && v.lower(j - 1) === 'in' && (/^(19|20)\d\d$/.test(v.raw(j)) || MONTHS.has(v.lower(j)))) { j -= 2; continue }
     // "A poll released Monday found": a participle and its day after the subject's noun.

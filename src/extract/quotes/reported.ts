@@ -943,7 +943,9 @@ function pronounOfFirstVerb(v: TokenView, lex: QuoteLexicon, a: number, t: numbe
   while (j > a && v.lower(j) !== 'and' && v.lower(j) !== 'but') j--
   for (let k = j - 1; k > a && j - k <= MAX_FIRST_OBJECT; k--) {
     if (v.isOneOf(k, ',;:') || isCloseMark(v, k)) return null
-    if (!isSubjectPronoun(lex, v.lower(k)) || !v.isLowerAscii(k + 1)) continue
+    // "cheered when Trump spotted a sign and asked …": a one-word name opening a subordinate clause is its verbs' subject too.
+    const name = v.isCapital(k) && k - 1 > a && PARTICIPLE_SUBORDINATORS.has(v.lower(k - 1)) && v.isLowerAscii(k + 1) && !lex.stopWords.has(v.lower(k))
+    if ((!isSubjectPronoun(lex, v.lower(k)) && !name) || !v.isLowerAscii(k + 1)) continue
     // The pronoun opens its clause ("; she backs", "because he favors"), not a reported one ("said she was tired and wanted").
     const opens = k - 1 <= a || v.is(k - 1, ';') || PARTICIPLE_SUBORDINATORS.has(v.lower(k - 1))
     return opens ? tokenPhrase(k) : null

@@ -293,6 +293,8 @@ export function phraseAfter(v: TokenView, lex: QuoteLexicon, i: number, hi: numb
     if (lex.stopWords.has(w)) {
       if ((w === 'and' || w === 'of') && named && e + 1 < hi && v.isCapital(e + 1)) { e++; continue }
       if (INNER_PREPOSITIONS.has(w) && e > i && lex.sourceNouns.has(v.lower(e - 1)) && e + 1 < hi && v.isCapital(e + 1)) { e++; continue }
+      // "a recent analysis by Bloomberg New Energy Finance", "a report by the Harbour Institute": the author is part of the source.
+      if (w === 'by' && e > i && v.isLowerAscii(e - 1) && e + 1 < hi && (v.isCapital(e + 1) || (e + 2 < hi && lex.determiners.has(v.lower(e + 1)) && v.isCapital(e + 2)))) { e += v.isCapital(e + 1) ? 1 : 2; continue }
       break
     }
     // A verb or an adverb ends the phrase ("CCTV said Putin …", "Schultz generally …"); after a determiner a cue form is a noun ("the report").

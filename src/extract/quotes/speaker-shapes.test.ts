@@ -236,3 +236,10 @@ describe('a closing speaker’s name', () => {
     expect(reported('The council opposed the ferry plan, said Per Lind Jr.').map((q) => q[2])).toEqual([['Per Lind Jr.']])
   })
 })
+
+describe('a source named with its author', () => {
+  it('keeps "by X" after a lower-case source noun in the speaker phrase', () => {
+    const { quotes } = quotesOf(['The ferry lost money last year, according to a recent analysis by the Harbour Institute.'])
+    expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Harbour Institute'])
+  })
+})

@@ -230,3 +230,14 @@ describe('"according to X" inside its clause', () => {
     expect(clauses('The ferry will stop in May, according to the harbour office.')).toEqual(['The ferry will stop in May'])
   })
 })
+
+describe('impressions and expectations held by no one', () => {
+  it('report only the relative or subordinate clause that holds them', () => {
+    expect(clauses('The fair will open in June, which is expected to draw 50,000 visitors.')).toEqual(['which is expected to draw 50,000 visitors'])
+    expect(clauses('Both campaigns are busy in Bergen, where Lind is expected to win.')).toEqual(['where Lind is expected to win'])
+    expect(clauses('The levy passed in a town that until recently seemed firmly in Lind’s corner.')).toEqual(['that until recently seemed firmly in Lind’s corner'])
+  })
+  it('report the whole sentence when no such clause opens before the cue', () => {
+    expect(clauses('The central bank is expected to act in December.')).toEqual(['The central bank is expected to act in December'])
+  })
+})

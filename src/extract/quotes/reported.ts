@@ -695,6 +695,7 @@ function impression(v: TokenView, lex: QuoteLexicon, a: number, b: number, t: nu
   if (next !== 'to' && (v.lower(t).startsWith('appear') || lex.notClauseStart.has(next))) return null
   let s = a
   while (s < t && LEADING_CONJUNCTIONS.has(v.lower(s))) s++
+  s = impersonalClauseStart(v, s, t)
   const content = clauseRange(v, s, objectEnd(v, t + 1, b, lex), lex)
   return content ? { phrase: null, content, rule: 'impression' } : null
 }
@@ -856,14 +857,26 @@ function passivePerception(v: TokenView, lex: QuoteLexicon, a: number, b: number
   if (!be || j < a) return null
   let s = a
   while (s < j && LEADING_CONJUNCTIONS.has(v.lower(s))) s++
+  s = impersonalClauseStart(v, s, t)
   const content = clauseRange(v, s, objectEnd(v, t + 2, b, lex), lex)
   return content ? { phrase: null, content, rule: 'passive-perception' } : null
+}
+
+const IMPERSONAL_CLAUSE_OPENERS = new Set(['which', 'who', 'whose', 'where', 'while', 'when', 'after', 'because', 'although', 'though', 'that'])
+const MAX_IMPERSONAL_SUBJECT = 8
+
+/** Where the clause holding an impression, expectation or perception held by no one (at `t`) starts: a relative or subordinating word, else `a`. */
+function impersonalClauseStart(v: TokenView, a: number, t: number): number {
+  for (let k = t - 2; k > a && t - k <= MAX_IMPERSONAL_SUBJECT; k--) if (IMPERSONAL_CLAUSE_OPENERS.has(v.lower(k)) && v.isLowerAscii(k)) return k
+  return a
 }
 
 /** "The central bank is expected to act in December": an expectation held by no one named; the sentence is its content. */
 function passiveExpectation(v: TokenView, lex: QuoteLexicon, a: number, b: number, t: number): Reported | null {
   if (t + 1 >= b || v.lower(t + 1) !== 'to' || t - 1 <= a || !BE_FORMS.has(v.lower(t - 1))) return null
-  const content = clauseRange(v, a, b, lex)
+  // "…, which is expected to draw 50,000 delegates", "where Sanders is expected to win": only the clause holding the expectation.
+  const s = impersonalClauseStart(v, a, t)
+  const content = clauseRange(v, s, s > a ? objectEnd(v, t + 2, b, lex) : b, lex)
   return content ? { phrase: null, content, rule: 'passive-expectation' } : null
 }
 

@@ -294,7 +294,7 @@ interface Earlier { trigger: number; end: number; source: ActorMention[]; arriva
  */
 function inheritSubject(view: WordsView, roles: Roles, match: RuleMatch, earlier: Earlier[]): 'kept' | 'inherited' | 'drop' {
   const src = roles.source.mentions
-  if (!src.length || roles.passive || match.rule.source === 'reporter' || roles.source.via.startsWith('possessor') || roles.source.via.includes('antecedent')) return 'kept'
+  if (!src.length || roles.passive || match.rule.source === 'reporter' || roles.source.via.startsWith('possessor') || roles.source.via.includes('antecedent') || roles.source.via.includes('the object before "for"')) return 'kept'
   // An event noun after a preposition completes an earlier verb ("imposed sanctions over the crackdown"): it names no new act by the subject.
   // (An arrival is no such verb: "landed in Israel for talks with Netanyahu" names the talks as a new act.)
   if (match.rule.kind === 'noun' && earlier.some((e) => e.trigger < match.trigger && !e.arrival)) {

@@ -108,6 +108,22 @@ function asksForSomething(view: WordsView, from: number, end: number): boolean {
   return false
 }
 
+/** "rejected the claim and criticised France", "refused … but accused": a past or present-tense verb after and/but
+ *  starts a clause of its own, outside the complement of the verb before ("agreed to withdraw and release …" does not). */
+export function coordinatedClause(view: WordsView, i: number): boolean {
+  const before = view.lower(i - 1)
+  if (before !== 'and' && before !== 'but') return false
+  const w = view.lower(i)
+  return /^[a-z]+(?:ed|es)$/.test(w) && view.raw(i) === w
+}
+
+/** Where a governing verb's complement ends: at the clause's end, or where a coordinated clause begins. */
+function complementEnd(view: WordsView, from: number, end: number): number {
+  const to = clauseEnd(view, from, end)
+  for (let i = from + 1; i < to; i++) if (coordinatedClause(view, i)) return i - 1
+  return to
+}
+
 function clauseEnd(view: WordsView, from: number, end: number): number {
   for (let i = from; i < end; i++) {
     const w = view.lower(i)
@@ -138,7 +154,7 @@ export function selectMatches(view: WordsView, matches: RuleMatch[], sentenceEnd
   // One match (the usual case) has nothing to compete with and no other match to govern it.
   if (matches.length <= 1) return matches.length && matches[0]!.claim ? [] : matches
   const governed: [number, number, number][] = [] // [from, to, trigger]
-  for (const m of matches) if (m.rule.governs) governed.push([m.end, clauseEnd(view, m.end, sentenceEnd), m.trigger])
+  for (const m of matches) if (m.rule.governs) governed.push([m.end, complementEnd(view, m.end, sentenceEnd), m.trigger])
   // A match whose span holds another match's trigger is the head ("ended mediation efforts", "signed a treaty of …").
   const score = new Map<RuleMatch, number>()
   for (const m of matches) {

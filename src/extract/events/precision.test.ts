@@ -72,6 +72,11 @@ const CASES: [string, string, string[]][] = [
   // An ability or right to act is a possibility; a relative clause may run on before its verb.
   ['"the capability to strike" is possible, not done', 'Borduria has the capability to strike Syldavia.', ['BRD>SYL:ASSAULT?hyp']],
   ['"the right to protest" is possible, not done', 'Syldavian students have the right to protest against Borduria.', ['SYL>BRD:PROTEST?hyp']],
+  // A finite verb after and/but starts a clause of its own; the object before "for" does the gerund's act.
+  ['"rejected X and criticised Y": two acts', 'Fenwick rejected the claim and criticised Syldavia.', ['BRD>SYL:ACCUSE']],
+  ['"refused to send … and imposed": the second act happened', 'Borduria refused to send envoys and imposed sanctions on Syldavia.', ['BRD>SYL:SANCTION']],
+  ['"refused to send … and impose": both refused', 'Borduria refused to send envoys and impose sanctions on Syldavia.', []],
+  ['"criticised X for backing Y": X backs Y', 'Borduria criticised Syldavia for backing Ruritania.', ['BRD>SYL:ACCUSE', 'SYL>RRT:SUPPORT']],
   ['a long relative clause keeps its antecedent', 'It came from Syldavia, which rose to prominence over the summer by seizing Bordurian land.', ['SYL>BRD:COERCE']],
 ]
 

@@ -1,5 +1,5 @@
 import type { ActorMention } from './mentions.js'
-import type { RuleMatch } from './match.js'
+import { coordinatedClause, type RuleMatch } from './match.js'
 import { BE, BREAKS, COORDINATION, DETERMINERS, PREPOSITIONS, REPORTING, REPORTING_STOP, SOFT } from './words.js'
 import type { WordsView } from './words-view.js'
 
@@ -337,6 +337,8 @@ export class SentenceActors {
       if (CIRCUMSTANCE.has(w) && circumstance === limit) circumstance = i
       if (w === '(') { while (i < limit && this.view.lower(i) !== ')') i++; continue } // "(UCF)" is an aside
       if (BREAKS.has(w) || (REPORTING_STOP.has(w) && i > from) || (CLAUSE_OPENERS.has(w) && i > from)) { clauseStop = i; break }
+      // "rejected the accusation and criticised Paris": the next verb's object is its own.
+      if (i > from && coordinatedClause(this.view, i + 1)) { clauseStop = i; break }
       // A comma ends the clause unless it separates listed actors ("Iran, Libya and Cuba").
       if (w === ',' && !(this.actorEndsAt(i - 1) && this.startsActor(i + 1)) && !(/\d$/.test(this.view.lower(i - 1)) && /^\d/.test(this.view.lower(i + 1)))) { clauseStop = i; break }
     }
@@ -564,7 +566,7 @@ export class SentenceActors {
     if (rule.kind === 'verb' && OBJECT_PRONOUNS.has(this.view.raw(trigger - 1))) { // raw: "US" is a country
       return { source: { mentions: [], via: `the subject is "${this.view.raw(trigger - 1)}", a pronoun not resolved` }, target: NONE, passive: false }
     }
-    let source = (rule.kind === 'verb' ? this.planOwner(trigger) : null) ?? this.subjectBefore(trigger, rule.kind === 'noun', clause)
+    let source = (rule.kind === 'verb' ? this.planOwner(trigger) ?? this.objectBeforeFor(trigger) : null) ?? this.subjectBefore(trigger, rule.kind === 'noun', clause)
     if (reporter >= 0 && !source.mentions.length) {
       if (this.pronounSubject(clause, trigger)) {
         const speaker = this.subjectBefore(reporter, false)
@@ -598,6 +600,15 @@ export class SentenceActors {
       }
     }
     return null
+  }
+
+  /** "criticised Paris for backing Haftar", "thanked Borduria for sending aid": the object of the verb before "for"
+   *  does the act of the gerund after it. */
+  private objectBeforeFor(trigger: number): RoleFill | null {
+    if (this.view.lower(trigger - 1) !== 'for' || !this.view.lower(trigger).endsWith('ing')) return null
+    const m = this.actorEndingAt(trigger - 2)
+    if (!m || m.locative || this.prepositional(m)) return null
+    return { mentions: [m], via: `"${m.text}", the object before "for", does what "${this.view.raw(trigger)}" names` }
   }
 
   /** "support each other", "accused one another": the subjects act on themselves. */

@@ -241,3 +241,11 @@ describe('impressions and expectations held by no one', () => {
     expect(clauses('The central bank is expected to act in December.')).toEqual(['The central bank is expected to act in December'])
   })
 })
+
+describe('"reportedly"', () => {
+  it('reports its clause with no speaker', () => {
+    const { quotes } = quotesOf(['The harbour board is reportedly spending 1.5 million on new boats.'])
+    expect(brief(quotes)).toEqual([[false, 'The harbour board is reportedly spending 1.5 million on new boats', []]])
+    expect(quotes[0]?.rule).toBe('reported.unsourced-report')
+  })
+})

@@ -162,6 +162,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   if (w === 'asked' && (t === a || v.lower(t - 1) === 'when')) return askedIntro(v, lex, a, b, t)
   if (cue.lemma === 'expect' && w === 'expected') return passiveExpectation(v, lex, a, b, t)
   if (w === 'asked' && t - 1 > a && BE_FORMS.has(v.lower(t - 1))) return passiveQuestion(v, lex, b, t)
+  if (cue.lemma === 'reportedly') return unsourcedReport(v, lex, a, b, t)
   if (cue.class === 'raising') return impression(v, lex, a, b, t)
   // "…," X said, citing low growth': what the speaker cites is attributed to the speaker, like a participle's object.
   if (cue.class === 'source' && w === 'citing' && t > a && v.is(t - 1, ',')) {
@@ -864,6 +865,15 @@ function passivePerception(v: TokenView, lex: QuoteLexicon, a: number, b: number
 
 const IMPERSONAL_CLAUSE_OPENERS = new Set(['which', 'who', 'whose', 'where', 'while', 'when', 'after', 'because', 'although', 'though', 'that'])
 const MAX_IMPERSONAL_SUBJECT = 8
+
+/** "The group reportedly spent $1.5 million on ads": a report no one is named for; its clause, without the adverb, is the content. */
+function unsourcedReport(v: TokenView, lex: QuoteLexicon, a: number, b: number, t: number): Reported | null {
+  let s = a
+  while (s < t && LEADING_CONJUNCTIONS.has(v.lower(s))) s++
+  s = impersonalClauseStart(v, s, t)
+  const content = t > s ? clauseRange(v, s, objectEnd(v, t + 1, b, lex), lex) : null
+  return content ? { phrase: null, content, rule: 'unsourced-report' } : null
+}
 
 /** Where the clause holding an impression, expectation or perception held by no one (at `t`) starts: a relative or subordinating word, else `a`. */
 function impersonalClauseStart(v: TokenView, a: number, t: number): number {

@@ -160,3 +160,13 @@ describe('events: what a stance is taken towards', () => {
     expect(of('Ruritania blamed the raid on Borduria.')).toEqual(['RRT>BRD:ACCUSE'])
   })
 })
+
+describe('events: who protests', () => {
+  it('is no official: a minister who addresses a rally or marches is not protesting', () => {
+    for (const text of ['Ivo Dal addressed a rally in Borduria on Monday.', 'Ivo Dal marched in Tarsk with supporters.']) {
+      const article = articleOf([text], { 'Ivo Dal': 'BRDGOV', Borduria: 'BRD', Tarsk: '@Tarsk' })
+      article.spans.entities!.find((e) => e.name === 'Ivo Dal')!.type = 'PERSON'
+      expect(triples(eventsIn(article))).toEqual([])
+    }
+  })
+})

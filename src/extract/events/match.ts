@@ -83,7 +83,7 @@ export function findMatches(view: WordsView, index: RuleIndex, candidates: reado
       if (rule.kind === 'verb' && !rule.fixed && (notVerb ??= readsAsNounOrName(view, word, i, first))) continue
       if (rule.blockedAfter?.has(view.lower(i - 1)) || rule.blockedBefore?.has(view.lower(i + 1))) continue
       const e = matchFrom(view, rule.elements, 0, i + 1, end)
-      if (e >= 0 && !rule.blockedFollowing?.has(view.lower(e))) out.push({ rule, trigger: i, end: e, claim: !!rule.directive && !asksForSomething(view, e, end) })
+      if (e >= 0 && !rule.blockedFollowing?.has(view.lower(e)) && !(rule.blockedInGap && anyIn(view, rule.blockedInGap, i + 1, e))) out.push({ rule, trigger: i, end: e, claim: !!rule.directive && !asksForSomething(view, e, end) })
     }
   }
   return out
@@ -105,6 +105,11 @@ function asksForSomething(view: WordsView, from: number, end: number): boolean {
     if (OBLIGATION.has(w) && !NOT_BARE.has(view.lower(i - 1)) && !DETERMINERS.has(view.lower(i - 1))) return true
     if ((w === 'has' || w === 'have') && view.lower(i + 1) === 'to') return true
   }
+  return false
+}
+
+function anyIn(view: WordsView, words: ReadonlySet<string>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words.has(view.lower(k))) return true
   return false
 }
 

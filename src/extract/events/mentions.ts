@@ -1,5 +1,5 @@
 import type { ActorCode, Article, Entity, EventActor, Mention } from '../../article/index.js'
-import { LOCATIVE, PAIR_NOUNS, PAIR_WORDS } from './words.js'
+import { LOCATIVE, PAIR_NOUNS, PAIR_WORDS, REPORTING } from './words.js'
 import type { WordsView } from './words-view.js'
 import type { PlaceLookup } from './where.js'
 
@@ -286,6 +286,34 @@ class Recent {
 // "the two leaders", "both presidents": a pair of people, found among the persons named before any country.
 const PERSON_PAIR_NOUNS = new Set(['leaders', 'presidents', 'heads', 'men', 'ministers', 'premiers'])
 
+/** Is the pair word at i the object of the verb before it ("urged both countries", "told the two leaders")? */
+function objectPosition(view: WordsView, i: number): boolean {
+  const k = view.lower(i - 1) === 'the' ? i - 2 : i - 1
+  const w = view.lower(k)
+  // ("said the two countries agreed": after a reporting verb the pair is the reported clause's subject)
+  return /^[a-z]+(?:ed|es|d)$/.test(w) && view.raw(k) === w && !PAIR_NOUNS.has(w) && !REPORTING.has(w)
+}
+
+/** The first token of the sentence holding token i (after the last ". ? !" before it, at most 80 tokens back). */
+function sentenceStart(view: WordsView, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 80); k--) { const w = view.lower(k); if (w === '.' || w === '?' || w === '!') return k + 1 }
+  return Math.max(0, i - 80)
+}
+
+/** The actors named in mentions ending before token `end`, in order (as addPairMentions remembers them). */
+function namedBefore(mentions: ActorMention[], end: number): { seen: Recent; people: Recent } {
+  const seen = new Recent(), people = new Recent()
+  for (const m of mentions) {
+    if (m.last >= end) break
+    for (const a of m.actors) {
+      if (!a.country) continue
+      seen.add(a)
+      if (m.entity?.type === 'PERSON') people.add(a)
+    }
+  }
+  return { seen, people }
+}
+
 function addPairMentions(view: WordsView, mentions: ActorMention[]): ActorMention[] {
   let covered = 0
   const result: ActorMention[] = []
@@ -308,7 +336,10 @@ function addPairMentions(view: WordsView, mentions: ActorMention[]): ActorMentio
     const next = view.lower(i + 1)
     const nounAt = PAIR_NOUNS.has(next) ? i + 1 : PAIR_NOUNS.has(view.bare(i + 2)) && i + 2 < view.count ? i + 2 : PAIR_NOUNS.has(view.bare(i + 1)) ? i + 1 : -1
     if (nounAt < 0 || seen.actors.length < 2) continue
-    const pair = (PERSON_PAIR_NOUNS.has(view.bare(nounAt)) && people.actors.length >= 2 ? people : seen).actors.slice(-2)
+    // "China, Pakistan's closest ally, urged both countries": a pair after a verb is named before the sentence.
+    const before = objectPosition(view, i) ? namedBefore(result, sentenceStart(view, i)) : null
+    const pool = before && before.seen.actors.length >= 2 ? before : { seen, people }
+    const pair = (PERSON_PAIR_NOUNS.has(view.bare(nounAt)) && pool.people.actors.length >= 2 ? pool.people : pool.seen).actors.slice(-2)
     // The pair names its two again: "the two leaders met … the two countries pledged" is one pair.
     for (const a of pair) { seen.add(a); people.add(a) }
     const start = view.starts[i]!, end = view.ends[nounAt]!

@@ -7,6 +7,8 @@ import type { WordsView } from './words-view.js'
 export interface ModalityResult { modality: Modality; cues: string[] }
 
 const LOOK_BACK = 10
+// "called off a retaliatory strike", "cancelled the visit": the act did not take place.
+const CANCELLING = new Set(['cancel', 'cancels', 'cancelled', 'canceled', 'cancelling', 'canceling', 'scrap', 'scraps', 'scrapped', 'abort', 'aborts', 'aborted', 'shelve', 'shelved'])
 // "make Putin pull out", "force Moscow to withdraw": verbs whose object is the source of the event they cause.
 const CAUSATIVES = new Set(['make', 'makes', 'making', 'force', 'forces', 'forcing', 'get', 'gets', 'let', 'lets', 'push', 'pushes', 'persuade', 'persuades',
   'convince', 'convinces', 'compel', 'compels', 'pressure', 'pressures', 'pressuring', 'help', 'helps',
@@ -77,6 +79,7 @@ function readCues(view: WordsView, rule: Rule, trigger: number, a: number, b: nu
     } else if (HEDGES.has(w) && i >= trigger - 5) { m.hypothetical = true; cues.push(`hedge "${view.raw(i)}"`) } // farther, it hedges something else ("perhaps the most outspoken critic, called on")
     else if (w === 'to' && FAILED_BEFORE_TO.has(view.lower(i - 1))) { m.negated = true; cues.push(`not done "${view.raw(i - 1)} to"`) }
     else if (w === 'to' && ABILITY_BEFORE_TO.has(view.lower(i - 1))) { m.hypothetical = true; cues.push(`possible "${view.raw(i - 1)} to"`) }
+    else if (i >= trigger - 4 && (CANCELLING.has(w) || (w === 'off' && /^call/.test(view.lower(i - 1))))) { m.negated = true; cues.push(`called off "${view.raw(i)}"`) }
     else if (w === 'to' && (intent = intentBeforeTo(view, i)) >= 0) { m.future = true; cues.push(`intent "${view.raw(intent)}${intent < i - 1 ? ' …' : ''} to"`) }
     else if (REPORTED.has(w)) { m.reported = true; cues.push(`reported "${view.raw(i)}"`) }
     else if ((rule.kind === 'noun' || (gerund && i === trigger - 1)) && (POSSIBILITY.has(w) || PLANNING.has(w)) && i >= trigger - 4) { m.hypothetical = true; cues.push(`possibility "${view.raw(i)}"`) }

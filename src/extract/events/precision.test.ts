@@ -77,6 +77,11 @@ const CASES: [string, string, string[]][] = [
   ['"refused to send … and imposed": the second act happened', 'Borduria refused to send envoys and imposed sanctions on Syldavia.', ['BRD>SYL:SANCTION']],
   ['"refused to send … and impose": both refused', 'Borduria refused to send envoys and impose sanctions on Syldavia.', []],
   ['"criticised X for backing Y": X backs Y', 'Borduria criticised Syldavia for backing Ruritania.', ['BRD>SYL:ACCUSE', 'SYL>RRT:SUPPORT']],
+  // "both countries" after a verb are two named before the sentence, not the verb's subject.
+  ['a pair after a verb excludes the subject', 'Borduria met Syldavia. Ruritania, Syldavia\'s ally, urged both countries to stop.', ['BRD>BRD:CONSULT', 'BRD>SYL:CONSULT', 'RRT>BRD:REQUEST', 'RRT>SYL:REQUEST', 'SYL>BRD:CONSULT', 'SYL>SYL:CONSULT']],
+  // Officials do not protest in PLOVER's sense; a military strike is no labour strike; a called-off act did not happen.
+  ['"stage air strikes" is an attack, not a walkout', 'Borduria staged air strikes on Syldavia.', ['BRD>SYL:ASSAULT']],
+  ['"called off a strike" is negated', 'Borduria called off a retaliatory strike on Syldavia.', ['BRD>SYL:ASSAULT!neg']],
   ['a long relative clause keeps its antecedent', 'It came from Syldavia, which rose to prominence over the summer by seizing Bordurian land.', ['SYL>BRD:COERCE']],
 ]
 

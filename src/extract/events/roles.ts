@@ -63,6 +63,7 @@ const FORCE_POSTURE_ROOTS = new Set([8, 15])
 // Statements, appeals, praise and support, demands, disapproval, rejection: acts aimed at whoever a stance is about.
 const STANCE_ROOTS = new Set([1, 2, 5, 10, 11, 12])
 const THING_PREPOSITIONS = new Set(['against', 'on', 'upon', 'with', 'into', 'toward', 'towards', 'at'])
+const OFFICIAL = /^[A-Z]{3}(?:GOV|LEG|JUD)$/
 const FORCES = new Set(['troops', 'forces', 'military', 'soldiers', 'army', 'navy', 'personnel', 'marines', 'warships', 'units'])
 // Nouns whose "of" names someone else's act: "her handling of the attack", "the victims of the bombing". Not "a round
 // of sanctions" or "the delivery of aid", whose act is the clause subject's.
@@ -580,6 +581,11 @@ export class SentenceActors {
     if (governor >= 0) return { source: { mentions: [], via: `event noun after "${this.view.raw(governor)}" names no actor of its own` }, target: NONE, passive: false }
     // Crowds and groups act where they are: "students throughout Indonesia staged demonstrations", "Opposition groups in Zimbabwe demanded".
     if (!source.mentions.length) source = this.placeBefore(trigger, root === 14)
+    // Officials do not march or riot (PLOVER PROTEST is civil society's): "Rice said it began as a protest over a film"
+    // names the protesters nowhere. Their objections are coded by the verbs of disapproval.
+    if (root === 14 && source.mentions.length && source.mentions.every((m) => m.entity?.type === 'PERSON' && m.actors.every((a) => OFFICIAL.test(a.code)))) {
+      return { source: { mentions: [], via: `"${source.mentions[0]!.text}" is an official, not a protester` }, target: NONE, passive: false }
+    }
     // With no other recipient, the country an act is done in is what it is aimed at ("crackdown in Hong Kong").
     // An arrival ("arrived in Beijing") is aimed at the place arrived in and nothing later in the clause.
     if (rule.target === 'place') return { source, target: this.objectAfter(trigger + 1, true, true, true), passive: false }

@@ -24,6 +24,7 @@ export interface RuleSpec {
   notFollowedBy?: string[]  // words right after the whole pattern that void it ("declined to comment")
   objectIsTopic?: boolean   // the direct object is what is talked about, the other party comes with "with" ("discussed Syria")
   directive?: boolean       // a request only when what follows asks for something ("insisted that X must …", "insisted on"), not a claim
+  notInGap?: string[]       // words that void the match inside its gap ("staged an air strike" is no labour strike)
 }
 
 export interface RuleFile { version: string; kind: 'verb' | 'noun'; provenance: string; patterns: RuleSpec[] }
@@ -32,6 +33,7 @@ export interface RuleFile { version: string; kind: 'verb' | 'noun'; provenance: 
 export type Element = { words: Set<string>; optional: boolean } | { gap: number }
 
 export interface Rule extends RuleSpec {
+  blockedInGap: Set<string> | null
   blockedAfter: Set<string> | null
   blockedBefore: Set<string> | null
   blockedFollowing: Set<string> | null
@@ -85,6 +87,7 @@ export function compileRule(spec: RuleSpec, kind: 'verb' | 'noun', order: number
   const blockedAfter = spec.notAfter ? new Set(spec.notAfter.flatMap(verbForms)) : null
   const blockedBefore = spec.notBefore ? new Set(spec.notBefore) : null
   const blockedFollowing = spec.notFollowedBy ? new Set(spec.notFollowedBy) : null
+  const blockedInGap = spec.notInGap ? new Set(spec.notInGap) : null
   // Every field named, in one order (absent options undefined): the rule files give each rule only the options it
   // uses, and a spread of them made some 25 object shapes, so every rule field read while matching was megamorphic.
   return {
@@ -92,7 +95,7 @@ export function compileRule(spec: RuleSpec, kind: 'verb' | 'noun', order: number
     governs: spec.governs, intent: spec.intent, target: spec.target, reported: spec.reported, source: spec.source,
     targetFrom: spec.targetFrom, ifNoTarget: spec.ifNoTarget, notAfter: spec.notAfter, needsTarget: spec.needsTarget,
     notBefore: spec.notBefore, notFollowedBy: spec.notFollowedBy, objectIsTopic: spec.objectIsTopic, directive: spec.directive,
-    kind, order, triggers, elements, pattern: spec.p, blockedAfter, blockedBefore, blockedFollowing,
+    notInGap: spec.notInGap, kind, order, triggers, elements, pattern: spec.p, blockedAfter, blockedBefore, blockedFollowing, blockedInGap,
   }
 }
 

@@ -82,6 +82,7 @@ const CASES: [string, string, string[]][] = [
   // Officials do not protest in PLOVER's sense; a military strike is no labour strike; a called-off act did not happen.
   ['"stage air strikes" is an attack, not a walkout', 'Borduria staged air strikes on Syldavia.', ['BRD>SYL:ASSAULT']],
   ['"called off a strike" is negated', 'Borduria called off a retaliatory strike on Syldavia.', ['BRD>SYL:ASSAULT!neg']],
+  ['summoning an envoy "to protest" is one official complaint', 'Borduria summoned Syldavia\'s deputy high commissioner to protest against the raids.', ['BRD>SYL:ACCUSE']],
   ['a long relative clause keeps its antecedent', 'It came from Syldavia, which rose to prominence over the summer by seizing Bordurian land.', ['SYL>BRD:COERCE']],
 ]
 

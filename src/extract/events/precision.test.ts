@@ -83,6 +83,8 @@ const CASES: [string, string, string[]][] = [
   ['"stage air strikes" is an attack, not a walkout', 'Borduria staged air strikes on Syldavia.', ['BRD>SYL:ASSAULT']],
   ['"called off a strike" is negated', 'Borduria called off a retaliatory strike on Syldavia.', ['BRD>SYL:ASSAULT!neg']],
   ['summoning an envoy "to protest" is one official complaint', 'Borduria summoned Syldavia\'s deputy high commissioner to protest against the raids.', ['BRD>SYL:ACCUSE']],
+  ['"gave X 48 hours to leave" expels X', 'Borduria gave the Syldavian ambassador 48 hours to leave.', ['BRD>SYL:SANCTION']],
+  ['a bare plural opening a clause is its subject', 'Borduria mourned a month after soldiers attacked Syldavia.', []],
   ['a long relative clause keeps its antecedent', 'It came from Syldavia, which rose to prominence over the summer by seizing Bordurian land.', ['SYL>BRD:COERCE']],
 ]
 

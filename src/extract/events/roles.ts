@@ -29,6 +29,7 @@ const THING_HEADS = new Set(['statement', 'statements', 'report', 'reports', 're
   'article', 'editorial', 'study', 'survey', 'poll', 'memo', 'email', 'tweet', 'post', 'video', 'message', 'communique', 'communiqué', 'declaration',
   'measure', 'bill', 'law', 'legislation', 'decree', 'order', 'proposal', 'plan', 'draft', 'text', 'agreement', 'deal', 'treaty', 'accord', 'petition',
   'speech', 'book', 'film', 'ad', 'advert', 'advertisement', 'campaign', 'investigation', 'inquiry', 'probe', 'review', 'analysis', 'paper', 'story'])
+const BARE_SUBJECT_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'until', 'because', 'where', 'that', 'if', 'unless', 'although', 'though'])
 const THING_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her'])
 const INSTRUMENT_VERBS = new Set(['using', 'employing', 'utilising', 'utilizing'])
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our'])
@@ -222,6 +223,8 @@ export class SentenceActors {
     let i = t - 1
     while (i >= stopAt && (AUX.has(this.view.lower(i)) || SOFT.has(this.view.lower(i)) || MODALS.has(this.view.lower(i)))) i--
     const head = this.view.lower(i)
+    // "a month after soldiers ousted the president", "when protesters stormed": a bare plural opening its clause.
+    if (/^[a-z]{3,}s$/.test(head) && this.view.raw(i) === head && !this.insideActor(i) && BARE_SUBJECT_OPENERS.has(this.view.lower(i - 1))) return i
     if (!THING_HEADS.has(head)) return -1
     for (let j = i - 1; j >= Math.max(stopAt, i - 3); j--) {
       const w = this.view.lower(j)

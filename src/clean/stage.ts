@@ -1,5 +1,6 @@
 import { emptyMeta } from '../article/index.js'
 import { defineStage } from '../pipeline/define-stage.js'
+import { decodeCharacterReferences } from './character-references.js'
 import { CLEANERS } from './registry.js'
 import type { CleanOutput } from './types.js'
 
@@ -10,8 +11,14 @@ export const cleanStage = defineStage<CleanOutput>({
   requires: ['raw', 'format'],
   provides: ['text', 'meta', 'spans.paragraphs'],
   compute(article) {
-    const input = article.data.input as Parameters<(typeof CLEANERS)['text']>[0]
-    return CLEANERS[article.format](input, { capturedAt: article.options.capturedAt ?? null })
+    let input = article.data.input as Parameters<(typeof CLEANERS)['text']>[0]
+    const references = article.format === 'html' ? null : decodeCharacterReferences(input.content)
+    if (references?.count) input = { ...input, content: references.text }
+    const out = CLEANERS[article.format](input, { capturedAt: article.options.capturedAt ?? null })
+    if (references?.count) {
+      out.messages.push({ code: 'clean/character-references', reason: `decoded ${references.count} HTML character reference${references.count > 1 ? 's' : ''} (such as "&#233;" or "&amp;") in ${article.format} input`, severity: 'info' })
+    }
+    return out
   },
   apply(article, out) {
     article.text = out.text

@@ -162,6 +162,10 @@ describe('entities: organisation names around places and lists', () => {
     const es = entities('Lakeview Airlines and Harbour Airlines agreed to merge their routes.')
     expect(es.filter((e) => e.type === 'ORG').map((e) => e.name)).toEqual(['Lakeview Airlines', 'Harbour Airlines'])
   })
+  it('does not read the letters of a code or of an ampersand name as a KB acronym', () => {
+    const es = entities('Farmers blocked the PA-391 highway. A memo from PA&E reached the PA on Monday.')
+    expect(byName(es, 'Palestinian Authority')?.mentions.map((m) => m.text)).toEqual(['PA'])
+  })
   it('reads a party letter and state after a legislator as a label, not as names', () => {
     const es = entities('Rep. Ann Vale (R., Ind.) and Sen. Jo Marsh (D., Calif.) spoke. Rep. Ed Doyle, I., Vt., agreed.')
     expect(es.map((e) => e.name)).toEqual(['Ann Vale', 'Jo Marsh', 'Ed Doyle'])

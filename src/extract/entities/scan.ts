@@ -187,6 +187,8 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
       if ((after?.head && after.end > match.end) || (matchAt(g, toks, i + 1)?.end ?? 0) > match.end) { i++; pendingTitle = null; continue }
     }
     if (match && match.end - match.start === 1 && lex.notNames.has(t.base) && match.pattern.entries.every((e) => e.type === 'PERSON')) match = null
+    // "PA&E", "AT&T": letters glued to "&" are part of another name.
+    if (match && (toks[match.end]?.text === '&' && toks[match.end]!.start === toks[match.end - 1]!.end || (i > 0 && toks[i - 1]!.text === '&' && toks[i - 1]!.end === t.start))) match = null
     // A one-word alias that is an ordinary noun ("Director", "Intelligence", "Party") is too weak to link on its own.
     if (match && match.end - match.start === 1 && match.pattern.kind === 'alias' && isCommonNoun(match.pattern.lowers[0]!, lex)) match = null
     // "United States Air Force", "the UK Ministry of Defence": a place name followed by a headed organisation name
@@ -295,6 +297,8 @@ function emitMatch(text: string, toks: readonly Tok[], match: GazetteerMatch, le
 
 function emitParts(t: Tok, index: number, g: ReturnType<typeof gazetteer>, out: RawMention[]): void {
   const parts = t.base.split('-')
+  // "PA-391", "MH-17", "S-400": a code with a number names a road, flight or weapon, not its letters' namesake.
+  if (parts.some((p) => /^\d/.test(p))) return
   let offset = t.start
   parts.forEach((part, k) => {
     const start = offset

@@ -187,8 +187,8 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
       if ((after?.head && after.end > match.end) || (matchAt(g, toks, i + 1)?.end ?? 0) > match.end) { i++; pendingTitle = null; continue }
     }
     if (match && match.end - match.start === 1 && lex.notNames.has(t.base) && match.pattern.entries.every((e) => e.type === 'PERSON')) match = null
-    // "PA&E", "AT&T": letters glued to "&" are part of another name.
-    if (match && (toks[match.end]?.text === '&' && toks[match.end]!.start === toks[match.end - 1]!.end || (i > 0 && toks[i - 1]!.text === '&' && toks[i - 1]!.end === t.start))) match = null
+    // "PA&E", "AT&T": letters glued to "&" are part of another name, unless the other side is a known name too ("UK&US").
+    if (match && gluedAmpersandName(toks, i, match.end, g)) match = null
     // A one-word alias that is an ordinary noun ("Director", "Intelligence", "Party") is too weak to link on its own.
     if (match && match.end - match.start === 1 && match.pattern.kind === 'alias' && isCommonNoun(match.pattern.lowers[0]!, lex)) match = null
     // "United States Air Force", "the UK Ministry of Defence": a place name followed by a headed organisation name
@@ -588,6 +588,14 @@ function describe(text: string, toks: readonly Tok[], i: number): string {
 
 /** A country named inside an organisation's name ("Carnegie Moscow Center" → RUS). */
 const TOPIC_PREPOSITIONS = new Set(['on', 'against', 'about', 'into'])
+
+/** Is the name at tokens [i, end) glued by "&" to a word that is no known name ("PA&E", "S&P")? */
+function gluedAmpersandName(toks: readonly Tok[], i: number, end: number, g: ReturnType<typeof gazetteer>): boolean {
+  const after = toks[end], before = toks[i - 1]
+  if (after?.text === '&' && after.start === toks[end - 1]!.end && toks[end + 1]?.start === after.end) return !matchAt(g, toks, end + 1)
+  if (before?.text === '&' && before.end === toks[i]!.start && i >= 2 && toks[i - 2]!.end === before.start) return !matchAt(g, toks, i - 2)
+  return false
+}
 
 const PARTY_LETTER = /^[RDI]\.?$/
 

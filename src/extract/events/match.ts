@@ -83,7 +83,7 @@ export function findMatches(view: WordsView, index: RuleIndex, candidates: reado
       if (rule.kind === 'verb' && !rule.fixed && (notVerb ??= readsAsNounOrName(view, word, i, first))) continue
       if (rule.blockedAfter?.has(view.lower(i - 1)) || rule.blockedBefore?.has(view.lower(i + 1))) continue
       const e = matchFrom(view, rule.elements, 0, i + 1, end)
-      if (e >= 0 && !rule.blockedFollowing?.has(view.lower(e)) && !(rule.blockedInGap && anyIn(view, rule.blockedInGap, i + 1, e))) out.push({ rule, trigger: i, end: e, claim: !!rule.directive && !asksForSomething(view, e, end) })
+      if (e >= 0 && !rule.blockedFollowing?.has(view.lower(e)) && !(LEGAL_HEADS.has(view.lower(e)) && rule.material && (rule.kind === 'noun' || word.endsWith('ing'))) && !(rule.blockedInGap && anyIn(view, rule.blockedInGap, i + 1, e))) out.push({ rule, trigger: i, end: e, claim: !!rule.directive && !asksForSomething(view, e, end) })
     }
   }
   return out
@@ -107,6 +107,10 @@ function asksForSomething(view: WordsView, from: number, end: number): boolean {
   }
   return false
 }
+
+// "kidnapping charges", "murder trial", "assault allegations": an act named as the topic of a legal word is no event.
+const LEGAL_HEADS = new Set(['charge', 'charges', 'allegation', 'allegations', 'accusation', 'accusations', 'trial', 'trials', 'conviction',
+  'convictions', 'count', 'counts', 'indictment', 'indictments', 'suspect', 'suspects', 'sentence', 'sentences'])
 
 function anyIn(view: WordsView, words: ReadonlySet<string>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (words.has(view.lower(k))) return true

@@ -85,6 +85,8 @@ const CASES: [string, string, string[]][] = [
   ['summoning an envoy "to protest" is one official complaint', 'Borduria summoned Syldavia\'s deputy high commissioner to protest against the raids.', ['BRD>SYL:ACCUSE']],
   ['"gave X 48 hours to leave" expels X', 'Borduria gave the Syldavian ambassador 48 hours to leave.', ['BRD>SYL:SANCTION']],
   ['a bare plural opening a clause is its subject', 'Borduria mourned a month after soldiers attacked Syldavia.', []],
+  ['"kidnapping charges" are no kidnapping', 'Fenwick faces kidnapping charges over Syldavia.', []],
+  ['"rejected charges that …" is still a rejection', 'Syldavia rejected charges that Borduria had raised.', ['SYL>BRD:REJECT']],
   ['a long relative clause keeps its antecedent', 'It came from Syldavia, which rose to prominence over the summer by seizing Bordurian land.', ['SYL>BRD:COERCE']],
 ]
 

@@ -33,6 +33,8 @@ export interface RuleFile { version: string; kind: 'verb' | 'noun'; provenance: 
 export type Element = { words: Set<string>; optional: boolean } | { gap: number }
 
 export interface Rule extends RuleSpec {
+  /** An act of protest, force, coercion or violence (CAMEO 14–20), which a legal word after it makes a topic ("kidnapping charges"). */
+  material: boolean
   blockedInGap: Set<string> | null
   blockedAfter: Set<string> | null
   blockedBefore: Set<string> | null
@@ -95,7 +97,7 @@ export function compileRule(spec: RuleSpec, kind: 'verb' | 'noun', order: number
     governs: spec.governs, intent: spec.intent, target: spec.target, reported: spec.reported, source: spec.source,
     targetFrom: spec.targetFrom, ifNoTarget: spec.ifNoTarget, notAfter: spec.notAfter, needsTarget: spec.needsTarget,
     notBefore: spec.notBefore, notFollowedBy: spec.notFollowedBy, objectIsTopic: spec.objectIsTopic, directive: spec.directive,
-    notInGap: spec.notInGap, kind, order, triggers, elements, pattern: spec.p, blockedAfter, blockedBefore, blockedFollowing, blockedInGap,
+    notInGap: spec.notInGap, material: Number(spec.cameo.slice(0, 2)) >= 14, kind, order, triggers, elements, pattern: spec.p, blockedAfter, blockedBefore, blockedFollowing, blockedInGap,
   }
 }
 

@@ -35,7 +35,13 @@ const AFTER_TIME_PHRASE = new Set(['and', 'but', 'to', 'that', 'in', 'at', 'on',
  */
 export function isTimePhraseAt(v: TokenView, lex: QuoteLexicon, m: number, b: number): boolean {
   // Runs for every token of a stance object: only "in", a time lead or a capitalised word goes on.
-  if (m === 0 || !(v.isCapital(m) || TIME_OPENERS.has(v.lower(m)))) return false
+  if (m === 0) return false
+  // Character tests first: a weekday (Monday … Sunday, maybe with the sentence's period) starts with M, T, W, F or S, a
+  // lower-case opener (in, on, last, this, late, early, earlier, next) with e, i, l, n, o or t; other words are not read.
+  const c = v.text.charCodeAt(v.start(m)), n = v.end(m) - v.start(m)
+  const weekday = n >= 6 && n <= 10 && (c === 77 || c === 84 || c === 87 || c === 70 || c === 83)
+  const opener = n >= 2 && n <= 7 && (c === 101 || c === 105 || c === 108 || c === 110 || c === 111 || c === 116)
+  if (!(weekday || (opener && TIME_OPENERS.has(v.lower(m))))) return false
   if (lex.determiners.has(v.lower(m - 1)) || FOLLOWED_BY_NOUN_PREPOSITIONS.has(v.lower(m - 1))) return false
   const end = timePhraseEnd(v, m, b)
   if (end < 0) return false
@@ -44,20 +50,24 @@ export function isTimePhraseAt(v: TokenView, lex: QuoteLexicon, m: number, b: nu
 const FOLLOWED_BY_NOUN_PREPOSITIONS = new Set(['for', 'of', 'since', 'until', 'by', 'from', 'through'])
 const TIME_OPENERS = new Set(['in', ...TIME_LEADS])
 
+/** The tokenizer keeps a sentence's closing period on a capitalised last word ("… in early June."): the word without it. */
+function wordWithoutPeriod(v: TokenView, k: number): string {
+  const w = v.lower(k)
+  return w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w
+}
+
 /** The end of the phrase of time opening at m, or -1. */
 function timePhraseEnd(v: TokenView, m: number, b: number): number {
-  // The tokenizer keeps a sentence's closing period on a capitalised last word ("… in early June.").
-  const word = (k: number) => { const w = v.lower(k); return w.endsWith('.') ? w.slice(0, -1) : w }
-  const w = word(m)
+  const w = wordWithoutPeriod(v, m)
   let k = -1
   if (WEEKDAYS.has(w)) k = v.isCapital(m) ? m + 1 : -1
   else if (w === 'in' && m + 1 < b) {
     const h = MONTH_PARTS.has(v.lower(m + 1)) && m + 2 < b ? m + 2 : m + 1
-    k = (MONTHS.has(word(h)) && v.isCapital(h)) || /^(19|20)\d\d$/.test(word(h)) ? h + 1 : -1
+    k = (MONTHS.has(wordWithoutPeriod(v, h)) && v.isCapital(h)) || /^(19|20)\d\d$/.test(wordWithoutPeriod(v, h)) ? h + 1 : -1
   } else if (TIME_LEADS.has(w)) {
-    for (let h = m + 1; h < b && h - m <= 2; h++) if (TIME_HEADS.has(word(h))) { k = h + 1; break }
+    for (let h = m + 1; h < b && h - m <= 2; h++) if (TIME_HEADS.has(wordWithoutPeriod(v, h))) { k = h + 1; break }
   }
-  if (k > 0 && k < b && DAY_PARTS.has(word(k))) k++
+  if (k > 0 && k < b && DAY_PARTS.has(wordWithoutPeriod(v, k))) k++
   if (k > 0 && k < b && v.lower(k) === 'of') return -1 // "last week of the campaign"
   return k
 }
@@ -74,7 +84,7 @@ export function subjectBefore(v: TokenView, lex: QuoteLexicon, lo: number, cue: 
     // "India on Monday said", "the ministry late on Friday said": a time phrase between subject and cue.
     if (j - 1 >= lo && TIME_HEADS.has(v.lower(j)) && TIME_LEADS.has(v.lower(j - 1))) { j -= 2; if (j >= lo && TIME_LEADS.has(v.lower(j))) j--; continue }
     // "Trump at the time said", "Zucker, who in the past has voiced": a set phrase of time between the subject and its cue.
-    if (j - 2 >= lo && v.lower(j - 1) === 'the' && ((v.lower(j) === 'time' && v.lower(j - 2) === 'at') || (v.lower(j) === 'past' && v.lower(j - 2) === 'in'))) { j -= 3; continue }
+    if (j - 2 >= lo && (v.lower(j) === 'time' || v.lower(j) === 'past') && v.lower(j - 1) === 'the' && v.lower(j - 2) === (v.lower(j) === 'time' ? 'at' : 'in')) { j -= 3; continue }
     // "McConnell, who in 2010 said …", "prosecutors in April charged …": a year or month after "in" between the subject and its cue.
     if (j - 1 >= lo && v.lower(j - 1) === 'in' && (/^(19|20)\d\d$/.test(v.raw(j)) || MONTHS.has(v.lower(j)))) { j -= 2; continue }
     // "A poll released Monday found": a participle and its day after the subject's noun.

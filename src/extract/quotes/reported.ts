@@ -78,7 +78,7 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
       if (r.dropped) continue
       // "Xi said CLAUSE, according to state media": the attribution nested in the clause is the one to keep.
       if (r.rule.startsWith('according-to') && here.some((o) => o.t !== t && !o.r.dropped && !NESTABLE.has(o.r.rule) && v.start(o.t) >= r.content.start && v.end(o.t) <= r.content.end)) continue
-      if (isNestable(v, lex, r, t) && here.some((o) => o.t !== t && !o.r.dropped && v.start(t) >= o.r.content.start && v.end(t) <= o.r.content.end)) continue
+      if (here.length > 1 && isNestable(v, lex, r, t) && here.some((o) => o.t !== t && !o.r.dropped && v.start(t) >= o.r.content.start && v.end(t) <= o.r.content.end)) continue
       const order = v.start(t)
       // A quote reaching beyond the sentence (several quoted sentences before "…," X said) widens the clause to hold it.
       const quoted = claimSpans(ctx, r.content, (span) => ({ start: span.start, end: span.end, direct: true, cue: t, phrase: r.phrase, follows: -1, rule: `direct.${r.rule}`, clause: cover(r.content, span), order }))
@@ -1078,7 +1078,7 @@ function afterSentenceOpeners(v: TokenView, s: number, t: number): number {
   }
   while (s < t && (LEADING_ADVERBS.has(v.lower(s)) || v.is(s, ',') || (/ly$/.test(v.lower(s)) && s + 1 < t && v.is(s + 1, ',')))) s++
   // "Worst of all, …", "Above all, …", "Together, …": a set phrase before the subject's comma.
-  if (s + 3 < t && v.isCapital(s)) {
+  if (s + 3 < t && SET_PHRASE_OPENERS.has(v.lower(s))) {
     const first = v.lower(s)
     if (v.lower(s + 1) === 'of' && v.lower(s + 2) === 'all' && v.is(s + 3, ',')) s += 4
     else if ((first === 'above' || first === 'after') && v.lower(s + 1) === 'all' && v.is(s + 2, ',')) s += 3
@@ -1092,6 +1092,9 @@ function afterSentenceOpeners(v: TokenView, s: number, t: number): number {
   }
   return s
 }
+
+// First words of the set phrases before a subject ("Worst of all,", "Above all,", "Together,").
+const SET_PHRASE_OPENERS = new Set(['worst', 'best', 'most', 'first', 'last', 'above', 'after', 'together'])
 
 function startsWithDigit(v: TokenView, k: number): boolean {
   const c = v.text.charCodeAt(v.start(k))

@@ -132,7 +132,7 @@ export class SentenceActors {
       const speaker = this.subjectBefore(pronoun, false, stopAt)
       if (speaker.mentions.length) return { mentions: speaker.mentions, via: `"${this.view.raw(pronoun + 1)}" after "${this.view.raw(pronoun)}" refers to ${speaker.via}` }
     }
-    const reported = this.reportedClauseStart(t, stopAt)
+    let reported = -2 // found on first need: most searches end before it matters
     for (let k = this.to - 1; k >= this.from; k--) {
       const m = this.all[k]!
       if (m.last >= t || m.first < stopAt) continue
@@ -143,6 +143,7 @@ export class SentenceActors {
       if (this.prepositional(m) && !(adjacent && SUBORDINATORS.has(this.view.lower(m.first - 1)))) continue
       // "X reported that <no actor> urged …": the reported clause has its own subject; the reporter acts only
       // through a pronoun ("X said that on Monday it urged …").
+      if (!isNoun && reported === -2) reported = this.reportedClauseStart(t, stopAt)
       if (!isNoun && reported >= 0 && m.last < reported && !this.pronounSubject(reported, t) && !PRONOUNS.has(this.view.lower(reported))) {
         return { mentions: [], via: `the subject of the clause after "${this.view.raw(reported - 1)}" is no actor` }
       }
@@ -157,8 +158,8 @@ export class SentenceActors {
   private relativeAntecedent(t: number, stopAt: number): RoleFill | null {
     // "ISIS, which rocketed to prominence over the summer by seizing …": the relative clause may run a few words on.
     for (let i = t - 1; i >= Math.max(stopAt, t - 10); i--) {
-      const w = this.view.raw(i) // "WHO leadership" is no relative pronoun
-      if (w === 'which' || w === 'who') {
+      const w = this.view.lower(i)
+      if ((w === 'which' || w === 'who') && this.view.raw(i) === w) { // "WHO leadership" is no relative pronoun
         // "the army, which it accused of …", "in which the president urged": the relative pronoun is no subject.
         const w1 = this.view.lower(i - 1)
         if (PREPOSITIONS.has(w1) && !(w1 === 'of' && QUANTIFIERS.has(this.view.lower(i - 2)))) return null
@@ -178,7 +179,7 @@ export class SentenceActors {
         }
         return { mentions: [], via: `the antecedent of "${this.view.raw(i)}" is no actor` }
       }
-      for (let k = this.from; k < this.to; k++) { const m = this.all[k]!; if (m.first <= i && i <= m.last && m.actors.length) return null }
+      if (this.coveredByActor(i)) return null
     }
     return null
   }
@@ -224,7 +225,7 @@ export class SentenceActors {
     while (i >= stopAt && (AUX.has(this.view.lower(i)) || SOFT.has(this.view.lower(i)) || MODALS.has(this.view.lower(i)))) i--
     const head = this.view.lower(i)
     // "a month after soldiers ousted the president", "when protesters stormed": a bare plural opening its clause.
-    if (/^[a-z]{3,}s$/.test(head) && this.view.raw(i) === head && !this.insideActor(i) && BARE_SUBJECT_OPENERS.has(this.view.lower(i - 1))) return i
+    if (BARE_SUBJECT_OPENERS.has(this.view.lower(i - 1)) && /^[a-z]{3,}s$/.test(head) && this.view.raw(i) === head && !this.insideActor(i)) return i
     if (!THING_HEADS.has(head)) return -1
     for (let j = i - 1; j >= Math.max(stopAt, i - 3); j--) {
       const w = this.view.lower(j)
@@ -235,8 +236,29 @@ export class SentenceActors {
   }
 
   private insideActor(i: number): boolean {
-    for (let k = this.from; k < this.to; k++) { const m = this.all[k]!; if (m.first <= i && i <= m.last) return true }
-    return false
+    if (!this.cover) this.buildCover()
+    const r = i - this.first
+    return r >= 0 && r < this.cover!.length && this.cover![r]! !== 0
+  }
+
+  /** Is token i inside a mention that names an actor? */
+  private coveredByActor(i: number): boolean {
+    if (!this.cover) this.buildCover()
+    const r = i - this.first
+    return r >= 0 && r < this.cover!.length && this.cover![r] === 2
+  }
+
+  // Per token of the sentence: 0 no mention, 1 a mention without actors, 2 a mention with actors. Built on first use:
+  // a sentence's role searches ask it many times, and each answer had been a pass over all its mentions.
+  private cover: Uint8Array | null = null
+  private buildCover(): void {
+    const cover = new Uint8Array(Math.max(0, this.end - this.first))
+    for (let k = this.from; k < this.to; k++) {
+      const m = this.all[k]!
+      const mark = m.actors.length ? 2 : 1
+      for (let i = Math.max(m.first, this.first); i <= m.last && i < this.end; i++) if (cover[i - this.first]! < mark) cover[i - this.first] = mark
+    }
+    this.cover = cover
   }
 
   /** The first token of a reported clause ("… reported that ⟨clause⟩") that holds the trigger, or -1. */
@@ -276,7 +298,7 @@ export class SentenceActors {
         if (this.view.lower(r) === 'that') r--
         return REPORTING.has(this.view.lower(r)) ? r : -1
       }
-      for (let k = this.from; k < this.to; k++) { const m = this.all[k]!; if (m.first <= i && i <= m.last && m.actors.length) return -1 }
+      if (this.coveredByActor(i)) return -1
     }
     return -1
   }

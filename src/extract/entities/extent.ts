@@ -2,7 +2,7 @@ import type { Entity, Mention } from '../../article/index.js'
 import { isCountry } from '../../kb/index.js'
 import type { Lexicon } from './lexicon.js'
 import { titleAt } from './names.js'
-import { mentionToken } from './token-at.js'
+import { mentionToken, tokAt } from './token-at.js'
 import type { Tok } from './token-view.js'
 
 // The extent of a name: the noun phrase it heads, as news writes it. English puts a descriptor before a name in
@@ -72,12 +72,12 @@ function descriptorStart(toks: readonly Tok[], a: number, type: string, country:
   const start = head >= 0 ? modifiersStart(toks, head, lex, type) : a
   // "Irish low cost airline, Ryanair", "the Prime Minister of Singapore, Mr. Lee": a descriptor that opens the
   // noun phrase (sentence start or after "the") and a comma before the name.
-  const comma = toks[start - 1]
+  const comma = tokAt(toks, start - 1)
   if (comma?.text === ',' && start >= 2 && comma.sentence === toks[a]!.sentence) {
     const h = headBefore(toks, start - 1, type, country, lex)
     if (h >= 0) {
       const from = modifiersStart(toks, h, lex, type)
-      const before = toks[from - 1]
+      const before = tokAt(toks, from - 1)
       if (!before || before.sentence !== comma.sentence || before.lower === 'the') return from
     }
   }

@@ -1,6 +1,7 @@
 import type { Kb, KbSurface } from '../../kb/index.js'
 import type { KbEntry } from '../../kb/index.js'
 import { tokenize } from '../../segment/tokens.js'
+import { tokAt } from './token-at.js'
 import type { Tok } from './token-view.js'
 
 /** A KB surface split into tokens the way the segmenter splits text. */
@@ -171,7 +172,7 @@ function tryPatterns(list: readonly Pattern[], toks: readonly Tok[], i: number):
       const surface = last && lower === t.baseLower && t.possessive ? t.base : t.text
       if (!caseFits(p.tokens[k]!, t, surface, p.cases[k])) ok = false
     }
-    if (ok && p.weak && (nameWord(toks[i - 1], first) || nameWord(toks[i + n], first))) ok = false
+    if (ok && p.weak && (nameWord(tokAt(toks, i - 1), first) || nameWord(tokAt(toks, i + n), first))) ok = false
     if (ok) return { pattern: p, start: i, end: i + n }
   }
   return null

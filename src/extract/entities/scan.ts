@@ -5,6 +5,7 @@ import { gazetteer, matchAt, matchPart, type Gazetteer, type GazetteerMatch } fr
 import { isCommonWord, isOrdinaryWord, type Lexicon } from './lexicon.js'
 import { rawMention, type RawMention, type TitleInfo, type TitleRef } from './mention.js'
 import { capitalRun, headOf, isGivenName, MIDDLE_INITIAL, nameLike, titleAt, type Run } from './names.js'
+import { tokAt } from './token-at.js'
 import type { Tok } from './token-view.js'
 
 export interface ScanResult { mentions: RawMention[]; titleRefs: TitleRef[] }
@@ -141,7 +142,7 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
           continue
         }
       } else if (title.rule.role) {
-        const theBefore = before ? toks[before.tokenStart - 1] : toks[i - 1]
+        const theBefore = tokAt(toks, before ? before.tokenStart - 1 : i - 1)
         const count = theBefore && /^(two|both)$/.test(theBefore.lower) ? 2 : null
         const start = theBefore && /^(the|two|both)$/.test(theBefore.lower) ? (count && toks[before ? before.tokenStart - 2 : i - 2]?.lower === 'the' ? toks[(before ? before.tokenStart : i) - 2]!.start : theBefore.start) : titleStart
         if (before || (theBefore && /^(the|two|both)$/.test(theBefore.lower))) {
@@ -228,7 +229,7 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     if (useRun) {
       // "Prime Minister Tolga Erdem of Mongolia", "President X, of Serbia,": the country after the name is the title's
       // (not for legislators, governors and mayors, whose "of" names their state or city: "Rep. Doug Collins of Georgia").
-      if (pendingTitle && !pendingTitle.country && pendingTitle.sector !== 'LEG' && !SUBNATIONAL_ROLES.has(pendingTitle.role ?? '')) pendingTitle.country = countryAfterOf(toks, toks[run!.end]?.text === ',' ? run!.end + 1 : run!.end, g, true)
+      if (pendingTitle && !pendingTitle.country && pendingTitle.sector !== 'LEG' && !SUBNATIONAL_ROLES.has(pendingTitle.role ?? '')) pendingTitle.country = countryAfterOf(toks, tokAt(toks, run!.end)?.text === ',' ? run!.end + 1 : run!.end, g, true)
       i = emitRun(text, toks, run!, kb, lex, mentions, pendingTitle, adjacentPrev, g)
       pendingTitle = null
       continue

@@ -17,6 +17,13 @@ export function noteFirstToken(m: Mention, index: number | undefined): void {
   (m as WithToken)[FIRST_TOKEN] = index
 }
 
+/** The token at index i, or undefined outside the array. Reading past either end (toks[-1], toks[length]) gives the
+ *  same undefined, but optimised code deoptimises at each site the first time it happens ("out of bounds"), and the
+ *  large scan and grouping functions are then compiled again. */
+export function tokAt(toks: readonly Tok[], i: number): Tok | undefined {
+  return i >= 0 && i < toks.length ? toks[i] : undefined
+}
+
 /** Token index of the token starting at `start`, by binary search. */
 export function tokenAt(toks: readonly Tok[], start: number): number {
   let lo = 0, hi = toks.length - 1

@@ -190,7 +190,7 @@ const DESCRIBING_SUFFIX = /^-(?:based|born|headquartered|registered|style|like|m
 const BACKING_SUFFIX = /^-(?:backed|sponsored|funded|supported|allied|aligned|friendly|installed|appointed)\b/
 
 function describesOnly(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 45 && DESCRIBING_SUFFIX.test(text.slice(end, end + 16))
+  return end < text.length && text.charCodeAt(end) === 45 && DESCRIBING_SUFFIX.test(text.slice(end, end + 16))
 }
 
 function backersBeforeActors(view: WordsView, sorted: ActorMention[]): ActorMention[] {

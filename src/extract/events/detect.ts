@@ -44,6 +44,15 @@ function uniqueActors(mentions: ActorMention[]): EventActor[] {
   return out
 }
 
+/** Each country as the recipient of a domestic act, in a list built by push. The target lists codeMatch reads are
+ *  arrays of objects built by push or filter; a `.map` result (holey to V8) or a `[]` literal (small integers) met
+ *  among them late in a run deoptimised codeMatch, a large function then compiled again. */
+function domesticTargets(countries: readonly string[]): EventActor[] {
+  const out: EventActor[] = []
+  for (const c of countries) out.push({ entity: null, code: c, country: c, name: `${c} (domestic)` })
+  return out
+}
+
 function clauseEndOffset(view: WordsView, from: number, sentenceEnd: number, fallback: number): number {
   for (let i = from; i < sentenceEnd; i++) {
     const w = view.lower(i)
@@ -152,7 +161,7 @@ function codeMatch(
   // "discussed threats to Russia's interests", "talks on Ukraine", "discussed Syria": what a consultation is about is no party.
   if (rule.joint && rule.cameo.startsWith('04') && target.length && !roles.target.via.startsWith('reciprocal') && consultationTopic(view, rule, roles.target.mentions[0]!, match, prep)) {
     roles.target = { mentions: [], via: `"${roles.target.mentions[0]!.text}" is the topic of the consultation, not a party` }
-    target = []
+    target.length = 0 // (the filtered list emptied, not a new `[]`: see domesticTargets)
   }
   const joint = roles.target.via.startsWith('reciprocal') || (rule.joint && ((target.length && partner) || (!target.length && source.length > 1)))
   // An act a party does to itself under the same code ("Trump aides defended Trump's decision": USAGOV → USAGOV) is no dyadic event.
@@ -172,7 +181,7 @@ function codeMatch(
   let domestic = false
   if (!target.length && DOMESTIC.test(rule.cameo) && (!rule.cameo.startsWith('03') || onlyOwnCountry(actors, source))) {
     const countries = [...new Set(source.map((a) => a.country).filter((c): c is string => !!c))]
-    if (countries.length) { target = countries.map((c) => ({ entity: null, code: c, country: c, name: `${c} (domestic)` })); domestic = true }
+    if (countries.length) { target = domesticTargets(countries); domestic = true }
   }
   // A dyadic record needs a recipient; an act aimed at nobody named is reported as a message, not coded.
   if (!target.length && rule.target !== 'none') return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }

@@ -12,6 +12,7 @@ const RE_DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b(?:
 const RE_WEEKDAY = /\b(?:(last|next|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i
 const RE_RELATIVE = /\b(yesterday|today|tonight|this morning|this week|in recent days|last (?:week|month|year)|earlier this (?:week|month|year)|(\d+|two|three|four|five|six|seven|ten) (days|weeks|months|years) ago)\b/i
 const RE_YEAR = /\b(?:in|since|during|by)\s+((?:19|20)\d\d)\b/i
+const HAS_DIGIT = /\d/
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 }
 
 function iso(d: Date): string { return d === lastRef ? lastRefIso! : d.toISOString().slice(0, 10) }
@@ -36,10 +37,12 @@ const ANY_TIME = /\d|day|tonight|week|month|year|ago|jan|feb|mar|apr|may|jun|jul
 export function resolveDate(sentence: string, base: string | null): DateResult {
   const ref = parseBase(base)
   if (!ANY_TIME.test(sentence)) return ref ? { date: iso(ref), via: 'the article date' } : { date: null, via: 'no article date and no date in the sentence' }
-  let m = RE_MONTH_DAY.exec(sentence) ?? null
+  // A day of the month and a year are digits: without one, those three expressions cannot match and are not run.
+  const digit = HAS_DIGIT.test(sentence)
+  let m = digit ? RE_MONTH_DAY.exec(sentence) : null
   let month = -1, day = 0, year = 0
   if (m) { month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()); day = Number(m[2]); year = Number(m[3] ?? 0) }
-  else if ((m = RE_DAY_MONTH.exec(sentence))) { month = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()); day = Number(m[1]); year = Number(m[3] ?? 0) }
+  else if (digit && (m = RE_DAY_MONTH.exec(sentence))) { month = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()); day = Number(m[1]); year = Number(m[3] ?? 0) }
   if (m && month >= 0 && day >= 1 && day <= 31) {
     if (!year && ref) {
       year = ref.getUTCFullYear()
@@ -71,7 +74,7 @@ export function resolveDate(sentence: string, base: string | null): DateResult {
     }
     return { date: iso(ref), via: `"${m[0]}" → the article date` }
   }
-  if ((m = RE_YEAR.exec(sentence))) return { date: m[1]!, via: `"${m[0]}"` }
+  if (digit && (m = RE_YEAR.exec(sentence))) return { date: m[1]!, via: `"${m[0]}"` }
   if (ref) return { date: iso(ref), via: 'the article date' }
   return { date: null, via: 'no article date and no date in the sentence' }
 }

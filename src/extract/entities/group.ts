@@ -24,9 +24,12 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     if (!d) {
       d = { key, type, entry, name, mentions: [], rule, description: null, actor: null, first: at }
       drafts.set(key, d)
-      const parts = name.toLowerCase().split(' ')
       // "Mount Sinjar" … "Sinjar", "Sambisa Forest" … "Sambisa": an unknown place's own word, without its kind.
-      if (type === 'PLACE' && parts.length === 2 && (rule === 'name.place-prefix' || rule === 'name.facility-head')) {
+      const placeWithKind = type === 'PLACE' && (rule === 'name.place-prefix' || rule === 'name.facility-head')
+      // Other places and groups have no short forms: their name is not split into words.
+      if (!placeWithKind && type !== 'PERSON' && type !== 'ORG' && type !== 'EVENT') return d
+      const parts = name.toLowerCase().split(' ')
+      if (placeWithKind && parts.length === 2) {
         const own = rule === 'name.place-prefix' ? parts[1]! : parts[0]!
         if (!isCommonWord(own, lex) && !shortForms.has(own)) shortForms.set(own, d)
       }
@@ -272,8 +275,13 @@ function choose(r: RawMention, text: string, fullNames: Set<string>, day: string
   if (r.title) { const p = list.find((e) => e.type === 'PERSON'); if (p) return p }
   const edition = nearestEdition(list, day)
   if (edition) return edition
-  const rank = (e: KbEntry) => (isCountry(e) ? 4 : e.type === 'ORG' ? 3 : e.capitalOf ? 2 : 1) * 1e12 + (e.population ?? 0)
-  return [...list].sort((a, b) => rank(b) - rank(a))[0]!
+  return [...list].sort((a, b) => entryRank(b) - entryRank(a))[0]!
+}
+
+/** Countries before organisations before capitals before other places, then by population. (A module-level function:
+ *  under tsx a named closure costs a defineProperty call each time it is made.) */
+function entryRank(e: KbEntry): number {
+  return (isCountry(e) ? 4 : e.type === 'ORG' ? 3 : e.capitalOf ? 2 : 1) * 1e12 + (e.population ?? 0)
 }
 
 /** "Winter Olympics", "G20 summit": of several dated editions, the one on the article's day, else the nearest. */

@@ -16,7 +16,9 @@ export function nameLike(t: Tok, lex: Lexicon): boolean {
 }
 
 /** "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name (cheap tests before the regex). */
-const arabicArticle = (t: Tok): boolean => t.hyphen && t.text.length > 3 && t.text.charCodeAt(2) === 45 && /^(al|el)-\p{Lu}/u.test(t.text)
+// At module level: tsx (esbuild) rewrites a literal with \p{…} as `new RegExp(…)`, a new object at every call in a function.
+const ARABIC_ARTICLE = /^(al|el)-\p{Lu}/u
+const arabicArticle = (t: Tok): boolean => t.hyphen && t.text.length > 3 && t.text.charCodeAt(2) === 45 && ARABIC_ARTICLE.test(t.text)
 
 /** A middle initial ("John A. Boehner"); not "I.", more often a numeral ("World War I."). */
 export const MIDDLE_INITIAL = /^[A-HJ-Z]\.$/

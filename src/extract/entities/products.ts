@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Entity, Mention } from '../../article/index.js'
 import { withMentions } from './mention.js'
-import { mentionToken } from './token-at.js'
+import { mentionToken, tokAt } from './token-at.js'
 import type { Tok } from './token-view.js'
 
 // Products ("MacBook Air laptops", "Tiger, the new version of …") and market indices ("the Nikkei fell 3%") are
@@ -106,12 +106,17 @@ function marketNear(toks: readonly Tok[], i: number, rules: ProductRules): boole
   return false
 }
 
+/** A token of the same sentence as `last`. (A module-level function: under tsx a named closure costs a defineProperty
+ *  call each time it is made, and productContext runs for every candidate product name.) */
+function inSentence(t: Tok | undefined, last: Tok): boolean {
+  return !!t && t.sentence === last.sentence
+}
+
 /** Does the text around an unknown name at tokens [a, b) say it names a product? */
 function productContext(toks: readonly Tok[], a: number, b: number, rules: ProductRules): boolean {
-  const next = toks[b], prev = toks[a - 1], last = toks[b - 1]!
-  const sameSentence = (t: Tok | undefined) => !!t && t.sentence === last.sentence
+  const next = tokAt(toks, b), prev = tokAt(toks, a - 1), last = toks[b - 1]!
   // "MacBook Air laptops", "Quartz user interface", "Mac OS X operating system".
-  if (sameSentence(next) && next!.word && !next!.cap) {
+  if (inSentence(next, last) && next!.word && !next!.cap) {
     if (rules.productNouns.has(next!.lower) && !last.possessive) return true
     const second = rules.bigrams.get(next!.lower)
     if (second && second.has(toks[b + 1]?.lower ?? '')) return true
@@ -120,10 +125,10 @@ function productContext(toks: readonly Tok[], a: number, b: number, rules: Produ
   if (b - a >= 2 && rules.tierWords.has(last.base)) return true
   // "Tiger, the newest version of …", "Lion, the code name for …".
   if (next?.text === ',' && toks[b + 1]?.lower === 'the') {
-    for (let k = b + 2; k < b + 5 && sameSentence(toks[k]); k++) if (rules.versionNouns.has(toks[k]!.lower)) return true
+    for (let k = b + 2; k < b + 5 && inSentence(toks[k], last); k++) if (rules.versionNouns.has(toks[k]!.lower)) return true
   }
   // "iPod Nano", "iPhone Developer Program", "787 Dreamliner", 'the 787 "Dreamliner"'.
-  if (prev && sameSentence(prev)) {
+  if (prev && inSentence(prev, last)) {
     if (PRODUCT_SHAPE.test(prev.text) && prev.end + 1 === toks[a]!.start) return true
     if (isModelNumber(prev) || (/^["“]$/.test(prev.text) && isModelNumber(toks[a - 2]))) return true
     // "Apple unveiled Lion", "introduced the new MacBook line".

@@ -8,6 +8,13 @@ import { capitalRun, headOf, isGivenName, MIDDLE_INITIAL, nameLike, titleAt, typ
 import { tokAt } from './token-at.js'
 import type { Tok } from './token-view.js'
 
+// Unicode-class expressions live at module level: tsx (esbuild) rewrites a literal with \p{…} as `new RegExp(…)`,
+// which inside a function builds a new object at every call.
+const LOWER_START = /^\p{Ll}/u
+const LOWER_PLURAL_END = /\p{Ll}s$/u
+const ADJECTIVE_LIKE = /^\p{Lu}[\p{Ll}]+(?:an|ian|ese|ish|ic|ist|ists|ism|i|ional|ial)s?$/u // Marxist, Asian, Congressional
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u // PCs, ICBMs, NGOs
+
 export interface ScanResult { mentions: RawMention[]; titleRefs: TitleRef[] }
 
 const LOCATIVE_CUES = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 'towards', 'toward', 'throughout'])
@@ -42,7 +49,7 @@ function theSingleName(toks: readonly Tok[], b: number, lex: Lexicon, g: Gazette
   if (lex.speechVerbs.has(next.lower) || REPORTING_VERBS.has(next.lower)) return 'org'
   for (let k = b; k < Math.min(toks.length, b + 2); k++) {
     const t = toks[k]!
-    if (t.cap || !/^\p{Ll}/u.test(t.text)) break
+    if (t.cap || !LOWER_START.test(t.text)) break
     if (lex.descriptorHeads.has(t.lower) || lex.orgHeads.has(t.text.charAt(0).toUpperCase() + t.text.slice(1))) return 'org'
   }
   return 'thing'
@@ -469,15 +476,15 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     // An ordinary word with a capital ("Justice", "Friendship", "Photos") or a given name on its own ("Hillary")
     // only counts as a short form of a longer name.
     // (A capitalised plural after a determiner or number is a people or group: "the Soviets", see below.)
-    const pluralGroup = /\p{Ll}s$/u.test(first.base) && !/ss$/.test(first.base) && !first.possessive && !!prev && (GROUP_CUES.has(prev.lower) || /^\d/.test(prev.text))
+    const pluralGroup = LOWER_PLURAL_END.test(first.base) && !/ss$/.test(first.base) && !first.possessive && !!prev && (GROUP_CUES.has(prev.lower) || /^\d/.test(prev.text))
     const common = pluralGroup ? isCommonWord(first.baseLower, lex) : isOrdinaryWord(first.baseLower, lex)
     if (first.allCaps && common && (first.base.length > 3 || (first.base.length === 3 && isCommonWord(first.baseLower, lex)))) return b // "OPINION", "WATCH", "ALL": a heading word or shouting
     if (!first.allCaps && (common || isGivenName(first.base, first.baseLower, kb, lex))) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', [], name, 'coref.surname', t0, true)); return b }
-    if (/^\p{Lu}[\p{Ll}]+(?:an|ian|ese|ish|ic|ist|ists|ism|i|ional|ial)s?$/u.test(first.base) && !first.allCaps) return b // adjective-like: Marxist, Asian, Congressional
+    if (ADJECTIVE_LIKE.test(first.base) && !first.allCaps) return b // adjective-like: Marxist, Asian, Congressional
     // "GBP 20bn", "RMB 3 billion", "(GB # 20.1 billion)": an unknown code before an amount is its currency.
     if (first.allCaps && next && next.sentence === first.sentence && (/^\d/.test(next.text) || (CURRENCY_SIGN.test(next.text) && /^\d/.test(toks[b + 1]?.text ?? '')))) return b
     // "PCs", "ICBMs", "NGOs": an acronym in the plural names a kind of thing, not one organisation.
-    if (/^\p{Lu}{2,}s$/u.test(first.base)) return b
+    if (ACRONYM_PLURAL.test(first.base)) return b
     if (first.allCaps && first.base.replace(/\./g, '').length <= 6) { out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, 'name.acronym', t0, true, undefined, orgCountry)); return b }
     // A capitalised plural after a determiner, number or quantifier is a people or group ("1mn Uyghurs", "the Kurds").
     if (pluralGroup) { out.push(rawMention(s, end, a, b, 'name', 'GROUP', [], name, 'name.plural-group', t0, true)); return b }

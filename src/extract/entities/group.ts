@@ -4,6 +4,7 @@ import { actorsOfPlace, adjectiveActor, entityActor, placeSectorActor, unknownAc
 import { gazetteer, isSmallTown, matchAt } from './gazetteer.js'
 import { isCommonWord, type Lexicon } from './lexicon.js'
 import { aliasMention, copyMention, entityMention, type RawMention, type TitleRef } from './mention.js'
+import { tokAt } from './token-at.js'
 import type { Tok } from './token-view.js'
 
 const HEAD_ROLES = /^(president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|leader|crown prince)$/i
@@ -114,7 +115,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
       }
     }
     // "Cupertino, California", "Mobile, Alabama": an unknown name before a comma and a known state or country is a place.
-    if (r.type === 'ORG' && r.tokenEnd - r.tokenStart === 1 && toks[r.tokenEnd]?.text === ',' && placeAt(toks[r.tokenEnd + 1]?.start) && !toks[r.tokenEnd + 1]!.possessive) {
+    if (r.type === 'ORG' && r.tokenEnd - r.tokenStart === 1 && tokAt(toks, r.tokenEnd)?.text === ',' && placeAt(tokAt(toks, r.tokenEnd + 1)?.start) && !toks[r.tokenEnd + 1]!.possessive) {
       r = changed(r, 'PLACE', 'name.place-comma-region')
     }
     // "Changi International Airport", "Wembley Stadium": a name headed by a facility word is a place, not an organisation.
@@ -138,7 +139,7 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
   deferred = [...deferred.filter((r) => !r.rule.startsWith('coref.')), ...deferred.filter((r) => r.rule.startsWith('coref.'))]
   // "the Worldwide Developers Conference (WWDC)": an acronym in brackets right after a named event stands for it …
   for (const r of deferred) {
-    if (r.rule !== 'name.acronym' || toks[r.tokenStart - 1]?.text !== '(' || r.tokenStart < 2) continue
+    if (r.rule !== 'name.acronym' || tokAt(toks, r.tokenStart - 1)?.text !== '(' || r.tokenStart < 2) continue
     const before = toks[r.tokenStart - 2]!.end
     // … and right after an organisation whose name it spells, function words and a leading adjective optional
     // ("Chinese Ministry of Foreign Affairs (MOFA)").
@@ -200,7 +201,7 @@ function withoutFinalDot(text: string, toks: readonly Tok[], r: RawMention): Raw
 
 /** "AirTanker Ltd.", "Ford Motors Co.": a legal-form suffix after an organisation's name is part of it. */
 function withSuffix(text: string, toks: readonly Tok[], r: RawMention, lex: Lexicon): RawMention {
-  const next = toks[r.tokenEnd], last = toks[r.tokenEnd - 1]
+  const next = tokAt(toks, r.tokenEnd), last = toks[r.tokenEnd - 1]
   if (!next || !last || next.sentence !== last.sentence || last.possessive || r.end !== last.end || !lex.corporateSuffixes.has(next.base)) return r
   // An unknown word ("AirTanker Ltd." opening a sentence) is an organisation's name by its suffix alone.
   const unknownWord = !r.entries.length && r.deferred && r.tokenEnd - r.tokenStart === 1
@@ -308,7 +309,7 @@ function surnameOfNamed(lower: string, fullNames: Set<string>): boolean {
  *  spells it (see spellsInitials). */
 function definesAcronym(toks: readonly Tok[], prev: RawMention, r: RawMention, surface: string): boolean {
   if (prev.type !== 'ORG' || prev.entries.length || prev.tokenEnd !== r.tokenStart - 1 || toks[r.tokenStart - 1]!.text !== '(' ||
-    toks[r.tokenEnd]?.text !== ')' || !spellsInitials(prev.name, surface)) return false
+    tokAt(toks, r.tokenEnd)?.text !== ')' || !spellsInitials(prev.name, surface)) return false
   // "International Labor Office (ILO)" is the KB's International Labour Organization written another way: a name that
   // shares a word with the KB entry's keeps the KB link.
   const words = new Set(prev.name.toLowerCase().split(' ').filter((w) => w.length > 3))

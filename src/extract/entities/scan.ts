@@ -151,7 +151,7 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
       } else if (title.rule.role) {
         const theBefore = tokAt(toks, before ? before.tokenStart - 1 : i - 1)
         const count = theBefore && /^(two|both)$/.test(theBefore.lower) ? 2 : null
-        const start = theBefore && /^(the|two|both)$/.test(theBefore.lower) ? (count && toks[before ? before.tokenStart - 2 : i - 2]?.lower === 'the' ? toks[(before ? before.tokenStart : i) - 2]!.start : theBefore.start) : titleStart
+        const start = theBefore && /^(the|two|both)$/.test(theBefore.lower) ? (count && tokAt(toks, before ? before.tokenStart - 2 : i - 2)?.lower === 'the' ? toks[(before ? before.tokenStart : i) - 2]!.start : theBefore.start) : titleStart
         if (before || (theBefore && /^(the|two|both)$/.test(theBefore.lower))) {
           titleRefs.push({ start, end: toks[title.end - 1]!.baseEnd, role: title.rule.role, country: country ?? countryAfterOf(toks, title.end, g), head: !!title.rule.head, count })
         }
@@ -393,7 +393,7 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     return b
   }
   // A bare head word ("Office", "Council") names nothing by itself; legislatures and courts do after "the".
-  if (run.head === 'ORG' && n === 1 && !(toks[a - 1]?.lower === 'the' && (run.sector === 'LEG' || run.sector === 'JUD'))) return b
+  if (run.head === 'ORG' && n === 1 && !(tokAt(toks, a - 1)?.lower === 'the' && (run.sector === 'LEG' || run.sector === 'JUD'))) return b
   // "Rep. George Holding", "Sen. Jim Banks": after a person's title, a given name and a surname that is also an
   // organisation word are the person.
   if (run.head === 'ORG' && title && n <= 3 && isGivenName(first.base, first.baseLower, kb, lex) && !anyToken(toks, a, b, (t) => !NAME_SHAPE.test(t.base))) {
@@ -534,7 +534,7 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   // Two or three name-shaped words are a person's name unless the last is an ordinary word ("App Store",
   // "Penske Auto"); a longer or odd-shaped unheaded run ("Mac OS X Lion") is more often a product than a name.
   // A title in quotation marks ("“Expunging Filth”", "a “Namaste Trump” event") is no person.
-  const quoted = a > 0 && QUOTE_OPEN.test(toks[a - 1]!.text) && !!toks[b] && QUOTE_CLOSE.test(toks[b]!.text)
+  const quoted = a > 0 && QUOTE_OPEN.test(toks[a - 1]!.text) && !!tokAt(toks, b) && QUOTE_CLOSE.test(toks[b]!.text)
   if (allNameShaped && n <= 3 && !quoted && (first.allCaps || !isCommonWord(last.baseLower, lex))) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.shape', t0)); return b }
   return b
 }

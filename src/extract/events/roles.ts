@@ -1,6 +1,10 @@
 import type { ActorMention } from './mentions.js'
 import { coordinatedClause, type RuleMatch } from './match.js'
 import { BE, BREAKS, COORDINATION, DETERMINERS, PREPOSITIONS, REPORTING, REPORTING_STOP, SOFT } from './words.js'
+import { AFTER, ARGUMENT_PREPOSITIONS, AUX, BARE_SUBJECT_OPENERS, BODY_NOUNS, CIRCUMSTANCE, CLAUSE_OPENERS, DASHES,
+  FORCES, FORCE_POSTURE_ROOTS, INSTRUMENT_VERBS, JOIN, JUDGING_VERBS, LINK_DETERMINERS, MODALS, OBJECT_PRONOUNS, OF,
+  OFFICIAL, OF_ARGUMENT_HEADS, PARTICIPLE, PEOPLE, PHYSICAL_ROOTS, PLAN_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS,
+  QUANTIFIERS, SPEECH_VERBS, STANCE, STANCE_ROOTS, SUBORDINATORS, THING_DETERMINERS, THING_HEADS, THING_PREPOSITIONS } from './role-words.js'
 import type { WordsView } from './words-view.js'
 
 /** The mentions that fill one role, and how they were found (for `explain`). */
@@ -9,75 +13,6 @@ export interface Roles { source: RoleFill; target: RoleFill; passive: boolean }
 
 const NONE: RoleFill = { mentions: [], via: 'none found' }
 const WINDOW = 16
-// Words that may sit between coordinated actors: "the US and many western countries", "Xi Jinping of China and …".
-const LINK_DETERMINERS = new Set(['of', "'s", 'the', 'many', 'several', 'other', 'some', 'its', 'their', 'all', 'most', 'fellow', 'senior', 'top', 'key'])
-const STANCE = new Set(['opposed', 'committed', 'prepared', 'determined', 'inclined', 'poised', 'dedicated', 'obliged', 'forced', 'allowed', 'expected', 'set'])
-const PEOPLE = new Set(['leaders', 'leader', 'member', 'members', 'officials', 'inhabitants', 'residents', 'citizens', 'people', 'government', 'governments',
-  'forces', 'troops', 'ministers', 'minister', 'president', 'presidents', 'head', 'heads', 'representatives', 'delegation', 'delegations',
-  'workers', 'students', 'rebels', 'army', 'police', 'authorities', 'spokesman', 'spokeswoman', 'envoy', 'envoys', 'ambassador', 'sides',
-  'parliament', 'military', 'navy', 'coalition', 'allies', 'partners', 'nationals', 'soldiers', 'diplomats', 'chief', 'chiefs',
-  'monitors', 'inspectors', 'observers', 'investigators', 'peacekeepers', 'negotiators', 'experts'])
-// Words that are prepositions or conjunctions: right before an actor and a verb they open a clause ("after Germany urged").
-const SUBORDINATORS = new Set(['with', 'after', 'before', 'since', 'until', 'as', 'once', 'while', 'like'])
-// Nouns that stand for the actor named right before them ("the Sadr movement, which …").
-const BODY_NOUNS = new Set(['movement', 'group', 'party', 'regime', 'administration', 'camp', 'campaign', 'ministry', 'agency', 'militia', 'faction', 'team', 'office', 'embassy', 'cabinet'])
-const QUANTIFIERS = new Set(['all', 'both', 'some', 'many', 'most', 'each', 'none', 'one', 'several'])
-const DASHES = new Set(['-', '–', '—', '--'])
-const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', 'did', 'does', 'do'])
-// Things that say or do something in a text but are no actor: "the statement urged", "the report accused".
-const THING_HEADS = new Set(['statement', 'statements', 'report', 'reports', 'resolution', 'resolutions', 'letter', 'letters', 'document', 'documents',
-  'article', 'editorial', 'study', 'survey', 'poll', 'memo', 'email', 'tweet', 'post', 'video', 'message', 'communique', 'communiqué', 'declaration',
-  'measure', 'bill', 'law', 'legislation', 'decree', 'order', 'proposal', 'plan', 'draft', 'text', 'agreement', 'deal', 'treaty', 'accord', 'petition',
-  'speech', 'book', 'film', 'ad', 'advert', 'advertisement', 'campaign', 'investigation', 'inquiry', 'probe', 'review', 'analysis', 'paper', 'story'])
-const BARE_SUBJECT_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'until', 'because', 'where', 'that', 'if', 'unless', 'although', 'though'])
-const THING_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her'])
-const INSTRUMENT_VERBS = new Set(['using', 'employing', 'utilising', 'utilizing'])
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our'])
-const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
-const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me'])
-// Nouns of intention whose "to" opens the act their owner intends ("Russia's plan to push back").
-const PLAN_NOUNS = new Set(['plan', 'plans', 'bid', 'decision', 'move', 'attempt', 'attempts', 'effort', 'efforts', 'intention', 'proposal',
-  'push', 'drive', 'campaign', 'readiness', 'willingness', 'refusal', 'threat', 'threats', 'promise', 'pledge', 'vow', 'offer', 'call', 'demand'])
-const JOIN = new Set(['join', 'joins', 'joined', 'joining'])
-const AUX = new Set(['has', 'have', 'had', 'also', 'now', 'today'])
-// CAMEO roots of material acts (cooperation, aid, yielding, protest, force posture, reducing relations, coercion, assault, fighting):
-// a reporter is never their actor. Speech acts (appeals, demands, accusations, threats …) belong to whoever says them.
-const PHYSICAL_ROOTS = new Set([6, 7, 8, 14, 15, 16, 17, 18, 19, 20])
-// Verbs that introduce reported content ("said that", "told CNN that"); participles used as adjectives are left out.
-// "claimed" is left out: "X claimed responsibility for the bombing" names X as the bomber.
-const SPEECH_VERBS = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'insisted', 'insists', 'declared', 'stated',
-  'argued', 'argues', 'reiterated', 'added', 'believes', 'believed', 'maintained', 'maintains', 'asserted', 'stressed', 'wrote', 'reports', 'warned', 'warns'])
-// Verbs whose object event noun is someone else's act ("condemned the attack", "investigating the bombing").
-const JUDGING_VERBS = new Set(['condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'blame', 'blames',
-  'blamed', 'blaming', 'investigate', 'investigates', 'investigated', 'investigating', 'probe', 'probes', 'probed', 'probing', 'describe',
-  'describes', 'described', 'describing', 'deplore', 'deplored', 'decry', 'decried', 'mourn', 'mourned', 'survive', 'survived', 'survivors',
-  'witness', 'witnessed', 'praise', 'praised', 'hail', 'hailed', 'welcome', 'welcomed', 'applaud', 'applauded', 'criticise', 'criticised',
-  'criticize', 'criticized'])
-// Prepositions whose object is a topic or a circumstance, not an act by the clause's subject ("against strikes", "amid protests").
-// "for" is left out: "arrived for a visit", "in Beijing for talks" name the subject's own act.
-const ARGUMENT_PREPOSITIONS = new Set(['against', 'about', 'over', 'amid', 'amidst', 'despite', 'regarding', 'concerning', 'since'])
-// "retaliated after the attack": an act of force or protest after these is someone else's; a meeting after them is
-// usually the subject's own ("said after talks with Mattis").
-const AFTER = new Set(['after', 'following'])
-// Withdrawing, deploying and mobilising forces (CAMEO 08x retreat, 15x force posture): the forces' own side acts.
-const FORCE_POSTURE_ROOTS = new Set([8, 15])
-// Statements, appeals, praise and support, demands, disapproval, rejection: acts aimed at whoever a stance is about.
-const STANCE_ROOTS = new Set([1, 2, 5, 10, 11, 12])
-const THING_PREPOSITIONS = new Set(['against', 'on', 'upon', 'with', 'into', 'toward', 'towards', 'at'])
-const OFFICIAL = /^[A-Z]{3}(?:GOV|LEG|JUD)$/
-const FORCES = new Set(['troops', 'forces', 'military', 'soldiers', 'army', 'navy', 'personnel', 'marines', 'warships', 'units'])
-// Nouns whose "of" names someone else's act: "her handling of the attack", "the victims of the bombing". Not "a round
-// of sanctions" or "the delivery of aid", whose act is the clause subject's.
-const OF = new Set(['of'])
-const OF_ARGUMENT_HEADS = new Set(['handling', 'anniversary', 'aftermath', 'wake', 'victims', 'victim', 'survivors', 'critics', 'critic',
-  'criticism', 'condemnation', 'investigation', 'investigations', 'probe', 'inquiry', 'review', 'report', 'reports', 'reporting', 'coverage',
-  'account', 'accounts', 'footage', 'images', 'video', 'memory', 'memories', 'scene', 'site', 'response', 'responses', 'reaction',
-  'evidence', 'cause', 'causes', 'perpetrators', 'suspects', 'suspect', 'planner', 'planners', 'mastermind', 'target', 'targets'])
-const PARTICIPLE = /(?:ed|en|wn|ht|ld|ut|id|un|ne|rn|ck|ot|ft|nt)$/
-const CLAUSE_OPENERS = new Set(['what', 'who', 'which', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though', 'after', 'before', 'when', 'as'])
-// A circumstance ("met Xi amid Ukraine tensions", "despite Russian objections"): the actors in it are no recipient,
-// though a place in it may still be where the act was aimed ("recalled its ambassador amid protests in Syldavia").
-const CIRCUMSTANCE = new Set(['amid', 'amidst', 'despite'])
 
 /** Mentions in one sentence, with token positions, searched around a trigger. */
 export class SentenceActors {
@@ -217,7 +152,7 @@ export class SentenceActors {
     return null
   }
 
-  /** "the statement urged", "a report released Monday accused": a determiner, then lower-case words only, then the verb
+  /** "the statement urged", "a new report accused": a determiner, then lower-case words only, then the verb
    *  (over auxiliaries): the subject is a noun phrase with no actor in it. Returns its head's index, or -1. Nouns that
    *  usually stand for an actor named before ("the group", "the ministry", "the two leaders") are not such things. */
   private thingSubject(t: number, stopAt: number): number {

@@ -91,7 +91,7 @@ export class SentenceActors {
   /** "… to Macedonia, which is preparing an offensive": the actor right before "which/who" is the subject; "X, a news
    *  producer, who urged": the actor before an apposition. Another antecedent ("protesters who …") is no actor. */
   private relativeAntecedent(t: number, stopAt: number): RoleFill | null {
-    // "ISIS, which rocketed to prominence over the summer by seizing …": the relative clause may run a few words on.
+    // "the militia, which grew strong in the last two years by capturing …": the relative clause may run a few words on.
     for (let i = t - 1; i >= Math.max(stopAt, t - 10); i--) {
       const w = this.view.lower(i)
       if ((w === 'which' || w === 'who') && this.view.raw(i) === w) { // "WHO leadership" is no relative pronoun

@@ -202,9 +202,9 @@ describe('speakers of "told"', () => {
 
 describe('a belief verb after its clause', () => {
   it('reports the clause before "…, records show." and "…, analysts believe."', () => {
-    const { quotes } = quotesOf(['The ferry was insured at a value of 35 million in 2011, records show.', 'The levy will pass next spring, analysts believe.'])
+    const { quotes } = quotesOf(['The bridge cost the town 12 million pounds in 2009, records show.', 'The levy will pass next spring, analysts believe.'])
     expect(brief(quotes)).toEqual([
-      [false, 'The ferry was insured at a value of 35 million in 2011', ['records']],
+      [false, 'The bridge cost the town 12 million pounds in 2009', ['records']],
       [false, 'The levy will pass next spring', ['analysts']],
     ])
   })

@@ -666,7 +666,7 @@ function narratorClauseAt(v: TokenView, k: number, end: number, inQuote: Int32Ar
       if (CONCESSIVES.has(next)) return m
       // "…, even though she did not carry the virus", "…, even as Obama carried the state": a concession of the narrator's.
       if (next === 'even' && m + 2 < end && EVEN_CONCESSIVES.has(v.lower(m + 2))) return m
-      // "did not suggest it would be Trump, who has a big lead": a relative clause on a name that runs to the end is the narrator's aside.
+      // "would not say the prize goes to Lind, who leads the field": a relative clause on a name that runs to the end is the narrator's aside.
       if ((next === 'who' || next === 'which') && m > k + 1 && v.isCapital(m - 1) && !hasComma(v, m + 1, end)) return m
     } else if (c === 45 || (c >= 8211 && c <= 8213)) { // - – — ―
       // "the tide is turning their way — and the Senate is …": a dash before and/but opens the narrator's own clause.
@@ -966,7 +966,7 @@ function pronounOfFirstVerb(v: TokenView, lex: QuoteLexicon, a: number, t: numbe
   while (j > a && v.lower(j) !== 'and' && v.lower(j) !== 'but') j--
   for (let k = j - 1; k > a && j - k <= MAX_FIRST_OBJECT; k--) {
     if (v.isOneOf(k, ',;:') || isCloseMark(v, k)) return null
-    // "cheered when Trump spotted a sign and asked …": a one-word name opening a subordinate clause is its verbs' subject too.
+    // "clapped when Lind saw a banner and asked …": a one-word name opening a subordinate clause is its verbs' subject too.
     const name = v.isCapital(k) && k - 1 > a && PARTICIPLE_SUBORDINATORS.has(v.lower(k - 1)) && v.isLowerAscii(k + 1) && !lex.stopWords.has(v.lower(k))
     if ((!isSubjectPronoun(lex, v.lower(k)) && !name) || !v.isLowerAscii(k + 1)) continue
     // The pronoun opens its clause ("; she backs", "because he favors"), not a reported one ("said she was tired and wanted").

@@ -83,6 +83,7 @@ const CASES: [string, string, string[]][] = [
   ['"stage air strikes" is an attack, not a walkout', 'Borduria staged air strikes on Syldavia.', ['BRD>SYL:ASSAULT']],
   ['"called off a strike" is negated', 'Borduria called off a retaliatory strike on Syldavia.', ['BRD>SYL:ASSAULT!neg']],
   ['summoning an envoy "to protest" is one official complaint', 'Borduria summoned Syldavia\'s deputy high commissioner to protest against the raids.', ['BRD>SYL:ACCUSE']],
+  ['a pact that calls for something is no actor', 'Marr said the pact calls for Borduria to withdraw.', []],
   ['"gave X 48 hours to leave" expels X', 'Borduria gave the Syldavian ambassador 48 hours to leave.', ['BRD>SYL:SANCTION']],
   ['a bare plural opening a clause is its subject', 'Borduria mourned a month after soldiers attacked Syldavia.', []],
   ['"kidnapping charges" are no kidnapping', 'Fenwick faces kidnapping charges over Syldavia.', []],

@@ -18,7 +18,7 @@ export const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might
 // Things that say or do something in a text but are no actor: "the statement urged", "the report accused".
 export const THING_HEADS = new Set(['statement', 'statements', 'report', 'reports', 'resolution', 'resolutions', 'letter', 'letters', 'document', 'documents',
   'article', 'editorial', 'study', 'survey', 'poll', 'memo', 'email', 'tweet', 'post', 'video', 'message', 'communique', 'communiqué', 'declaration',
-  'measure', 'bill', 'law', 'legislation', 'decree', 'order', 'proposal', 'plan', 'draft', 'text', 'agreement', 'deal', 'treaty', 'accord', 'petition',
+  'measure', 'bill', 'law', 'legislation', 'decree', 'order', 'proposal', 'plan', 'draft', 'text', 'agreement', 'deal', 'treaty', 'accord', 'pact', 'framework', 'roadmap', 'petition',
   'speech', 'book', 'film', 'ad', 'advert', 'advertisement', 'campaign', 'investigation', 'inquiry', 'probe', 'review', 'analysis', 'paper', 'story'])
 export const BARE_SUBJECT_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'until', 'because', 'where', 'that', 'if', 'unless', 'although', 'though'])
 export const THING_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her'])

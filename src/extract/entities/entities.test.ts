@@ -162,6 +162,11 @@ describe('entities: organisation names around places and lists', () => {
     const es = entities('Lakeview Airlines and Harbour Airlines agreed to merge their routes.')
     expect(es.filter((e) => e.type === 'ORG').map((e) => e.name)).toEqual(['Lakeview Airlines', 'Harbour Airlines'])
   })
+  it('codes a spokesman or leader by the body named before the title ("Norway\'s foreign office spokesman X")', () => {
+    const es = entities("Norway's foreign office spokesman Lars Vik said little. Later, Danish opposition leader Eva Bro spoke.")
+    expect(byName(es, 'Lars Vik')?.actor).toMatchObject({ code: 'NORGOV', country: 'NOR' })
+    expect(byName(es, 'Eva Bro')?.actor).toMatchObject({ code: 'DNKOPP', country: 'DNK' })
+  })
   it('does not read the letters of a code or of an ampersand name as a KB acronym', () => {
     const es = entities('Farmers blocked the PA-391 highway. A memo from PA&E reached the PA on Monday.')
     expect(byName(es, 'Palestinian Authority')?.mentions.map((m) => m.text)).toEqual(['PA'])

@@ -139,12 +139,15 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     if (title && !knownFromTitle(toks, i, title.end, g, lex) && (titleOf || !(t.cap && capitalRun(toks, i, lex, g)?.head === 'ORG') || givenNameAfter(toks, title.end, kb, lex, g))) {
       const next = toks[title.end]
       const before = adjacentPrev && countryOf(adjacentPrev) ? adjacentPrev : undefined
-      const country = before ? countryOf(before) : null
+      // "Pakistan's foreign office spokesman X", "Syrian opposition leader X": the body's state, and its sector when it
+      // is more than government's.
+      const body = before ? null : bodyBeforeTitle(toks, i, prevMention, lex)
+      const country = before ? countryOf(before) : body?.country ?? null
       const titleStart = before ? before.start : t.start
       if (next && next.sentence === t.sentence && (nameLike(next, lex) || matchAt(g, toks, title.end)?.pattern.entries.some((e) => e.type === 'PERSON'))) {
         if (t.cap || before || (i > 0 && toks[i - 1]!.lower !== 'the')) {
           const org = !before && adjacentPrev ? orgActorOf(adjacentPrev) : null
-          pendingTitle = { role: title.rule.role, sector: title.rule.sector, country, org, head: !!title.rule.head, text: text.slice(org ? adjacentPrev!.start : titleStart, toks[title.end - 1]!.end), tokenStart: i }
+          pendingTitle = { role: title.rule.role, sector: body && body.sector !== 'GOV' ? body.sector : title.rule.sector ?? body?.sector ?? null, country, org, head: !!title.rule.head, text: text.slice(org ? adjacentPrev!.start : titleStart, toks[title.end - 1]!.end), tokenStart: i }
           i = title.end
           continue
         }
@@ -596,6 +599,16 @@ function describe(text: string, toks: readonly Tok[], i: number): string {
 
 /** A country named inside an organisation's name ("Carnegie Moscow Center" → RUS). */
 const TOPIC_PREPOSITIONS = new Set(['on', 'against', 'about', 'into'])
+
+/** "Pakistan's foreign office spokesman", "the Russian defence ministry spokesman": up to three lower-case words before
+ *  a title, one of them a sector noun, right after a country's name or adjective: that country and sector. */
+function bodyBeforeTitle(toks: readonly Tok[], i: number, prev: RawMention | undefined, lex: Lexicon): { country: string; sector: string } | null {
+  let k = i - 1, sector: string | null = null
+  while (k >= 0 && i - k <= 3 && toks[k]!.word && !toks[k]!.cap) { sector ??= lex.sectorNouns.get(toks[k]!.lower) ?? null; k-- }
+  if (k === i - 1 || !sector || !prev || prev.tokenEnd !== k + 1) return null
+  const country = countryOf(prev)
+  return country ? { country, sector } : null
+}
 
 /** Is the name at tokens [i, end) glued by "&" to a word that is no known name ("PA&E", "S&P")? */
 function gluedAmpersandName(toks: readonly Tok[], i: number, end: number, g: ReturnType<typeof gazetteer>): boolean {

@@ -73,7 +73,7 @@ export function unknownActor(r: RawMention): ActorCode | null {
     const org = r.title?.org
     if (org) return { code: org.code, country: org.country, sector: org.sector, role: r.title?.role ?? null } // one shape for every actor, no spread copy
     const country = r.title?.country ?? r.country ?? null
-    const sector = r.title?.sector ?? null
+    const sector = r.title?.sector ?? r.sector ?? null // r.sector: the body an appositive names ("X, a spokesman for …")
     return { code: code(country, sector ?? 'UNK'), country, sector: sector ?? 'UNK', role: r.title?.role ?? null }
   }
   // "South Lebanon", "Northern Syria": a region of a known country stands for it.

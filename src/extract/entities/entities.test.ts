@@ -167,6 +167,14 @@ describe('entities: organisation names around places and lists', () => {
     expect(byName(es, 'Lars Vik')?.actor).toMatchObject({ code: 'NORGOV', country: 'NOR' })
     expect(byName(es, 'Eva Bro')?.actor).toMatchObject({ code: 'DNKOPP', country: 'DNK' })
   })
+  it('codes a person by the body an appositive names ("X, a spokesman for Norway\'s foreign office,") and only then', () => {
+    const es = entities("Lars Vik, a spokesman for Norway's foreign office, said little. Eva Bro, a professor at Oslo University, agreed. " +
+      'Nils Lund, the envoy to Denmark, left. Ole Dahl, an adviser to the Danish prime minister, stayed.')
+    expect(byName(es, 'Lars Vik')?.actor).toMatchObject({ code: 'NORGOV', country: 'NOR' })
+    expect(byName(es, 'Eva Bro')?.actor?.country ?? null).toBeNull()
+    expect(byName(es, 'Nils Lund')?.actor?.country ?? null).toBeNull()
+    expect(byName(es, 'Ole Dahl')?.actor).toMatchObject({ code: 'DNKGOV', country: 'DNK' })
+  })
   it('does not read the letters of a code or of an ampersand name as a KB acronym', () => {
     const es = entities('Farmers blocked the PA-391 highway. A memo from PA&E reached the PA on Monday.')
     expect(byName(es, 'Palestinian Authority')?.mentions.map((m) => m.text)).toEqual(['PA'])

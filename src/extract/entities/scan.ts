@@ -462,7 +462,11 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   // ("Ambassador Rice", "Mrs. Rice": a lone surname after a title may be someone named in full elsewhere: deferred.)
   if (title) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.title', t0, n === 1)); return b }
   const appositive = next && next.text === ',' && next2 && appositiveAt(toks, b + 1, lex, n >= 2)
-  if (appositive) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.appositive', t0, false, undefined, undefined, describe(text, toks, b + 1))); return b }
+  if (appositive) {
+    const body = appositiveBody(toks, b + 2, g, lex)
+    out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.appositive', t0, false, body?.sector, body?.country, describe(text, toks, b + 1)))
+    return b
+  }
   if (n >= 2 && anyToken(toks, a, b, (t) => lex.particles.has(t.lower))) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.particle', t0)); return b }
   if (n >= 2 && isGivenName(first.base, first.baseLower, kb, lex)) { out.push(rawMention(s, end, a, b, 'name', 'PERSON', [], name, 'name.given-name', t0)); return b }
   const speech = (prev && lex.speechVerbs.has(prev.lower)) || (next && lex.speechVerbs.has(next.lower) && next.lower !== 'according')
@@ -609,6 +613,38 @@ function bodyBeforeTitle(toks: readonly Tok[], i: number, prev: RawMention | und
   const country = countryOf(prev)
   return country ? { country, sector } : null
 }
+
+/** "X, a spokesman for Pakistan's foreign office, …", "X, an official with Iran's Foreign Ministry": an appositive that
+ *  opens with a word for an official and names a country with a body (a sector noun or a state organisation) before
+ *  its comma gives the person that country and sector. "an expert … at the Carnegie Moscow Center", "a professor at
+ *  Korea University" and "the ambassador to Nepal" give nothing. */
+function appositiveBody(toks: readonly Tok[], i: number, g: ReturnType<typeof gazetteer>, lex: Lexicon): { country: string; sector: string } | null {
+  let k = i
+  if (toks[k] && /^(a|an|the)$/.test(toks[k]!.lower)) k++
+  const head = toks[k]
+  if (!head || !OFFICIAL_NOUNS.has(head.lower)) return null
+  let country: string | null = null, sector: string | null = null
+  let j = k + 1
+  for (; j < Math.min(toks.length, k + 12) && toks[j]!.sentence === head.sentence && toks[j]!.text !== ','; j++) {
+    const t = toks[j]!
+    // "the envoy to Nepal", "an official in Libya": a country after "to"/"in" is where they serve, not whom for
+    // ("an adviser to the Iranian president" is whom for).
+    if (!country && (t.lower === 'in' || (t.lower === 'to' && !ADVISER_NOUNS.has(head.lower)))) return null
+    if (!country && t.cap) {
+      // A country, or a state body with its country ("the Russian army", "Iran's Foreign Ministry").
+      const e = matchAt(g, toks, j)?.pattern.entries.find((x) => x.country && (isCountry(x) || x.type === 'ORG'))
+      country = e?.country ?? null
+      if (e && !isCountry(e)) sector = e.actor?.sector ?? null
+    } else if (country) sector ??= lex.sectorNouns.get(t.lower) ?? null // "Unification Ministry" too
+  }
+  // Only an appositive closed by its comma ("Greenblatt, Trump's envoy met Abbas" is a clause, not an appositive).
+  return country && sector && toks[j]?.text === ',' ? { country, sector } : null
+}
+
+// Words for someone who acts for a body: the head of an appositive that may name the body's state.
+const ADVISER_NOUNS = new Set(['adviser', 'advisor', 'aide'])
+const OFFICIAL_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'official', 'envoy', 'ambassador',
+  'diplomat', 'minister', 'negotiator'])
 
 /** Is the name at tokens [i, end) glued by "&" to a word that is no known name ("PA&E", "S&P")? */
 function gluedAmpersandName(toks: readonly Tok[], i: number, end: number, g: ReturnType<typeof gazetteer>): boolean {

@@ -635,7 +635,7 @@ function appositiveBody(toks: readonly Tok[], i: number, g: ReturnType<typeof ga
       const e = matchAt(g, toks, j)?.pattern.entries.find((x) => x.country && (isCountry(x) || x.type === 'ORG'))
       country = e?.country ?? null
       if (e && !isCountry(e)) sector = e.actor?.sector ?? null
-    } else if (country) sector ??= lex.sectorNouns.get(t.lower) ?? null // "Unification Ministry" too
+    } else if (country) sector ??= (t.cap ? lex.orgHeads.get(t.base) : lex.sectorNouns.get(t.lower)) ?? null // a name's head: "Unification Ministry", "National Security Council" 
   }
   // Only an appositive closed by its comma ("Greenblatt, Trump's envoy met Abbas" is a clause, not an appositive).
   return country && sector && toks[j]?.text === ',' ? { country, sector } : null

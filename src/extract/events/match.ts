@@ -48,6 +48,8 @@ function readsAsNounOrName(view: WordsView, word: string, i: number, first: numb
   // After a preposition a bare verb form is a noun ("a result of torture"); a gerund stays a verb ("in opposing"), except after "of".
   const nounUse = DETERMINERS.has(prev) || prev.endsWith("'s") || (prev !== 'to' && PREPOSITIONS.has(prev) && (prev === 'of' || !word.endsWith('ing')))
     || (NOUN_MODIFIERS.has(prev) && !word.endsWith('ed') && !word.endsWith('ing') && !PAST_VERBS.has(word))
+    // "a 100-kiloton yield", "10-year yields": a bare form after a hyphenated measure is a noun.
+    || (/\d-[a-z]/.test(prev) && !word.endsWith('ed') && !word.endsWith('ing'))
   // A capitalised verb form inside a sentence is part of a name ("Associated Press", "Desert Storm").
   return nounUse || (i > first && view.isCapitalised(i) && !BREAKS.has(prev) && prev !== '"' && prev !== '“') || compoundAfterName(view, word, i, first)
 }

@@ -88,6 +88,9 @@ const CASES: [string, string, string[]][] = [
   ['a bare plural opening a clause is its subject', 'Borduria mourned a month after soldiers attacked Syldavia.', []],
   ['"kidnapping charges" are no kidnapping', 'Fenwick faces kidnapping charges over Syldavia.', []],
   ['"rejected charges that …" is still a rejection', 'Syldavia rejected charges that Borduria had raised.', ['SYL>BRD:REJECT']],
+  ['a passive with an agent that is no actor names no act of the subject', 'Syldavia joined Borduria in the search for girls abducted by gunmen.', []],
+  ['"spoken by phone" is no passive', 'Marr and Fenwick have spoken by phone.', ['BRD>BRD:CONSULT', 'BRD>RRT:CONSULT', 'RRT>BRD:CONSULT', 'RRT>RRT:CONSULT']],
+  ['a verb form after a hyphenated measure is a noun', 'Borduria tested a bomb with a 100-kiloton yield.', []],
   ['a long relative clause keeps its antecedent', 'It came from Syldavia, which rose to prominence over the summer by seizing Bordurian land.', ['SYL>BRD:COERCE']],
 ]
 

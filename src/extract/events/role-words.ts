@@ -69,3 +69,8 @@ export const CLAUSE_OPENERS = new Set(['what', 'who', 'which', 'whom', 'whose', 
 // A circumstance ("met Xi amid Ukraine tensions", "despite Russian objections"): the actors in it are no recipient,
 // though a place in it may still be where the act was aimed ("recalled its ambassador amid protests in Syldavia").
 export const CIRCUMSTANCE = new Set(['amid', 'amidst', 'despite'])
+// Words that start a measure or a means, not an agent, after "by" ("shortened by one hour", "spoken by phone").
+export const MEASURE_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'about', 'around',
+  'some', 'nearly', 'almost', 'more', 'less', 'up', 'far', 'much', 'at', 'as', 'roughly', 'several', 'dozens', 'hundreds', 'thousands',
+  'phone', 'telephone', 'video', 'videolink', 'email', 'letter', 'mail', 'post', 'hand', 'force', 'sea', 'air', 'land', 'road', 'rail', 'train',
+  'car', 'bus', 'plane', 'boat', 'helicopter', 'satellite', 'design', 'chance', 'default', 'mistake', 'accident', 'proxy', 'means', 'way', 'then', 'now'])

@@ -2,7 +2,7 @@ import type { ActorMention } from './mentions.js'
 import { coordinatedClause, type RuleMatch } from './match.js'
 import { BE, BREAKS, COORDINATION, DETERMINERS, PREPOSITIONS, REPORTING, REPORTING_STOP, SOFT } from './words.js'
 import { AFTER, ARGUMENT_PREPOSITIONS, AUX, BARE_SUBJECT_OPENERS, BODY_NOUNS, CIRCUMSTANCE, CLAUSE_OPENERS, DASHES,
-  FORCES, FORCE_POSTURE_ROOTS, INSTRUMENT_VERBS, JOIN, JUDGING_VERBS, LINK_DETERMINERS, MODALS, OBJECT_PRONOUNS, OF,
+  FORCES, FORCE_POSTURE_ROOTS, MEASURE_WORDS, INSTRUMENT_VERBS, JOIN, JUDGING_VERBS, LINK_DETERMINERS, MODALS, OBJECT_PRONOUNS, OF,
   OFFICIAL, OF_ARGUMENT_HEADS, PARTICIPLE, PEOPLE, PHYSICAL_ROOTS, PLAN_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS,
   QUANTIFIERS, SPEECH_VERBS, STANCE, STANCE_ROOTS, SUBORDINATORS, THING_DETERMINERS, THING_HEADS, THING_PREPOSITIONS } from './role-words.js'
 import type { WordsView } from './words-view.js'
@@ -380,7 +380,10 @@ export class SentenceActors {
     // "shortened by one hour" measures, it names no agent.
     if (!PARTICIPLE.test(this.view.lower(t)) || this.view.lower(t + 1) !== 'by') return false
     const agent = this.agentAfter(t + 1).mentions[0]
-    return !!agent && !agent.locative && agent.first <= t + 3
+    if (agent) return !agent.locative && agent.first <= t + 3
+    // "girls abducted by gunmen", "a ship seized by a militia": an agent that is no actor still makes a passive.
+    const after = this.view.lower(t + 2)
+    return /^[a-z]+$/.test(after) && !MEASURE_WORDS.has(after) && !/\d/.test(this.view.lower(t + 3))
   }
 
   /** "by X" right after an event noun's phrase (before any clause break): X is the noun's agent. */

@@ -91,6 +91,7 @@ const CASES: [string, string, string[]][] = [
   ['a passive with an agent that is no actor names no act of the subject', 'Syldavia joined Borduria in the search for girls abducted by gunmen.', []],
   ['"spoken by phone" is no passive', 'Marr and Fenwick have spoken by phone.', ['BRD>BRD:CONSULT', 'BRD>RRT:CONSULT', 'RRT>BRD:CONSULT', 'RRT>RRT:CONSULT']],
   ['a verb form after a hyphenated measure is a noun', 'Borduria tested a bomb with a 100-kiloton yield.', []],
+  ['a share of people polled is no actor', 'In a Bordurian poll, 56% backed Syldavia in the dispute.', []],
   ['a long relative clause keeps its antecedent', 'It came from Syldavia, which rose to prominence over the summer by seizing Bordurian land.', ['SYL>BRD:COERCE']],
 ]
 

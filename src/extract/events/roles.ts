@@ -159,6 +159,8 @@ export class SentenceActors {
     let i = t - 1
     while (i >= stopAt && (AUX.has(this.view.lower(i)) || SOFT.has(this.view.lower(i)) || MODALS.has(this.view.lower(i)))) i--
     const head = this.view.lower(i)
+    // "56% backed the plan", "40 percent opposed it": a share of people polled is no actor.
+    if (head === '%' || head === 'percent' || (head === 'cent' && this.view.lower(i - 1) === 'per')) return i
     // "a month after soldiers ousted the president", "when protesters stormed": a bare plural opening its clause.
     if (BARE_SUBJECT_OPENERS.has(this.view.lower(i - 1)) && /^[a-z]{3,}s$/.test(head) && this.view.raw(i) === head && !this.insideActor(i)) return i
     if (!THING_HEADS.has(head)) return -1

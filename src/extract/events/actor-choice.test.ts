@@ -170,3 +170,12 @@ describe('events: who protests', () => {
     }
   })
 })
+
+describe('events: "…, where he …"', () => {
+  it('is the person named before in the sentence, not the place before "where"', () => {
+    const text = 'Ivo Dal spoke in Tarsk, Syldavia, where he was attending a summit with Borduria.'
+    const article = articleOf([text], { 'Ivo Dal': 'RRTGOV', Syldavia: 'SYL', Borduria: 'BRD', Tarsk: '@Tarsk' })
+    article.spans.entities!.find((e) => e.name === 'Ivo Dal')!.type = 'PERSON'
+    expect(triples(eventsIn(article)).filter((t) => t.endsWith('CONSULT'))).toEqual(['RRT>BRD:CONSULT'])
+  })
+})

@@ -94,6 +94,14 @@ export class SentenceActors {
     // "the militia, which grew strong in the last two years by capturing …": the relative clause may run a few words on.
     for (let i = t - 1; i >= Math.max(stopAt, t - 10); i--) {
       const w = this.view.lower(i)
+      // "… in Mexico, where he was attending a summit": the place is not the subject; "he" is the sentence's person.
+      if ((w === 'where' || w === 'when') && (this.view.lower(i + 1) === 'he' || this.view.lower(i + 1) === 'she') && this.onlyAuxiliaries(i + 2, t)) {
+        for (let k = this.to - 1; k >= this.from; k--) {
+          const m = this.all[k]!
+          if (m.last < i && m.actors.length && m.entity?.type === 'PERSON') return { mentions: [m], via: `"${this.view.raw(i + 1)}" after "${w}" refers to "${m.text}"` }
+        }
+        return { mentions: [], via: `"${this.view.raw(i + 1)}" after "${w}" names no one in the sentence` }
+      }
       if ((w === 'which' || w === 'who') && this.view.raw(i) === w) { // "WHO leadership" is no relative pronoun
         // "the army, which it accused of …", "in which the president urged": the relative pronoun is no subject.
         const w1 = this.view.lower(i - 1)
@@ -245,6 +253,12 @@ export class SentenceActors {
       const c = this.view.text.charCodeAt(this.view.starts[i]!)
       if (!(c >= 97 && c <= 122)) return false
     }
+    return true
+  }
+
+  /** Only auxiliaries, modals, forms of "be" and soft adverbs in [from, to) ("was", "had been", "would"). */
+  private onlyAuxiliaries(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) { const w = this.view.lower(i); if (!AUX.has(w) && !SOFT.has(w) && !BE.has(w) && !MODALS.has(w)) return false }
     return true
   }
 

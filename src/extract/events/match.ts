@@ -5,9 +5,8 @@ import type { WordsView } from './words-view.js'
 // Irregular past forms that read as verbs even after a modifier noun ("the rocket struck a school").
 const PAST_VERBS = new Set(['struck', 'fought', 'hit', 'shot', 'beat', 'sent', 'met', 'held', 'led', 'fled', 'seized', 'cut', 'put', 'set', 'shut', 'quit', 'spread', 'cast'])
 
-/** A rule matched at a trigger token; `end` is exclusive. */
-/** `claim`: a directive verb used for a claim ("insisted that the visit was no endorsement"): no event, but it still
- *  governs its complement, whose acts are only claimed. */
+/** A rule matched at a trigger token; `end` is exclusive. `claim`: a directive verb used for a claim ("insisted that
+ *  the visit was no endorsement"): no event, but it still governs its complement, whose acts are only claimed. */
 export interface RuleMatch { rule: Rule; trigger: number; end: number; claim: boolean }
 
 /** Where the pattern elements els[k…] end when matched from token `pos` (exclusive), or -1. */
@@ -85,10 +84,19 @@ export function findMatches(view: WordsView, index: RuleIndex, candidates: reado
       if (rule.kind === 'verb' && !rule.fixed && (notVerb ??= readsAsNounOrName(view, word, i, first))) continue
       if (rule.blockedAfter?.has(view.lower(i - 1)) || rule.blockedBefore?.has(view.lower(i + 1))) continue
       const e = matchFrom(view, rule.elements, 0, i + 1, end)
-      if (e >= 0 && !rule.blockedFollowing?.has(view.lower(e)) && !(LEGAL_HEADS.has(view.lower(e)) && rule.material && (rule.kind === 'noun' || word.endsWith('ing'))) && !(rule.blockedInGap && anyIn(view, rule.blockedInGap, i + 1, e))) out.push({ rule, trigger: i, end: e, claim: !!rule.directive && !asksForSomething(view, e, end) })
+      if (e >= 0 && !voided(view, rule, word, i, e)) out.push({ rule, trigger: i, end: e, claim: !!rule.directive && !asksForSomething(view, e, end) })
     }
   }
   return out
+}
+
+/** Does what stands after or inside a match void it: a word the rule excludes after it or in its gap, or a legal word
+ *  after an act of force ("kidnapping charges")? */
+function voided(view: WordsView, rule: Rule, word: string, i: number, e: number): boolean {
+  const after = view.lower(e)
+  if (rule.blockedFollowing?.has(after)) return true
+  if (LEGAL_HEADS.has(after) && rule.material && (rule.kind === 'noun' || word.endsWith('ing'))) return true
+  return !!rule.blockedInGap && anyIn(view, rule.blockedInGap, i + 1, e)
 }
 
 // "insisted that the talks must go on", "insisted that the Chinese be present", "insists Hamas halt …": words that

@@ -1,4 +1,4 @@
-import type { ActorCode, Article, Entity, EventActor, Mention } from '../../article/index.js'
+import type { ActorCode, Article, Entity, EventActor, Mention, Range } from '../../article/index.js'
 import { LOCATIVE, PAIR_NOUNS, PAIR_WORDS, REPORTING } from './words.js'
 import type { WordsView } from './words-view.js'
 import type { PlaceLookup } from './where.js'
@@ -144,7 +144,7 @@ export function collectMentions(article: Article, view: WordsView, lookup: Place
       out.push({ first, last, start: m.start, end: m.end, text: m.text, entity, actors, locative, aimed, mention: m, pairVia: null, heldActors: null })
     }
   }
-  return addPairMentions(view, backersBeforeActors(view, nationalityOfPerson(view, titleOrganisations(dropNested(inTokenOrder(out, view.count))))))
+  return addPairMentions(view, backersBeforeActors(view, nationalityOfPerson(view, titleOrganisations(dropNested(inTokenOrder(out, view.count))))), article.spans.sentences ?? [])
 }
 
 /** "U.N. Ambassador Susan Rice", "NATO spokesman Olof Brandt": an organisation named in a person's title describes the
@@ -294,17 +294,18 @@ function objectPosition(view: WordsView, i: number): boolean {
   return /^[a-z]+(?:ed|es|d)$/.test(w) && view.raw(k) === w && !PAIR_NOUNS.has(w) && !REPORTING.has(w)
 }
 
-/** The first token of the sentence holding token i (after the last ". ? !" before it, at most 80 tokens back). */
-function sentenceStart(view: WordsView, i: number): number {
-  for (let k = i - 1; k >= Math.max(0, i - 80); k--) { const w = view.lower(k); if (w === '.' || w === '?' || w === '!') return k + 1 }
-  return Math.max(0, i - 80)
+/** The start offset of the segmenter's sentence holding `offset` (0 when none does). */
+function sentenceStartAt(sentences: readonly Range[], offset: number): number {
+  let start = 0
+  for (const s of sentences) { if (s.start > offset) break; start = s.start }
+  return start
 }
 
-/** The actors named in mentions ending before token `end`, in order (as addPairMentions remembers them). */
+/** The actors named in mentions before text offset `end`, in order (as addPairMentions remembers them). */
 function namedBefore(mentions: ActorMention[], end: number): { seen: Recent; people: Recent } {
   const seen = new Recent(), people = new Recent()
   for (const m of mentions) {
-    if (m.last >= end) break
+    if (m.end > end) break
     for (const a of m.actors) {
       if (!a.country) continue
       seen.add(a)
@@ -314,7 +315,7 @@ function namedBefore(mentions: ActorMention[], end: number): { seen: Recent; peo
   return { seen, people }
 }
 
-function addPairMentions(view: WordsView, mentions: ActorMention[]): ActorMention[] {
+function addPairMentions(view: WordsView, mentions: ActorMention[], sentences: readonly Range[]): ActorMention[] {
   let covered = 0
   const result: ActorMention[] = []
   // A pair ("the two countries/leaders") is two states: organisations without a country do not count.
@@ -337,7 +338,7 @@ function addPairMentions(view: WordsView, mentions: ActorMention[]): ActorMentio
     const nounAt = PAIR_NOUNS.has(next) ? i + 1 : PAIR_NOUNS.has(view.bare(i + 2)) && i + 2 < view.count ? i + 2 : PAIR_NOUNS.has(view.bare(i + 1)) ? i + 1 : -1
     if (nounAt < 0 || seen.actors.length < 2) continue
     // "China, Pakistan's closest ally, urged both countries": a pair after a verb is named before the sentence.
-    const before = objectPosition(view, i) ? namedBefore(result, sentenceStart(view, i)) : null
+    const before = objectPosition(view, i) ? namedBefore(result, sentenceStartAt(sentences, view.starts[i]!)) : null
     const pool = before && before.seen.actors.length >= 2 ? before : { seen, people }
     const pair = (PERSON_PAIR_NOUNS.has(view.bare(nounAt)) && pool.people.actors.length >= 2 ? pool.people : pool.seen).actors.slice(-2)
     // The pair names its two again: "the two leaders met … the two countries pledged" is one pair.

@@ -358,8 +358,6 @@ export class SentenceActors {
     let p = m.first - 1
     if (this.view.lower(p) === 'the') p--
     if (!THING_PREPOSITIONS.has(this.view.lower(p)) || p <= from) return false
-    // "blamed the attack on Hamas": the verb's own "on" names who is blamed.
-    if (this.view.lower(p) === 'on' && this.view.lower(from - 1).startsWith('blam')) return false
     const head = this.view.lower(p - 1)
     if (PEOPLE.has(head) || BODY_NOUNS.has(head) || DETERMINERS.has(head)) return false
     for (let i = from; i < p; i++) if (!/^[a-z][a-z-]*$/.test(this.view.lower(i)) || this.insideActor(i)) return false

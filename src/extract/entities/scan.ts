@@ -660,7 +660,7 @@ const PARTY_LETTER = /^[RDI]\.?$/
  *  party letter right after "(" or ",", then a comma or hyphen; with a comma, the one capitalised word after it. */
 function partyLabelEnd(toks: readonly Tok[], i: number): number {
   const t = toks[i]!
-  if (!PARTY_LETTER.test(t.text) || i === 0) return i
+  if (t.text.length > 2 || i === 0 || !PARTY_LETTER.test(t.text)) return i // (one cheap test for the tokens the scan visits)
   const before = toks[i - 1]!.text, after = toks[i + 1]
   if ((before !== '(' && before !== ',') || !after || (after.text !== ',' && after.text !== '-')) return i
   const state = toks[i + 2]

@@ -540,11 +540,16 @@ function subjectWithVerbAt(v: TokenView, lex: QuoteLexicon, k: number, b: number
   return m > k && m < b && isFiniteVerbAt(v, m)
 }
 
+/** An irregular past or an -ed form ("said", "voted"). */
+function looksPast(w: string): boolean {
+  return IRREGULAR_PASTS.has(w) || (w.length > 4 && w.endsWith('ed'))
+}
+
 /** A lower-case auxiliary, irregular past or -ed form: the verb after a subject. */
 function isFiniteVerbAt(v: TokenView, m: number): boolean {
   if (!v.isLowerAscii(m)) return false
   const w = v.lower(m)
-  return FINITE.has(w) || IRREGULAR_PASTS.has(w) || (w.length > 4 && w.endsWith('ed'))
+  return FINITE.has(w) || looksPast(w)
 }
 
 // Adverbs between "and"/"but" and a second verb of the subject ("praised X but also had to …").
@@ -1136,7 +1141,7 @@ function withoutVerb(v: TokenView, lex: QuoteLexicon, p: Phrase): Phrase {
 /** A past tense (-ed or irregular) right after a lower-case noun: the verb of the phrase's head. */
 function isPastAfterHead(v: TokenView, lex: QuoteLexicon, k: number): boolean {
   const w = v.lower(k), prev = v.lower(k - 1)
-  if (!(IRREGULAR_PASTS.has(w) || (w.length > 4 && w.endsWith('ed'))) || !v.isLowerAscii(k - 1)) return false
+  if (!looksPast(w) || !v.isLowerAscii(k - 1)) return false
   return !lex.determiners.has(prev) && !lex.stopWords.has(prev) && !prev.endsWith('ly') && !lex.pronouns.has(prev)
 }
 

@@ -32,6 +32,7 @@ describe('tokens', () => {
   it('splits a sentence-final period from an ordinary word', () => {
     expect(toks('He left.')).toEqual(['He', 'left', '.'])
     expect(toks('Mr. Xi')).toEqual(['Mr.', 'Xi'])
+    expect(toks('sold to AT&T. Mr. Xi')).toEqual(['sold', 'to', 'AT', '&', 'T', '.', 'Mr.', 'Xi'])
   })
 })
 
@@ -43,7 +44,8 @@ describe('tokenizer scanner', () => {
     REFERENCE.lastIndex = 0
     for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
       let end = m.index + m[0].length
-      if (m[0].length > 1 && m[0].endsWith('.') && !/\.[\p{L}]+\.$|^[A-Z][a-z]{0,3}\.$/u.test(m[0])) { end -= 1; REFERENCE.lastIndex = end }
+      const abbreviation = /\.[\p{L}]+\.$/u.test(m[0]) || (/^[A-Z][a-z]{0,3}\.$/.test(m[0]) && text[m.index - 1] !== '&')
+      if (m[0].length > 1 && m[0].endsWith('.') && !abbreviation) { end -= 1; REFERENCE.lastIndex = end }
       out.push([m.index, end])
     }
     return out
@@ -56,7 +58,7 @@ describe('tokenizer scanner', () => {
     }
   })
   it('agrees with the reference regex on random strings of tricky characters', () => {
-    const alphabet = ['a', 'Z', 'é', '\u0301', '7', '٣', '.', '-', "'", '’', ' ', '\u00a0', '\n', '😀', '𝐀', '\ud800', '\udc00', 'Mr', '!', '中', 'İ']
+    const alphabet = ['a', 'Z', 'é', '&', '\u0301', '7', '٣', '.', '-', "'", '’', ' ', '\u00a0', '\n', '😀', '𝐀', '\ud800', '\udc00', 'Mr', '!', '中', 'İ']
     let seed = 7
     const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % alphabet.length
     for (let k = 0; k < 3000; k++) {

@@ -7,7 +7,7 @@ import { classAt, isWordClass, LETTER, SPACE, widthAt, WORD_MARK } from './char-
 // (3–5× faster than the regex; segment.test.ts checks both agree), followed by the trailing-period rule below.
 
 const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => classAt(String.fromCharCode(c), 0))
-const APOSTROPHE = 39, RIGHT_QUOTE = 0x2019, DOT = 46, HYPHEN = 45
+const APOSTROPHE = 39, RIGHT_QUOTE = 0x2019, DOT = 46, HYPHEN = 45, AMPERSAND = 38
 
 // Offsets are collected in scratch arrays reused across calls (grown as needed), then copied into one
 // exact-size buffer holding both: one small allocation per text instead of two over-sized ones.
@@ -73,7 +73,7 @@ function runEnd(text: string, i: number, len: number): number {
 }
 
 // A trailing period belongs to the token only for abbreviations like "U.S." / "Mr.": a last part of
-// letters after an inner dot (/\.\p{L}+\.$/), or a short capitalised word (/^[A-Z][a-z]{0,3}\.$/).
+// letters after an inner dot (/\.\p{L}+\.$/), or a short capitalised word (/^[A-Z][a-z]{0,3}\.$/) not glued to a "&".
 function keepsPeriod(text: string, start: number, lastSep: number, lastRun: number, dot: number): boolean {
   if (lastSep === DOT) {
     let i = lastRun
@@ -81,6 +81,8 @@ function keepsPeriod(text: string, start: number, lastSep: number, lastRun: numb
     if (i === dot) return true
   }
   if (dot - start > 4) return false
+  // "AT&T." ends a sentence: the last part of an ampersand name is no abbreviation.
+  if (start > 0 && text.charCodeAt(start - 1) === AMPERSAND) return false
   const c = text.charCodeAt(start)
   if (c < 65 || c > 90) return false
   for (let i = start + 1; i < dot; i++) {

@@ -130,6 +130,28 @@ describe('entities: span edges of company names', () => {
   })
 })
 
+describe("entities: a company's arm in a country, unions, and quoted town names", () => {
+  it('reads a known company right before a country as its arm there, not when a possessive or another name follows', () => {
+    const es = entities('The state will give Ford Australia a grant, while Boeing said it would wait.')
+    expect(byName(es, 'Ford Australia')?.actor?.code).toBe('AUSBUS')
+    expect(byName(es, 'Australia')).toBeUndefined()
+    expect(byName(entities('said Mira Tolvan, Eurasia Group Iran analyst.'), 'Eurasia Group')).toBeDefined()
+    const apart = entities("Ford's Australia plant and Airbus UK Chairman Tom Enders")
+    expect(apart.map((e) => e.name)).toEqual(expect.arrayContaining(['Ford', 'Airbus', 'United Kingdom']))
+  })
+  it('knows major trade unions as labour actors', () => {
+    const es = entities('The plan was backed by the United Auto Workers and opposed by COSATU.')
+    expect(byName(es, 'United Auto Workers')?.actor?.code).toBe('USALAB')
+    expect(byName(es, 'Congress of South African Trade Unions')?.actor?.code).toBe('ZAFLAB')
+  })
+  it('reads a town name alone in quotation marks as a title, not the town', () => {
+    const es = entities('The new core, called "Darwin", ships in May; the team flew to Darwin.')
+    expect(texts(byName(es, 'Darwin'))).toEqual(['Darwin'])
+    const text = 'The new core, called "Darwin", ships in May; the team flew to Darwin.'
+    expect(es.flatMap((e) => e.mentions).filter((m) => m.text === 'Darwin').map((m) => m.start)).toEqual([text.lastIndexOf('Darwin')])
+  })
+})
+
 describe('entities: products and market indices are not organisations or people', () => {
   it('skips a product name after a model number and a market index', () => {
     const es = entities('Kestrel Aviation flew its 450 Skyrunner for the first time, and the Hang Seng index rose while the Toronto Composite fell.')

@@ -32,4 +32,25 @@ describe('entities: products and market indices', () => {
     expect(mention(es, 'London')?.inside).toBe('index')
     expect(mention(es, 'Paris')?.inside).toBe('index')
   })
+  it("sets aside a known company's model, its later mentions and the models listed after it", () => {
+    const es = entities('Ford will drop the Ford Velmara, the Corvane and Ostrella next year. Dealers said the Velmara sold well.')
+    expect(names(es)).toEqual(['Ford'])
+  })
+  it('reads a company and an unknown word as a model only after a determiner, or when the article writes "the" + the word', () => {
+    expect(names(entities('Analysts at Ford Veltronik said sales fell.'))).toEqual(['Ford Veltronik'])
+    expect(names(entities('Ford Veltronik to be revived. Dealers said the Veltronik sold well.'))).toEqual([])
+    expect(names(entities('Workers at the Ford Veltronik plant walked out.'))).toEqual(['Ford Veltronik'])
+  })
+  it('keeps a company whose name goes on with an ordinary word or a legal form', () => {
+    expect(names(entities('Profits at Toyota Motor Corporation rose.'))).toEqual(['Toyota Motor Corporation'])
+    expect(entities('Shares of Ford Motor rose.').flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['Ford Motor'])
+  })
+  it('does not take a count or an amount before a name for a model number', () => {
+    expect(names(entities('The £10bn Korvane plan was backed, and a spokesman for Korvane said work starts soon.'))).toEqual(['Korvane'])
+    expect(names(entities('A new plan for 3,000 Velmar workers was backed, and a spokesman for Velmar said work starts soon.'))).toEqual(['Velmar'])
+  })
+  it('sets aside a word named by a model number elsewhere in the article, in the plural too', () => {
+    const es = entities('The carrier ordered 40 Veltrona 919 Skymaster jets. Two airlines will get Skymasters from 2026.')
+    expect(names(es)).not.toContain('Skymasters')
+  })
 })

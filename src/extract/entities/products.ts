@@ -149,8 +149,17 @@ export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Enti
   let productNames: Set<string> | null = null
   let productEnds: Set<number> | null = null // token index just past a product name, for "(SDK)" after it
   let indexMentions: Set<Mention> | null = null
+  let modelNames: Set<string> | null = null // words named by a model number before them: "787 Dreamliner"
   for (const e of entities) {
     const unknown = !e.kbId
+    // "the 787 Dreamliner" … "Dreamliners delivered": a word once named by its model number is a product everywhere.
+    // (Only a lone word read as an organisation for want of a better reading: not "the Senate", which its head names.)
+    if (unknown && e.rule === 'name.single' && (modelNames ??= namesAfterModelNumbers(toks)).has(singular(e.name.toLowerCase()))) {
+      (products ??= new Set()).add(e);
+      (productNames ??= new Set()).add(e.name.toLowerCase())
+      productEnds ??= new Set()
+      continue
+    }
     // Known people, groups and events are never products, indices or their makers: most mentions stop here.
     if ((e.type === 'PERSON' && !unknown) || e.type === 'GROUP' || e.type === 'EVENT') continue
     for (const m of e.mentions) {
@@ -161,7 +170,7 @@ export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Enti
       let b = a + 1
       while (b < toks.length && toks[b]!.start < m.end) b++
       if (nameKind && rules.firstWords.has(firstWord(toks[a]!)) && indexAt(toks, a, rules) >= b) { (indexMentions ??= new Set()).add(m); continue }
-      if (nameKind && unknown && productContext(toks, a, b, rules)) {
+      if (nameKind && unknown && (e.rule === 'name.maker-model' || productContext(toks, a, b, rules))) {
         (products ??= new Set()).add(e);
         (productEnds ??= new Set()).add(b)
         const words = e.name.toLowerCase().split(' ')
@@ -181,7 +190,8 @@ export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Enti
       const name = e.name.toLowerCase()
       // Other mentions of a product: the same name, its plural ("Dreamliners"), or its acronym in brackets after it.
       if (productNames!.has(name) || productNames!.has(name.replace(/s$/, ''))) { products.add(e); continue }
-      if (e.mentions.some((m) => { const a = mentionToken(toks, m); return a > 1 && toks[a - 1]!.text === '(' && productEnds!.has(a - 1) })) products.add(e)
+      const lone = e.rule === 'name.single'
+      if (e.mentions.some((m) => { const a = mentionToken(toks, m); return a > 1 && ((toks[a - 1]!.text === '(' && productEnds!.has(a - 1)) || (lone && listedAfterProduct(toks, a, productEnds!))) })) products.add(e)
     }
   }
   const kept: Entity[] = []
@@ -193,6 +203,45 @@ export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Enti
   }
   kept.forEach((e, i) => { e.id = `e${i + 1}` })
   return kept
+}
+
+const singular = (w: string) => (w.endsWith('s') ? w.slice(0, -1) : w)
+
+/** Lower-cased (singular) words written right after a model number ("737 Max", "787 Dreamliner", 'the 787 "Dreamliner"'). */
+function namesAfterModelNumbers(toks: readonly Tok[]): Set<string> {
+  const out = new Set<string>()
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!
+    if (!t.cap || t.digit) continue
+    const prev = toks[k - 1]!
+    if (prev.sentence === t.sentence && modelNumberAt(toks, k - 1)) out.add(singular(t.baseLower))
+  }
+  return out
+}
+
+/** Is token k a model number ("787", "A380", "F-16"), not a count or an amount ("60 Senate votes", "3,000 Caribs",
+ *  "£10bn Crossrail", "the 101st Airborne")? */
+function modelNumberAt(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!
+  if (!isModelNumber(t) || COUNT_SHAPE.test(t.base)) return false
+  const before = toks[k - 1]
+  // A part of a longer number or an amount glued to its sign: "3,000", "£10bn".
+  return !before || before.end < t.start || !/^[,.£$€¥]$/.test(before.text)
+}
+const COUNT_SHAPE = /^(?:\d\d|\d+(?:bn|m|k|s|st|nd|rd|th))$/i
+
+const LIST_WORDS = new Set([',', 'and', 'or', 'the'])
+
+/** "the Chrysler Aspen, PT Cruiser, and Durango": a name listed after a product, with only names and list words between,
+ *  is another product. */
+function listedAfterProduct(toks: readonly Tok[], a: number, productEnds: Set<number>): boolean {
+  const sentence = toks[a]!.sentence
+  for (let k = a - 1; k > 0 && a - k <= 12 && toks[k]!.sentence === sentence; k--) {
+    const t = toks[k]!
+    if (LIST_WORDS.has(t.lower)) { if (productEnds.has(k)) return true; continue }
+    if (!t.cap && !t.digit) return false
+  }
+  return false
 }
 
 /** "Apple's iTunes", "Japan's Nikkei", "Boeing's 747", "London's FTSE 100": the name right before a product or index. */

@@ -245,9 +245,18 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
       continue
     }
     const orgMatch = match?.pattern.entries.every((e) => e.type === 'ORG')
-    if (match && ((orgMatch && (productAfter(toks, match.end) || lex.indexWords.has(toks[match.end]?.text ?? ''))) || currencyAfter(toks, match.end))) {
+    if (match && ((orgMatch && (productAfter(toks, match.end) || lex.indexWords.has(toks[match.end]?.text ?? ''))) || currencyAfter(toks, match.end) || quotedTownName(toks, match))) {
       pendingTitle = null
       i = match.end
+      continue
+    }
+    const national = orgMatch ? nationalArm(toks, match!, g, lex) : null
+    if (national) {
+      // "Ford Australia", "Airbus UK": a company's arm in a country, an organisation of that country.
+      const last = toks[national.end - 1]!
+      mentions.push(rawMention(t.start, last.baseEnd, i, national.end, 'name', 'ORG', [], text.slice(t.start, last.baseEnd), 'name.national-arm', pendingTitle, false, 'BUS', national.country))
+      i = national.end
+      pendingTitle = null
       continue
     }
     if (match) {
@@ -270,6 +279,57 @@ const YEAR = /^(1[89]|20)\d\d$/
 function productAfter(toks: readonly Tok[], i: number): boolean {
   const next = toks[i], prev = toks[i - 1]
   return !!next && !!prev && next.sentence === prev.sentence && next.start === prev.end + 1 && next.digit && MODEL_NUMBER.test(next.base) && !YEAR.test(next.base)
+}
+
+/** Does the article write the word alone after a determiner ("the Taurus") anywhere? */
+function determinedElsewhere(toks: readonly Tok[], word: Tok): boolean {
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!
+    if (t !== word && t.base === word.base && MODEL_DETERMINERS.has(toks[k - 1]!.lower) && !toks[k + 1]?.cap) return true
+  }
+  return false
+}
+
+const MODEL_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'new', 'old', 'used', 'latest', 'first'])
+const COMPANY_PARTS = new Set(['plant', 'plants', 'factory', 'factories', 'unit', 'division', 'subsidiary', 'team', 'site', 'works', 'arm'])
+
+/** "the Ford Taurus", "a Chrysler Aspen": a known company and one unknown name-shaped word that is no ordinary word, head or
+ *  legal form is the company's model, a product ("Apple Computer", "Ford Motor", "Chrysler Group" stay companies). */
+function makerModel(toks: readonly Tok[], a: number, b: number, g: ReturnType<typeof gazetteer>, lex: Lexicon): boolean {
+  if (b - a !== 2) return false
+  const model = toks[a + 1]!
+  if (!NAME_SHAPE.test(model.base) || model.digit || model.possessive || toks[a]!.possessive || headOf(model, lex) || lex.corporateSuffixes.has(model.base) || isOrdinaryWord(model.baseLower, lex) || matchAt(g, toks, a + 1)) return false
+  // A model is a thing one has: "the Chrysler Aspen", "an old Nissan Sentra" ("at UBS Brunswick", "to Bayer Leverkusen" are
+  // companies); "the Fiat Powertrain plant" is a company's plant.
+  // ("Ford Taurus to be revived" in a headline is the model when the article writes "the Taurus" too.)
+  const before = toks[a - 1], after = toks[b]
+  if (after && after.sentence === model.sentence && COMPANY_PARTS.has(after.lower)) return false
+  if (!(before && MODEL_DETERMINERS.has(before.lower)) && !determinedElsewhere(toks, model)) return false
+  const maker = matchAt(g, toks, a)
+  return !!maker && maker.end === a + 1 && maker.pattern.kind !== 'adjective' && maker.pattern.entries.every((e) => e.type === 'ORG' && e.actor?.sector === 'BUS')
+}
+
+/** The end and state of a country's name right after a known company, when the capitalised run ends there ("Ford
+ *  Australia with a grant"; not "Ford Australia Chairman", "Eurasia Group Iran analyst", "Gazprom's Ukraine deal"). */
+function nationalArm(toks: readonly Tok[], m: GazetteerMatch, g: Gazetteer, lex: Lexicon): { end: number; country: string } | null {
+  const last = toks[m.end - 1]!
+  if (last.possessive || !m.pattern.entries.every((e) => e.actor?.sector === 'BUS')) return null
+  const next = toks[m.end]
+  if (!next || !next.cap || next.sentence !== last.sentence || next.start !== last.end + 1) return null
+  const place = matchAt(g, toks, m.end)
+  const country = place && place.pattern.kind === 'name' ? place.pattern.entries.find(isCountry)?.country : undefined
+  const after = toks[place?.end ?? 0]
+  // ("Eurasia Group Iran analyst X": the country is the person's field.)
+  if (!country || (after && after.sentence === last.sentence && (after.cap || lex.personNouns.has(after.baseLower) || !!titleAt(toks, place!.end, lex)))) return null
+  return { end: place!.end, country }
+}
+
+/** 'the system, "Darwin", plus …': a town's name alone in quotation marks is a title or code name, not the town
+ *  (a country's stays: 'the "Russia" file'). */
+function quotedTownName(toks: readonly Tok[], m: GazetteerMatch): boolean {
+  const before = toks[m.start - 1], after = toks[m.end]
+  return !!before && !!after && QUOTE_OPEN.test(before.text) && QUOTE_CLOSE.test(after.text) && m.pattern.kind !== 'adjective' &&
+    m.pattern.entries.every((e) => e.type === 'PLACE' && !isCountry(e) && !e.capitalOf)
 }
 
 /** "US$40", "HK$", "US $50 million": a country code right before a currency sign is part of the currency. */
@@ -348,6 +408,7 @@ function peopleAdjective(toks: readonly Tok[], k: number, lex: Lexicon, g: Gazet
 }
 
 const QUOTE_OPEN = /^[“"‘]$/, QUOTE_CLOSE = /^[”"’]$/
+const LATIN_SINGULAR = /(?:ss|ous|ius|eus|sus|rus|cus|pus|mus|nus)$/
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.]*(?:-\p{Lu}?[\p{Ll}'’.]+)*$/u // Smith, O'Neil, Jean-Claude, Ros-Lehtinen
 
 function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexicon, out: RawMention[],
@@ -482,8 +543,9 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
     if (CONTRACTION.test(first.text) || GENERATION.test(first.text)) return b
     // An ordinary word with a capital ("Justice", "Friendship", "Photos") or a given name on its own ("Hillary")
     // only counts as a short form of a longer name.
-    // (A capitalised plural after a determiner or number is a people or group: "the Soviets", see below.)
-    const pluralGroup = LOWER_PLURAL_END.test(first.base) && !/ss$/.test(first.base) && !first.possessive && !!prev && (GROUP_CUES.has(prev.lower) || /^\d/.test(prev.text))
+    // (A capitalised plural after a determiner or number is a people or group: "the Soviets", see below; not "the
+    // Congress", "the Taurus", "the Census", though "the Hutus" and "the Zulus" are.)
+    const pluralGroup = LOWER_PLURAL_END.test(first.base) && !LATIN_SINGULAR.test(first.base) && !first.possessive && !!prev && (GROUP_CUES.has(prev.lower) || /^\d/.test(prev.text))
     const common = pluralGroup ? isCommonWord(first.baseLower, lex) : isOrdinaryWord(first.baseLower, lex)
     if (first.allCaps && common && (first.base.length > 3 || (first.base.length === 3 && isCommonWord(first.baseLower, lex)))) return b // "OPINION", "WATCH", "ALL": a heading word or shouting
     if (!first.allCaps && (common || isGivenName(first.base, first.baseLower, kb, lex))) { out.push(rawMention(s, end, a, b, 'alias', 'PERSON', [], name, 'coref.surname', t0, true)); return b }
@@ -537,7 +599,11 @@ function emitRun(text: string, toks: readonly Tok[], run: Run, kb: Kb, lex: Lexi
   const knownAfter = containsKnown || (n === 2 && !!matchAt(g, toks, a + 1)?.pattern.entries.some((e) => e.type === 'PERSON'))
   const opens = first.sentStart || (a > 0 && /^[-–—]$/.test(toks[a - 1]!.text)) // after a dateline's dash too
   if (knownAfter && opens && !matchAt(g, toks, a) && (isOrdinaryWord(first.baseLower, lex) || lex.roleModifiers.has(first.lower))) return a + 1
-  if (containsKnown || anyToken(toks, a, b, (t) => lex.orgModifiers.has(t.base))) { out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, containsKnown ? 'name.contains-known' : 'name.org-word', t0, false, undefined, orgCountry ?? countryInside(toks, a, b, g))); return b }
+  if (containsKnown || anyToken(toks, a, b, (t) => lex.orgModifiers.has(t.base))) {
+    const rule = !containsKnown ? 'name.org-word' : makerModel(toks, a, b, g, lex) ? 'name.maker-model' : 'name.contains-known'
+    out.push(rawMention(s, end, a, b, 'name', 'ORG', [], name, rule, t0, false, undefined, orgCountry ?? countryInside(toks, a, b, g)))
+    return b
+  }
   // Two or three name-shaped words are a person's name unless the last is an ordinary word ("App Store",
   // "Penske Auto"); a longer or odd-shaped unheaded run ("Mac OS X Lion") is more often a product than a name.
   // A title in quotation marks ("“Expunging Filth”", "a “Namaste Trump” event") is no person.

@@ -54,6 +54,7 @@ describe('knowledge base', () => {
     expect(kb.lookupPlace('Beijing')).toMatchObject({ name: 'Beijing', country: 'CHN' })
     expect(kb.lookupPlace('Beijing')!.lat).toBeCloseTo(39.9, 0)
     expect(kb.lookupPlace('Georgia')?.country).toBe('GEO') // the country outranks towns of that name
+    expect(kb.lookupPlace('Kremlin')).toMatchObject({ name: 'Kremlin', country: 'RUS' }) // a seat of power is a building too
     expect(kb.lookupPlace('Nowhere-on-Sea')).toBeNull()
   })
   it('finds each country by its code, never an entry whose id merely starts like a country\'s ("Country Garden")', () => {

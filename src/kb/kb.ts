@@ -63,8 +63,13 @@ export class Kb {
 
   /** A location for events: countries first, then capitals, then the most populous place of that name. */
   lookupPlace(name: string): Place | null {
-    const places = this.lookupName(name).filter((e) => e.type === 'PLACE')
-    if (!places.length) return null
+    const found = this.lookupName(name)
+    const places = found.filter((e) => e.type === 'PLACE')
+    if (!places.length) {
+      // A seat of power is also a building in its state ("talks at the White House").
+      const seat = found.find((e) => e.seatOf && e.building)
+      return seat ? { name: seat.name, country: seat.seatOf ?? null, lat: seat.lat ?? null, lon: seat.lon ?? null, kbId: seat.id } : null
+    }
     const best = places.sort((a, b) => PLACE_RANK(b) - PLACE_RANK(a))[0]!
     return { name: best.name, country: best.country ?? null, lat: best.lat ?? null, lon: best.lon ?? null, kbId: best.id }
   }

@@ -42,6 +42,8 @@ export const kbEntrySchema = z.object({
   capitalOf: iso3.nullish(),
   /** A seat of power (Kremlin, Pentagon): always stands for its actor. */
   seatOf: iso3.nullish(),
+  /** A seat that is also a building or compound named as a place ("at the White House"): the building there. */
+  building: z.boolean().optional(),
   population: z.number().nullish(),
 }).passthrough()
 

@@ -6,7 +6,7 @@ import type { KbEntry } from './schema.js'
 // each time a new shape turns up in the text, which is most of the first pass's extra cost. So every
 // entry gets one shape: known fields in a fixed order (absent ones undefined, which JSON output leaves
 // out as before), then any other field the file carried.
-const ENTRY = ['id', 'type', 'name', 'aliases', 'country', 'actor', 'roles', 'lat', 'lon', 'note', 'adjectives', 'capitalOf', 'seatOf', 'population', 'when', 'layer']
+const ENTRY = ['id', 'type', 'name', 'aliases', 'country', 'actor', 'roles', 'lat', 'lon', 'note', 'adjectives', 'capitalOf', 'seatOf', 'building', 'population', 'when', 'layer']
 const ACTOR = ['code', 'sector', 'role', 'country']
 const ROLE = ['role', 'country', 'sector', 'code', 'from', 'to']
 

@@ -60,6 +60,21 @@ describe('entities: metonymy and adjectives', () => {
     expect(byName(es, 'Kremlin')?.actor?.code).toBe('RUSGOV')
     expect(byName(es, 'Pentagon')?.actor?.code).toBe('USAMIL')
   })
+  it('reads a Center of a facility kind as a building, and other Centers as bodies', () => {
+    const es = entities('The summit met at the Tolvan Convention Center, where Mira Tolvan of the Halvorsen Policy Center spoke.')
+    expect(byName(es, 'Tolvan Convention Center')?.type).toBe('PLACE')
+    expect(byName(es, 'Halvorsen Policy Center')?.type).toBe('ORG')
+  })
+  it('reads a seat of power after a word of place as the building, with no actor', () => {
+    const es = entities('The visitors met at the White House, and a letter to the White House followed; crowds gathered outside the Kremlin.')
+    const building = es.find((e) => e.name === 'White House' && e.type === 'PLACE')!
+    expect(building.actor).toBeNull()
+    expect(building.mentions.map((m) => m.text)).toEqual(['the White House'])
+    expect(es.find((e) => e.name === 'White House' && e.type === 'ORG')?.actor?.code).toBe('USAGOV')
+    expect(es.find((e) => e.name === 'Kremlin')?.type).toBe('PLACE')
+    // A body named after its seat stays the body: "officials at the State Department".
+    expect(entities('Officials at the State Department said so.').find((e) => e.name === 'State Department')?.type).toBe('ORG')
+  })
 })
 
 describe('entities: names the knowledge base does not know', () => {

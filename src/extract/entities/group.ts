@@ -90,6 +90,11 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
       add(draftFor(entry.id, entry.type, entry, entry.name, 'kb.name', r.start), r, 'adjective', adjectiveActor(toks, r, entry, lex))
       continue
     }
+    // "at the White House": the building, a place of its own with no actor (the government is the seat acting).
+    if (r.rule === 'kb.seat.place') {
+      add(draftFor(`PLACE:${entry.name.toLowerCase()}`, 'PLACE', null, entry.name, 'kb.seat.place', r.start), r, r.kind)
+      continue
+    }
     const d = draftFor(entry.id, entry.type, entry, entry.name, `kb.${r.kind}`, r.start)
     // "the government of Canada": the state acting, as "the Canadian Government" is.
     const gov = r.tokenStart >= 2 && isCountry(entry) && entry.country && toks[r.tokenStart - 1]!.lower === 'of' && toks[r.tokenStart - 2]!.lower === 'government' ? toks[r.tokenStart - 2]! : null
@@ -122,7 +127,9 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     // ("Bay of Bengal": the head stands before "of".)
     const ofAt = r.name.indexOf(' of ')
     const head = ofAt > 0 ? r.name.slice(r.name.lastIndexOf(' ', ofAt - 1) + 1, ofAt) : r.name.slice(r.name.lastIndexOf(' ') + 1)
-    if (r.type === 'ORG' && r.rule === 'name.org-head' && lex.facilityHeads.has(head)) r = changed(r, 'PLACE', 'name.facility-head')
+    // ("Moscone Convention Center", "Kennedy Space Center": a Center of a facility's kind is a building, not a think tank.)
+    const centerOf = (head === 'Center' || head === 'Centre') && ofAt < 0 ? r.name.split(' ').at(-2) : undefined
+    if (r.type === 'ORG' && r.rule === 'name.org-head' && (lex.facilityHeads.has(head) || (centerOf !== undefined && lex.facilityCenterKinds.has(centerOf)))) r = changed(r, 'PLACE', 'name.facility-head')
     if (r.type === 'EVENT') {
       const host = [...drafts.values()].find((d) => d.type === 'EVENT' && sameEvent(d.name, r.name, lex))
       if (host) { add(host, r, 'alias'); return }

@@ -13,6 +13,10 @@ interface LexiconFile {
   nameParticles: string[]
   connectors: string[]
   locatives: string[]
+  /** Words after which a seat of power (White House, Kremlin) is the building, not the government: 'at the White House'. */
+  seatLocatives: string[]
+  /** Words that make a Center/Centre a building, not a body: 'Convention Center', 'Delivery Center', 'Space Center'. */
+  facilityCenterKinds: string[]
   sectorNouns: Record<string, string>
   personNouns: string[]
   speechVerbs: string[]
@@ -41,6 +45,8 @@ export interface Lexicon {
   particles: Set<string>
   connectors: Set<string>
   locatives: Set<string>
+  seatLocatives: Set<string>
+  facilityCenterKinds: Set<string>
   sectorNouns: Map<string, string>
   personNouns: Set<string>
   speechVerbs: Set<string>
@@ -110,6 +116,8 @@ export function lexicon(): Lexicon {
     particles: new Set(lex.nameParticles.map((p) => p.toLowerCase())),
     connectors: new Set(lex.connectors),
     locatives: new Set(lex.locatives),
+    seatLocatives: new Set(lex.seatLocatives),
+    facilityCenterKinds: new Set(lex.facilityCenterKinds),
     sectorNouns: new Map(Object.entries(lex.sectorNouns)),
     personNouns: new Set(lex.personNouns),
     speechVerbs: new Set(lex.speechVerbs),

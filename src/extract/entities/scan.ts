@@ -362,6 +362,12 @@ function emitMatch(text: string, toks: readonly Tok[], match: GazetteerMatch, le
     const locative = prev && prev.sentence === first.sentence && lex.locatives.has(prev.lower)
     if (!locative && !lowerFacilityEnd(toks, m.end)) { kind = 'metonym'; rule = 'kb.metonym.capital' }
   }
+  // A seat of power is its government acting ("the Kremlin said", "a letter to the White House") and the building
+  // after a word of place ("talks at the White House", "protesters outside the Kremlin").
+  if (kind !== 'adjective' && entries.every((e) => e.seatOf && e.building)) {
+    const prev = m.start > 0 ? toks[m.start - 1]! : null
+    if (prev && prev.sentence === first.sentence && lex.seatLocatives.has(prev.lower)) { type = 'PLACE'; rule = 'kb.seat.place' }
+  }
   out.push(rawMention(first.start, end, m.start, m.end, kind, type, capital && kind === 'metonym' ? [capital] : entries, e0.name, rule, title ?? null))
   return m.end
 }

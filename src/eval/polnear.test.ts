@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import type { Quote } from '../article/index.js'
-import { finish, offsetMap, runPolnear, scoreDocument, type PolnearDoc } from './polnear.js'
+import { attributionLabels, finish, mapQuotes, offsetMap, runPolnear, scoreDocument, type PolnearDoc } from './polnear.js'
 
 // An invented document in the PolNeAR layout.
 const text = 'The mayor said the bridge would reopen in May. Residents were not convinced. "It is a disgrace," a shopkeeper said.'
@@ -34,6 +34,28 @@ describe('PolNeAR scoring', () => {
     const clause = at('the bridge would reopen in May')
     const parts = [quote('bridge', 'The mayor', { clause }), quote('reopen', 'The mayor', { clause })]
     expect(scoreDocument(doc, parts)).toEqual({ gold: 2, system: 1, matched: 1, sourceRight: 1 })
+  })
+
+  it('labels each system attribution right only when its content and its source match a gold one', () => {
+    const labels = attributionLabels(doc, [
+      quote('the bridge would reopen', 'The mayor', { cueSpan: at('said') }),
+      quote('It is a disgrace,', 'Residents'),
+      quote('Residents were not convinced', 'The mayor'),
+    ])
+    expect([...labels.values()]).toEqual([true, false, false])
+    expect(labels.has(`cue:${text.indexOf('said')}`)).toBe(true)
+  })
+
+  it('maps quotes, their clauses, cues and speakers back into the original text', () => {
+    const original = 'The  mayor said   the bridge would reopen.'
+    const cleaned = 'The mayor said the bridge would reopen.'
+    const span = (s: string) => ({ start: cleaned.indexOf(s), end: cleaned.indexOf(s) + s.length })
+    const q: Quote = { ...span('the bridge would reopen'), text: 'the bridge would reopen', direct: false, cue: 'said', cueSpan: span('said'),
+      speaker: { entity: null, name: 'The mayor', mention: { ...span('The mayor'), text: 'The mayor' } } }
+    const [m] = mapQuotes(cleaned, original, [q])
+    expect(original.slice(m!.start, m!.end)).toBe('the bridge would reopen')
+    expect(original.slice(m!.cueSpan!.start, m!.cueSpan!.end)).toBe('said')
+    expect(original.slice(m!.speaker!.mention!.start, m!.speaker!.mention!.end)).toBe('The  mayor')
   })
 
   it('maps offsets of whitespace-folded text back to the original', () => {

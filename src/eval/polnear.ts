@@ -67,12 +67,17 @@ export function quotePipeline(): Pipeline {
 /** System quotes with offsets mapped back into the document's own text (cleaning may fold spaces). */
 export function systemQuotes(pipeline: Pipeline, doc: PolnearDoc): Quote[] {
   const article = pipeline.run({ source: doc.id, id: doc.id, content: doc.text, format: 'text' })
-  const quotes = article.spans.quotes ?? []
-  if (article.text === doc.text) return quotes
-  const map = offsetMap(article.text, doc.text)
+  return mapQuotes(article.text, doc.text, article.spans.quotes ?? [])
+}
+
+/** Quotes found in the cleaned `text` with their offsets in the `original` document. */
+export function mapQuotes(text: string, original: string, quotes: Quote[]): Quote[] {
+  if (text === original) return quotes
+  const map = offsetMap(text, original)
   const r = (x: Range): Range => ({ start: map(x.start), end: map(x.end) })
   return quotes.map((q) => ({
     ...q, ...r(q), clause: q.clause ? r(q.clause) : q.clause,
+    cueSpan: q.cueSpan ? r(q.cueSpan) : q.cueSpan,
     speaker: q.speaker && mapSpeaker(q.speaker, r),
     speakers: q.speakers?.map((s) => mapSpeaker(s, r)),
   }))
@@ -100,21 +105,8 @@ export function offsetMap(cleaned: string, original: string): (offset: number) =
 /** Counts for one document (exported for tests). */
 export function scoreDocument(doc: PolnearDoc, quotes: readonly Quote[]): PolnearCounts {
   const words = wordStarts(doc.text)
-  const gold = doc.attributions
-    .map((a) => ({ content: tokenSet(words, spans(a.content)), source: spans(a.source) }))
-    .filter((g) => g.content.size > 0)
-  // One system attribution per cue (several partial quotes of one clause, or a quote and its
-  // continuations, are one attribution — PolNeAR's content may be discontinuous), else per clause.
-  const byClause = new Map<string, { content: Set<number>; mentions: Range[] }>()
-  for (const q of quotes) {
-    const c = q.clause ?? q
-    const key = q.cueSpan ? `cue:${q.cueSpan.start}` : `${c.start}:${c.end}`
-    const mentions = (q.speakers ?? (q.speaker ? [q.speaker] : [])).map((s) => s.mention).filter((m): m is NonNullable<typeof m> => m !== null)
-    const have = byClause.get(key)
-    if (have) { have.mentions.push(...mentions); for (const t of tokenSet(words, [c])) have.content.add(t); continue }
-    byClause.set(key, { content: tokenSet(words, [c]), mentions })
-  }
-  const system = [...byClause.values()].filter((s) => s.content.size > 0)
+  const gold = goldAttributions(doc, words)
+  const system = [...systemAttributions(words, quotes).values()].filter((s) => s.content.size > 0)
   const pairs: { g: number; s: number; f1: number }[] = []
   for (let g = 0; g < gold.length; g++) {
     for (let s = 0; s < system.length; s++) {
@@ -129,12 +121,50 @@ export function scoreDocument(doc: PolnearDoc, quotes: readonly Quote[]): Polnea
     if (usedG.has(g) || usedS.has(s)) continue
     usedG.add(g); usedS.add(s)
     matched++
-    const src = gold[g]!.source
-    const ms = system[s]!.mentions
-    const right = src.length === 0 ? ms.length === 0 : ms.some((m) => src.some((x) => m.start < x.end && x.start < m.end))
-    if (right) sourceRight++
+    if (sourceMatches(gold[g]!.source, system[s]!.mentions)) sourceRight++
   }
   return { gold: gold.length, system: system.length, matched, sourceRight }
+}
+
+/**
+ * Each system attribution (keyed `cue:<offset>` by its cue, else by its clause) → whether some gold attribution has its
+ * content (token F1 ≥ 0.5) and source: the label the quote filter is trained on (scripts/train-quote-filter.ts).
+ * Unlike scoreDocument it does not pair attributions one to one.
+ */
+export function attributionLabels(doc: PolnearDoc, quotes: readonly Quote[]): Map<string, boolean> {
+  const words = wordStarts(doc.text)
+  const gold = goldAttributions(doc, words)
+  const out = new Map<string, boolean>()
+  for (const [key, s] of systemAttributions(words, quotes)) {
+    out.set(key, s.content.size > 0 && gold.some((g) => setF1(g.content, s.content) >= MATCH_F1 && sourceMatches(g.source, s.mentions)))
+  }
+  return out
+}
+
+function goldAttributions(doc: PolnearDoc, words: Int32Array): { content: Set<number>; source: Span[] }[] {
+  return doc.attributions
+    .map((a) => ({ content: tokenSet(words, spans(a.content)), source: spans(a.source) }))
+    .filter((g) => g.content.size > 0)
+}
+
+// One system attribution per cue (several partial quotes of one clause, or a quote and its
+// continuations, are one attribution — PolNeAR's content may be discontinuous), else per clause.
+function systemAttributions(words: Int32Array, quotes: readonly Quote[]): Map<string, { content: Set<number>; mentions: Range[] }> {
+  const byClause = new Map<string, { content: Set<number>; mentions: Range[] }>()
+  for (const q of quotes) {
+    const c = q.clause ?? q
+    const key = q.cueSpan ? `cue:${q.cueSpan.start}` : `${c.start}:${c.end}`
+    const mentions = (q.speakers ?? (q.speaker ? [q.speaker] : [])).map((s) => s.mention).filter((m): m is NonNullable<typeof m> => m !== null)
+    const have = byClause.get(key)
+    if (have) { have.mentions.push(...mentions); for (const t of tokenSet(words, [c])) have.content.add(t); continue }
+    byClause.set(key, { content: tokenSet(words, [c]), mentions })
+  }
+  return byClause
+}
+
+/** A source is right when a mention overlaps the gold source span (no gold source: no mention). */
+function sourceMatches(source: Span[], mentions: Range[]): boolean {
+  return source.length === 0 ? mentions.length === 0 : mentions.some((m) => source.some((x) => m.start < x.end && x.start < m.end))
 }
 
 function spans(x: Spans): Span[] { return !x ? [] : Array.isArray(x) ? x : [x] }

@@ -1,4 +1,5 @@
 import type { Paragraph, Range } from '../../article/index.js'
+import type { QuoteFilter } from './filter.js'
 import type { QuoteLexicon } from './lexicon.js'
 import type { QuoteSpan } from './marks.js'
 import type { Phrase } from './phrase.js'
@@ -29,6 +30,8 @@ export interface QuoteContext {
   found: Found[]
   /** quote span → index into `found` once attributed, -1 before */
   spanFound: Int32Array
+  /** The learned filter over reported candidates, or null for the hand rules alone */
+  filter: QuoteFilter | null
 }
 
 /** Attributes every quote span inside `content` not yet attributed, or returns false when there is none. */

@@ -1,6 +1,7 @@
 import type { Entity, Paragraph, Quote, Sentence, Speaker, Tokens } from '../../article/index.js'
 import { cueSpan, markQuoteTokens, type Found, type QuoteContext, type QuoteNote } from './context.js'
 import { attributeQuoteSpans } from './direct.js'
+import type { QuoteFilter } from './filter.js'
 import type { QuoteLexicon } from './lexicon.js'
 import { findHeadline } from './headline.js'
 import { findQuoteSpans } from './marks.js'
@@ -26,7 +27,7 @@ export type { QuoteNote } from './context.js'
  * parts (direct, with the clause in `clause`) so one attribution is never counted twice.
  * Scare quotes (a quoted phrase with no cue and no speaker in reach) are dropped.
  */
-export function extractQuotes(input: QuoteInput, lex: QuoteLexicon, notes?: QuoteNote[]): Quote[] {
+export function extractQuotes(input: QuoteInput, lex: QuoteLexicon, notes?: QuoteNote[], filter: QuoteFilter | null = null): Quote[] {
   const { text, paragraphs } = input
   const v = TokenView.of(text, input.tokens)
   const spans = findQuoteSpans(text, paragraphs)
@@ -35,7 +36,7 @@ export function extractQuotes(input: QuoteInput, lex: QuoteLexicon, notes?: Quot
   const found: Found[] = []
   const spanFound = new Int32Array(spans.length).fill(-1)
 
-  const ctx: QuoteContext = { v, lex, paragraphs, spans, inQuote, found, spanFound }
+  const ctx: QuoteContext = { v, lex, paragraphs, spans, inQuote, found, spanFound, filter }
   findReported(ctx, input.sentences)
   findNameColons(ctx, input.entities)
   findHeadline(ctx, input.sentences)

@@ -17,10 +17,14 @@ export interface QuoteLexicon {
   version: string
   /** lower-cased word form → cue */
   cues: Map<string, Cue>
+  /** Broad forms (candidate-cues.json) whose occurrences the learned filter (filter.ts) keeps or drops one by one */
+  candidates: Map<string, Cue>
   /** Participles that report a perception held by no one named after "be" ("is widely seen as", "is believed to") */
   passiveForms: Set<string>
   /** Every cue and nominal-cue form: most tokens are ruled out without slicing them out of the text */
   cueFilter: WordFilter
+  /** The same with the candidate forms, for when the learned filter adds */
+  candidateFilter: WordFilter
   pronouns: Map<string, string>
   /** possessive determiner → the pronoun kind it stands for ("his" → male) */
   possessives: Map<string, string>
@@ -66,6 +70,7 @@ export function loadQuoteLexicon(): QuoteLexicon {
   }
   const nominalFile = JSON.parse(readFileSync(new URL('nominal-cues.json', DATA), 'utf8')) as NominalFile
   const derivedFile = JSON.parse(readFileSync(new URL('derived-cues.json', DATA), 'utf8')) as DerivedCueFile
+  const candidateFile = JSON.parse(readFileSync(new URL('candidate-cues.json', DATA), 'utf8')) as DerivedCueFile
   const nominals = new Map<string, NominalCue>()
   for (const e of nominalFile.entries) {
     for (const form of e.forms) {
@@ -78,11 +83,19 @@ export function loadQuoteLexicon(): QuoteLexicon {
     if (cues.has(form) || nominals.has(form)) continue
     cues.set(form, { id, lemma: form, class: cls, object: object || undefined, objectAfter: undefined, infinitive: infinitive || undefined, bare: undefined })
   }
+  // Candidate forms are no cues to the other rules (clause ends, phrase edges): only findReported reads them, through the filter.
+  const candidates = new Map<string, Cue>()
+  for (const { id, form, class: cls, infinitive, object } of candidateFile.entries) {
+    if (cues.has(form) || nominals.has(form)) continue
+    candidates.set(form, { id, lemma: form, class: cls, object: object || undefined, objectAfter: undefined, infinitive: infinitive || undefined, bare: undefined })
+  }
   cached = {
-    version: `${cueFile.version}.${words.version}.${nominalFile.version}.${derivedFile.version}`,
+    version: `${cueFile.version}.${words.version}.${nominalFile.version}.${derivedFile.version}.${candidateFile.version}`,
     cues,
+    candidates,
     passiveForms: new Set(cueFile.passiveForms),
     cueFilter: new WordFilter([...cues.keys(), ...nominals.keys(), ...cueFile.passiveForms]),
+    candidateFilter: new WordFilter([...cues.keys(), ...candidates.keys(), ...nominals.keys(), ...cueFile.passiveForms]),
     pronouns: new Map(Object.entries(words.pronouns)),
     possessives: new Map(Object.entries(words.possessives)),
     nominals,

@@ -1,5 +1,7 @@
 import type { Range } from '../../article/index.js'
-import { claimSpans, isCloseMark, isOpenMark, titleClosingAt, wordsIn, type QuoteContext } from './context.js'
+import { claimSpans, isCloseMark, isOpenMark, spansOverlapping, titleClosingAt, wordsIn, type QuoteContext } from './context.js'
+import { candidateCollector, isJudgedClass } from './filter.js'
+import { candidateFeatures, type CueOrigin, type Suppression } from './filter-features.js'
 import { type Cue, type NominalCue, type QuoteLexicon } from './lexicon.js'
 import { dashEndingAt, dashStartingAt, isLyAdverb, isPossessive, isTimePhraseAt, LEADING_ADVERBS, phraseAfter, phraseEndingAt, POSTMODIFIER_ADJECTIVES, subjectBefore, tokenPhrase, type Phrase } from './phrase.js'
 import type { TokenView } from './token-view.js'
@@ -38,8 +40,13 @@ const withContent = (r: Reported, content: Range): Reported => r.dropped ? { phr
  */
 export function findReported(ctx: QuoteContext, sentences: readonly Range[]): void {
   const { v, lex, inQuote, found } = ctx
+  const collect = candidateCollector()
+  const filter = ctx.filter
+  // Broad candidate forms are read only when something judges them (the filter, or the training script collecting them).
+  const adding = collect !== null || filter?.adds() === true
+  const candidates = adding ? lex.candidates : null
   // Cue-indexed: the cue words of the whole article are found in one tight pass; sentences without one are skipped.
-  const cues = cueTokens(v, lex)
+  const cues = cueTokens(v, lex, candidates)
   let ci = 0
   for (const sentence of sentences) {
     const a = v.at(sentence.start), b = v.at(sentence.end)
@@ -48,44 +55,66 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
     const opening = a < b && v.isCapital(a) && (v.lower(a) === 'according' || v.lower(a) === 'asked') ? a : -1
     const container = a < b && v.isCapital(a) && v.lower(a) === 'in' ? inContainer(v, lex, a, b, inQuote) : null
     if (opening < 0 && !container && (ci >= cues.length || cues[ci]! >= b)) continue
-    const here: { t: number; r: Reported }[] = []
+    const here: Candidate[] = []
     for (let i = opening >= 0 ? ci - 1 : ci; i < cues.length; i++) {
       const t = i < ci ? opening : cues[i]!
       if (t >= b) break
       if (inQuote[t]! >= 0) continue
       const passive = lex.passiveForms.has(v.lower(t)) ? passivePerception(v, lex, a, b, t) : null
-      if (passive) { here.push({ t, r: passive }); continue }
+      if (passive) { here.push({ t, r: passive, origin: 'passive', cueClass: 'passive' }); continue }
       const cue = lex.cues.get(v.lower(t))
       const nominal = lex.nominals.get(v.lower(t))
       if (nominal && (!cue || isNounUse(v, lex, t, a))) {
         const r = nominalCue(v, lex, nominal, a, b, t)
-        if (r) here.push({ t, r })
+        if (r) here.push({ t, r, origin: 'nominal', cueClass: 'nominal' })
         continue
       }
+      const candidate = !cue && candidates ? candidates.get(v.lower(t)) : undefined
+      const c = cue ?? candidate
       // "read" reports only after a quote ("…," the statement read), which the direct pass handles.
-      if (!cue || (cue.class === 'evaluative' && !cue.object) || cue.lemma === 'read' || isNounUse(v, lex, t, a)) continue
-      const r = reported(v, lex, cue, a, b, t, inQuote)
-      if (r) here.push({ t, r })
+      if (!c || (c.class === 'evaluative' && !c.object) || c.lemma === 'read' || isNounUse(v, lex, t, a)) continue
+      const r = reported(v, lex, c, a, b, t, inQuote)
+      if (r) here.push({ t, r, origin: t === opening ? 'opening' : candidate ? 'candidate' : c.id.startsWith('cue.derived.') ? 'derived' : 'hand', cueClass: c.class })
     }
     // "In a poll released Monday, CLAUSE" — unless a verb in the sentence names its own source ("In a statement, X said …").
-    if (container && (here.length === 0 || here.every((h) => isPollShare(v, lex, h.r.phrase)))) here.push({ t: a, r: container })
-    endBeforeNextAttribution(v, lex, here, a)
+    const ruled = here.filter((h) => h.origin !== 'candidate') // broad candidates never reshape the hand rules' attributions
+    if (container && (ruled.length === 0 || ruled.every((h) => isPollShare(v, lex, h.r.phrase)))) {
+      const finding: Candidate = { t: a, r: container, origin: 'opening', cueClass: 'source' }
+      here.push(finding); ruled.push(finding)
+    }
+    endBeforeNextAttribution(v, lex, ruled, a)
     // "According to a survey, 51 percent said …", "In a poll released Monday, most said …": the poll's finding is the whole
     // clause, the shares it reports are the poll speaking — attributions inside it are no attributions of their own.
-    const poll = here.find((h) => !h.r.dropped && h.r.phrase && namesPoll(v, lex, h.r.phrase))
+    const poll = ruled.find((h) => !h.r.dropped && h.r.phrase && namesPoll(v, lex, h.r.phrase))
     if (poll) for (const o of here) if (o !== poll && v.start(o.t) >= poll.r.content.start && v.end(o.t) <= poll.r.content.end) o.r = dropped(o.r)
-    for (const { t, r } of here) {
-      if (r.dropped) continue
-      // "Xi said CLAUSE, according to state media": the attribution nested in the clause is the one to keep.
-      if (r.rule.startsWith('according-to') && here.some((o) => o.t !== t && !o.r.dropped && !NESTABLE.has(o.r.rule) && v.start(o.t) >= r.content.start && v.end(o.t) <= r.content.end)) continue
-      if (here.length > 1 && isNestable(v, lex, r, t) && here.some((o) => o.t !== t && !o.r.dropped && v.start(t) >= o.r.content.start && v.end(t) <= o.r.content.end)) continue
+    for (const h of here) {
+      const { t, r } = h
+      const suppressed: Suppression = r.dropped ? 'dropped'
+        // "Xi said CLAUSE, according to state media": the attribution nested in the clause is the one to keep.
+        : r.rule.startsWith('according-to') && ruled.some((o) => o.t !== t && !o.r.dropped && !NESTABLE.has(o.r.rule) && v.start(o.t) >= r.content.start && v.end(o.t) <= r.content.end) ? 'according'
+        : here.length > 1 && isNestable(v, lex, r, t) && ruled.some((o) => o.t !== t && !o.r.dropped && v.start(t) >= o.r.content.start && v.end(t) <= o.r.content.end) ? 'nested'
+        : ''
+      const base = suppressed === '' && h.origin !== 'candidate'
+      // The filter adds only broad candidate cues standing on their own: nested attributions stay part of the one holding them
+      // (the seed gold and an analyst read them so; kept by the filter they cost the seed's indirect precision 1.0 → 0.25).
+      if (!base && (suppressed !== '' || !adding)) continue
+      if (collect || (filter?.judges(base) && isJudgedClass(h.cueClass, base))) {
+        const features = candidateFeatures(v, lex, { t, a, b, phrase: r.phrase, content: r.content, rule: r.rule, origin: h.origin, suppressed, cueClass: h.cueClass })
+        if (collect) collect({ cueStart: v.start(t), features, base })
+        else if (!filter!.keeps(features, base)) continue
+      }
       const order = v.start(t)
+      // What the filter adds never takes quoted words from the attributions the rules make.
+      if (!base && spansOverlapping(ctx.spans, r.content).length) continue
       // A quote reaching beyond the sentence (several quoted sentences before "…," X said) widens the clause to hold it.
       const quoted = claimSpans(ctx, r.content, (span) => ({ start: span.start, end: span.end, direct: true, cue: t, phrase: r.phrase, follows: -1, rule: `direct.${r.rule}`, clause: cover(r.content, span), order }))
       if (!quoted) found.push({ start: r.content.start, end: r.content.end, direct: false, cue: t, phrase: r.phrase, follows: -1, rule: `reported.${r.rule}`, clause: null, order })
     }
   }
 }
+
+/** A cue in a sentence with its reading; `origin` and `cueClass` are features for the learned filter. */
+interface Candidate { t: number; r: Reported; origin: CueOrigin; cueClass: string }
 
 function namesPoll(v: TokenView, lex: QuoteLexicon, p: Phrase): boolean {
   for (let k = p.start; k < p.end; k++) if (lex.sourceContainers.has(v.lower(k))) return true
@@ -116,21 +145,21 @@ function isNestable(v: TokenView, lex: QuoteLexicon, r: Reported, t: number): bo
 }
 
 /** Indices of the lower-case tokens that are cue forms, in text order. */
-function cueTokens(v: TokenView, lex: QuoteLexicon): number[] {
+function cueTokens(v: TokenView, lex: QuoteLexicon, candidates: Map<string, Cue> | null): number[] {
   const { text, starts, ends } = v
   const out: number[] = []
-  for (const i of lex.cueFilter.scan(text, starts, ends)) {
+  for (const i of (candidates ? lex.candidateFilter : lex.cueFilter).scan(text, starts, ends)) {
     const s = starts[i]!, c = text.charCodeAt(s)
     if (c < 97 || c > 122) continue
     // The raw form is the key: a word that opens lower-case and is not all lower-case ("iPhone") is no cue.
     const w = text.slice(s, ends[i]!)
-    if (lex.cues.has(w) || lex.nominals.has(w) || lex.passiveForms.has(w)) out.push(i)
+    if (lex.cues.has(w) || lex.nominals.has(w) || lex.passiveForms.has(w) || candidates?.has(w)) out.push(i)
   }
   return out
 }
 
 /** "X said CLAUSE, though she acknowledged CLAUSE2": the first clause ends where the second attribution begins. */
-function endBeforeNextAttribution(v: TokenView, lex: QuoteLexicon, here: { t: number; r: Reported }[], a: number): void {
+function endBeforeNextAttribution(v: TokenView, lex: QuoteLexicon, here: Candidate[], a: number): void {
   for (const h of here) {
     for (const o of here) {
       // A stance verb inside the clause ("reported the email came after X proposed a ban") is part of it, not a second attribution.

@@ -2,6 +2,7 @@ import type { Quote } from '../../article/index.js'
 import { addMessage } from '../../article/index.js'
 import { defineStage } from '../../pipeline/define-stage.js'
 import { extractQuotes, type QuoteNote } from './extract.js'
+import { candidateCollector, loadQuoteFilter } from './filter.js'
 import { loadQuoteLexicon } from './lexicon.js'
 
 const REASONS: Record<QuoteNote['code'], string> = {
@@ -12,18 +13,18 @@ const REASONS: Record<QuoteNote['code'], string> = {
 export const quotesStage = defineStage<{ quotes: Quote[]; notes: QuoteNote[] }>({
   name: 'quotes',
   version: '1',
-  description: 'Direct, partial and reported quotes with their speakers (cue lexicon data/quotes/cues.json).',
+  description: 'Direct, partial and reported quotes with their speakers (cue lexicon data/quotes/cues.json, learned filter data/quotes/filter-weights.json).',
   requires: ['text', 'spans.paragraphs', 'spans.sentences', 'spans.tokens', 'spans.entities'],
   provides: ['spans.quotes'],
   // Load the lexicon when the pipeline is built, not inside the first article's time.
   init() {
-    try { loadQuoteLexicon() } catch { /* reported per article by compute */ }
+    try { loadQuoteLexicon(); loadQuoteFilter() } catch { /* reported per article by compute */ }
   },
   compute(article) {
     const { paragraphs = [], sentences = [], tokens, entities = [] } = article.spans
     const notes: QuoteNote[] = []
     if (!tokens) return { quotes: [], notes }
-    const quotes = extractQuotes({ text: article.text, paragraphs, sentences, tokens, entities }, loadQuoteLexicon(), notes)
+    const quotes = extractQuotes({ text: article.text, paragraphs, sentences, tokens, entities }, loadQuoteLexicon(), notes, candidateCollector() ? null : loadQuoteFilter())
     return { quotes, notes }
   },
   apply(article, out) {

@@ -3,10 +3,11 @@ import { TextBuilder } from '../../clean/build-text.js'
 import { splitSentences } from '../../segment/sentences.js'
 import { tokenize } from '../../segment/tokens.js'
 import { extractQuotes, type QuoteNote } from './extract.js'
+import type { QuoteFilter } from './filter.js'
 import { loadQuoteLexicon } from './lexicon.js'
 
 /** Runs quote extraction on paragraphs of invented text, with hand-built entities (name → type). */
-export function quotesOf(paragraphs: string[], entities: Record<string, Entity['type']> = {}): { text: string; quotes: Quote[]; notes: QuoteNote[] } {
+export function quotesOf(paragraphs: string[], entities: Record<string, Entity['type']> = {}, filter: QuoteFilter | null = null): { text: string; quotes: Quote[]; notes: QuoteNote[] } {
   const b = new TextBuilder()
   for (const p of paragraphs) b.add(p)
   const text = b.toString()
@@ -21,7 +22,7 @@ export function quotesOf(paragraphs: string[], entities: Record<string, Entity['
     return { id: `e${i + 1}`, name, type, mentions }
   })
   const notes: QuoteNote[] = []
-  const quotes = extractQuotes({ text, paragraphs: b.paragraphs, sentences: splitSentences(text, b.paragraphs), tokens: tokenize(text), entities: ents }, loadQuoteLexicon(), notes)
+  const quotes = extractQuotes({ text, paragraphs: b.paragraphs, sentences: splitSentences(text, b.paragraphs), tokens: tokenize(text), entities: ents }, loadQuoteLexicon(), notes, filter)
   return { text, quotes, notes }
 }
 

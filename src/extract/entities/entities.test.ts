@@ -92,6 +92,18 @@ describe('entities: names the knowledge base does not know', () => {
     expect(p.actor).toMatchObject({ code: 'NORGOV', country: 'NOR', role: 'Foreign Minister' })
     expect(texts(p)).toEqual(['Ingrid Halvorsen Dahl', 'Dahl'])
   })
+  it('takes the country from an adjective before a portfolio written in capitals and the title', () => {
+    const es = entities('"We are ready," Liberian Information Minister Kofi Tarmo told reporters.')
+    expect(byName(es, 'Kofi Tarmo')?.actor?.code).toBe('LBRGOV')
+  })
+  it('reads names headed by a building word as places', () => {
+    const es = entities('Families waited at Tolvan Gymnasium, and the envoy stayed at the Halvorsen Hotel.')
+    expect(byName(es, 'Tolvan Gymnasium')?.type).toBe('PLACE')
+    expect(byName(es, 'Halvorsen Hotel')?.type).toBe('PLACE')
+    const near = entities("Trucks waited at the Tolvan Crossing on Gaza's border, and Mira Plant sang.")
+    expect(byName(near, 'Tolvan Crossing')?.type).toBe('PLACE')
+    expect(byName(near, 'Mira Plant')?.type).toBe('PERSON')
+  })
   it('keeps particles inside names', () => {
     const es = entities('The proposal was drafted by Pieter van der Berg and backed by Khalid bin Rashid.')
     expect(byName(es, 'Pieter van der Berg')?.type).toBe('PERSON')

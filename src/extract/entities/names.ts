@@ -87,6 +87,8 @@ export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon, g?: Ga
     // "Shanghai Airlines and Xiamen Airlines", "the Canadian Government and Fiat": a headed name before "and" ends
     // there; what follows is the next item of a list ("Bank of Japan" keeps its "of").
     else if (beforeConnector && toks[firstConnector]!.lower === 'and') { end = firstConnector; head = beforeConnector }
+    // "Erez Crossing on Gaza", "Hadassah Hospital on Mt. Scopus": a building's name ends before a word of place.
+    else if (beforeConnector && lex.facilityHeads.has(toks[firstConnector - 1]!.base) && PLACE_CONNECTORS.has(toks[firstConnector]!.lower)) { end = firstConnector; head = beforeConnector }
     else if (!head && beforeConnector) head = beforeConnector
     // "Bank of the Philippine Islands": an organisation's head before "of"/"for" heads the whole name.
     else if (beforeConnector?.type === 'ORG' && toks[firstConnector]!.lower !== 'and') head = beforeConnector
@@ -99,6 +101,7 @@ export function capitalRun(toks: readonly Tok[], i: number, lex: Lexicon, g?: Ga
   return { start: i, end, head: head?.type ?? null, sector }
 }
 
+const PLACE_CONNECTORS = new Set(['on', 'in', 'at', 'near'])
 const LEGISLATURE_FIRST = new Set(['House', 'Senate', 'Congressional', 'Parliamentary', 'Parliament'])
 
 /** Title rule starting at token i (longest), matched case-insensitively. */

@@ -141,7 +141,7 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
       const before = adjacentPrev && countryOf(adjacentPrev) ? adjacentPrev : undefined
       // "Pakistan's foreign office spokesman X", "Syrian opposition leader X": the body's state, and its sector when it
       // is more than government's.
-      const body = before ? null : bodyBeforeTitle(toks, i, prevMention, lex)
+      const body = before ? null : bodyBeforeTitle(toks, i, mentions, lex)
       const country = before ? countryOf(before) : body?.country ?? null
       const titleStart = before ? before.start : t.start
       if (next && next.sentence === t.sentence && (nameLike(next, lex) || matchAt(g, toks, title.end)?.pattern.entries.some((e) => e.type === 'PERSON'))) {
@@ -400,7 +400,7 @@ const GENERATION = /^(Jr\.?|Sr\.?|II|III|IV)$/ // "Martin Luther King Jr.": a ge
 const CONTRACTION = /['’](m|re|ve|ll|d)$/i // "I'm", "we're", "I've", "we'll", "I'd": a pronoun and its verb
 
 // Place heads that are also common surnames ("Fiona Hill", "Eli Lake", "Mike Castle").
-const SURNAME_HEADS = new Set(['Hill', 'Lake', 'Castle', 'Forest', 'Wall', 'Gate', 'Beach', 'Temple', 'Mount'])
+const SURNAME_HEADS = new Set(['Hill', 'Lake', 'Castle', 'Forest', 'Wall', 'Gate', 'Beach', 'Temple', 'Mount', 'Plant', 'Mall'])
 const PLACE_PREFIXES = new Set(['Mount', 'Mt.', 'Fort', 'Lake', 'Camp', 'Beit', 'Kafr', 'Deir', 'Wadi', 'Jabal', 'Jebel'])
 const COMPASS = /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Greater)$/
 
@@ -678,10 +678,18 @@ const TOPIC_PREPOSITIONS = new Set(['on', 'against', 'about', 'into'])
 
 /** "Pakistan's foreign office spokesman", "the Russian defence ministry spokesman": up to three lower-case words before
  *  a title, one of them a sector noun, right after a country's name or adjective: that country and sector. */
-function bodyBeforeTitle(toks: readonly Tok[], i: number, prev: RawMention | undefined, lex: Lexicon): { country: string; sector: string } | null {
+function bodyBeforeTitle(toks: readonly Tok[], i: number, mentions: readonly RawMention[], lex: Lexicon): { country: string; sector: string } | null {
   let k = i - 1, sector: string | null = null
   while (k >= 0 && i - k <= 3 && toks[k]!.word && !toks[k]!.cap) { sector ??= lex.sectorNouns.get(toks[k]!.lower) ?? null; k-- }
-  if (k === i - 1 || !sector || !prev || prev.tokenEnd !== k + 1) return null
+  // "Liberian Information Minister X": a portfolio written in capitals between the state and the title (the title
+  // says the sector; the portfolio word may have been kept as a mention of its own).
+  if (k === i - 1) {
+    while (k >= 0 && i - k <= 2 && toks[k]!.cap && !toks[k]!.possessive && isOrdinaryWord(toks[k]!.baseLower, lex)) k--
+    if (k < i - 1) sector = 'GOV'
+  }
+  let prev: RawMention | undefined
+  for (let m = mentions.length - 1; m >= 0 && m >= mentions.length - 3 && !prev; m--) if (mentions[m]!.tokenEnd === k + 1) prev = mentions[m]
+  if (k === i - 1 || !sector || !prev) return null
   const country = countryOf(prev)
   return country ? { country, sector } : null
 }

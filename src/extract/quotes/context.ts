@@ -30,6 +30,8 @@ export interface QuoteContext {
   found: Found[]
   /** quote span → index into `found` once attributed, -1 before */
   spanFound: Int32Array
+  /** Character offsets where the segmenter ends a sentence */
+  sentenceEnds: Set<number>
   /** The learned filter over reported candidates, or null for the hand rules alone */
   filter: QuoteFilter | null
 }

@@ -212,8 +212,18 @@ function sentenceStartAt(ctx: QuoteContext, t: number): number {
   const { v, inQuote, paragraphs } = ctx
   const pStart = v.at(paragraphs[paragraphOf(paragraphs, v.start(t))]!.start)
   let k = t - 1
-  while (k >= pStart && !(inQuote[k]! < 0 && v.isOneOf(k, '.!?'))) k--
+  while (k >= pStart && !(inQuote[k]! < 0 && endsSentence(ctx, k))) k--
   return k + 1
+}
+
+/**
+ * Token k closes a sentence: a full stop, question or exclamation mark, or a word the tokenizer kept its full stop on that the
+ * segmenter ends a sentence with (short names: "… a spokesman for Ted Cruz. “…”").
+ */
+function endsSentence(ctx: QuoteContext, k: number): boolean {
+  const { v } = ctx
+  if (v.isOneOf(k, '.!?')) return true
+  return v.text.charCodeAt(v.end(k) - 1) === 46 && v.end(k) - v.start(k) > 1 && ctx.sentenceEnds.has(v.end(k))
 }
 
 /** First token of the sentence holding the quote's opening mark (earlier quotes that end a sentence stop the walk). */
@@ -230,7 +240,7 @@ function sentenceStartBefore(ctx: QuoteContext, span: QuoteSpan): number {
       t = v.at(other.open) - 1
       continue
     }
-    if (v.isOneOf(t, '.!?')) return t + 1
+    if (endsSentence(ctx, t)) return t + 1
     t--
   }
   return pStart

@@ -36,7 +36,8 @@ export function extractQuotes(input: QuoteInput, lex: QuoteLexicon, notes?: Quot
   const found: Found[] = []
   const spanFound = new Int32Array(spans.length).fill(-1)
 
-  const ctx: QuoteContext = { v, lex, paragraphs, spans, inQuote, found, spanFound, filter }
+  const sentenceEnds = new Set(input.sentences.map((s) => s.end))
+  const ctx: QuoteContext = { v, lex, paragraphs, spans, inQuote, found, spanFound, sentenceEnds, filter }
   findReported(ctx, input.sentences)
   findNameColons(ctx, input.entities)
   findHeadline(ctx, input.sentences)

@@ -120,6 +120,12 @@ describe('direct quotes', () => {
     expect(quotes[1]!.rule).toBe('direct.follow')
   })
 
+  it('continues the speaker after a sentence ending in a short name the tokenizer keeps its full stop on', () => {
+    const { quotes } = quotesOf(['“The ferry runs on time,” said Ana Lind, an aide to Senator Ola Roos. “Nobody has asked us for more.”'])
+    expect(brief(quotes).map((q) => [q[1], q[2]])).toEqual([['The ferry runs on time,', ['Ana Lind']], ['Nobody has asked us for more.', ['Ana Lind']]])
+    expect(quotes[1]!.rule).toBe('direct.follow')
+  })
+
   it('keeps a clipped quote inside its paragraph and goes on with the next', () => {
     const { quotes, notes } = quotesOf([
       'Officials said the storm was “the worst in a generation and',

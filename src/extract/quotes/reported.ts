@@ -77,10 +77,12 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
       if (r) here.push({ t, r, origin: t === opening ? 'opening' : candidate ? 'candidate' : c.id.startsWith('cue.derived.') ? 'derived' : 'hand', cueClass: c.class })
     }
     // "In a poll released Monday, CLAUSE" — unless a verb in the sentence names its own source ("In a statement, X said …").
-    const ruled = here.filter((h) => h.origin !== 'candidate') // broad candidates never reshape the hand rules' attributions
+    // Broad candidates never reshape the hand rules' attributions.
+    const ruled = adding ? here.filter((h) => h.origin !== 'candidate') : here
     if (container && (ruled.length === 0 || ruled.every((h) => isPollShare(v, lex, h.r.phrase)))) {
       const finding: Candidate = { t: a, r: container, origin: 'opening', cueClass: 'source' }
-      here.push(finding); ruled.push(finding)
+      here.push(finding)
+      if (ruled !== here) ruled.push(finding)
     }
     endBeforeNextAttribution(v, lex, ruled, a)
     // "According to a survey, 51 percent said …", "In a poll released Monday, most said …": the poll's finding is the whole

@@ -13,7 +13,7 @@ const REASONS: Record<QuoteNote['code'], string> = {
 export const quotesStage = defineStage<{ quotes: Quote[]; notes: QuoteNote[] }>({
   name: 'quotes',
   version: '1',
-  description: 'Direct, partial and reported quotes with their speakers (cue lexicon data/quotes/cues.json, learned filter data/quotes/filter-weights.json).',
+  description: 'Direct, partial and reported quotes with their speakers (cue lexicon data/quotes/cues.json).',
   requires: ['text', 'spans.paragraphs', 'spans.sentences', 'spans.tokens', 'spans.entities'],
   provides: ['spans.quotes'],
   // Load the lexicon when the pipeline is built, not inside the first article's time.

@@ -5,6 +5,12 @@ import type { WordsView } from './words-view.js'
 // Irregular past forms that read as verbs even after a modifier noun ("the rocket struck a school").
 const PAST_VERBS = new Set(['struck', 'fought', 'hit', 'shot', 'beat', 'sent', 'met', 'held', 'led', 'fled', 'seized', 'cut', 'put', 'set', 'shut', 'quit', 'spread', 'cast'])
 
+const GETTING_VERBS = new Set(['win', 'wins', 'won', 'winning', 'gain', 'gains', 'gained', 'gaining', 'garner', 'garners', 'garnered', 'receive',
+  'receives', 'received', 'receiving', 'enjoy', 'enjoys', 'enjoyed', 'lack', 'lacks', 'lacked', 'lose', 'loses', 'lost', 'drew', 'draw', 'draws',
+  'attract', 'attracts', 'attracted', 'got', 'get', 'gets'])
+const HAVING = new Set(['has', 'have', 'had', 'having'])
+const PARTICIPLE_END = /(?:en|wn|ne|un|rn|ht|lt|pt)$/ // "had withdrawn from", "has gone from", "had sought from"
+
 /** A rule matched at a trigger token; `end` is exclusive. `claim`: a directive verb used for a claim ("insisted that
  *  the visit was no endorsement"): no event, but it still governs its complement, whose acts are only claimed. */
 export interface RuleMatch { rule: Rule; trigger: number; end: number; claim: boolean }
@@ -49,6 +55,9 @@ function readsAsNounOrName(view: WordsView, word: string, i: number, first: numb
     || (NOUN_MODIFIERS.has(prev) && !word.endsWith('ed') && !word.endsWith('ing') && !PAST_VERBS.has(word))
     // "a 100-kiloton yield", "10-year yields": a bare form after a hyphenated measure is a noun.
     || (/\d-[a-z]/.test(prev) && !word.endsWith('ed') && !word.endsWith('ing'))
+    // "Obama won support", "drew criticism", "the regime still has support from Russia": a bare form after a verb of
+    // getting, or of having with "from" after it, is its object, a noun ("has spoken", "had cut" stay verbs).
+    || ((GETTING_VERBS.has(prev) || (HAVING.has(prev) && view.lower(i + 1) === 'from' && !PARTICIPLE_END.test(word))) && !word.endsWith('ed') && !word.endsWith('ing') && !PAST_VERBS.has(word))
   // A capitalised verb form inside a sentence is part of a name ("Associated Press", "Desert Storm").
   return nounUse || (i > first && view.isCapitalised(i) && !BREAKS.has(prev) && prev !== '"' && prev !== '“') || compoundAfterName(view, word, i, first)
 }

@@ -93,6 +93,16 @@ const CASES: [string, string, string[]][] = [
   ['a verb form after a hyphenated measure is a noun', 'Borduria tested a bomb with a 100-kiloton yield.', []],
   ['a share of people polled is no actor', 'In a Bordurian poll, 56% backed Syldavia in the dispute.', []],
   ['a long relative clause keeps its antecedent', 'It came from Syldavia, which rose to prominence over the summer by seizing Bordurian land.', ['SYL>BRD:COERCE']],
+  // Support one gets is no support one gives; particles and fixed phrases are no acts.
+  ['"won support" and "has support from" give no support', 'Marr won support in Syldavia, and Borduria still has support from Ruritania.', []],
+  ['"has supported" is still support', 'Borduria has supported Syldavia for years.', ['BRD>SYL:SUPPORT']],
+  ['"had withdrawn from" is still a withdrawal', 'Bordurian forces had withdrawn from Syldavia by May.', ['BRD>SYL:RETREAT']],
+  ['a phrasal verb\'s passive names its agent', 'Syldavian elections, pushed for by Borduria over Ruritanian objections, went ahead.', ['BRD>SYL:REQUEST']],
+  ['"by what X believes" names no agent', 'The Syldavian airliner was shot down by what Borduria believes was a Ruritanian missile.', []],
+  ['"seized upon" an issue is no capture', 'Syldavia\'s remarks were seized upon by Borduria.', []],
+  ['"beating back" is no backing', 'Borduria is beating back Syldavian raiders.', []],
+  ['"round up votes" is no arrest', 'Fenwick helped Marr round up votes in Syldavia.', []],
+  ['"the fighting season" is no fight', 'Borduria expects the summer fighting season in Syldavia to start soon.', []],
 ]
 
 describe('events: precision on real-article constructions', () => {

@@ -69,6 +69,10 @@ export const CLAUSE_OPENERS = new Set(['what', 'who', 'which', 'whom', 'whose', 
 // A circumstance ("met Xi amid Ukraine tensions", "despite Russian objections"): the actors in it are no recipient,
 // though a place in it may still be where the act was aimed ("recalled its ambassador amid protests in Syldavia").
 export const CIRCUMSTANCE = new Set(['amid', 'amidst', 'despite'])
+// Words that open a free relative: after "by" they name no agent ("shot down by what officials believe was a missile").
+export const WH_WORDS = new Set(['what', 'whatever', 'whoever', 'whichever'])
+// Particles of phrasal verbs that may stand between a participle and "by" in a passive ("pushed for by", "called on by").
+export const PHRASAL_PARTICLES = new Set(['for', 'on', 'out', 'up', 'off', 'down', 'into', 'against', 'upon'])
 // Words that start a measure or a means, not an agent, after "by" ("shortened by one hour", "spoken by phone").
 export const MEASURE_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'about', 'around',
   'some', 'nearly', 'almost', 'more', 'less', 'up', 'far', 'much', 'at', 'as', 'roughly', 'several', 'dozens', 'hundreds', 'thousands',

@@ -2,7 +2,7 @@ import type { ActorMention } from './mentions.js'
 import { coordinatedClause, type RuleMatch } from './match.js'
 import { BE, BREAKS, COORDINATION, DETERMINERS, PREPOSITIONS, REPORTING, REPORTING_STOP, SOFT } from './words.js'
 import { AFTER, ARGUMENT_PREPOSITIONS, AUX, BARE_SUBJECT_OPENERS, BODY_NOUNS, CIRCUMSTANCE, CLAUSE_OPENERS, DASHES,
-  FORCES, FORCE_POSTURE_ROOTS, MEASURE_WORDS, INSTRUMENT_VERBS, JOIN, JUDGING_VERBS, LINK_DETERMINERS, MODALS, OBJECT_PRONOUNS, OF,
+  FORCES, FORCE_POSTURE_ROOTS, MEASURE_WORDS, PHRASAL_PARTICLES, WH_WORDS, INSTRUMENT_VERBS, JOIN, JUDGING_VERBS, LINK_DETERMINERS, MODALS, OBJECT_PRONOUNS, OF,
   OFFICIAL, OF_ARGUMENT_HEADS, PARTICIPLE, PEOPLE, PHYSICAL_ROOTS, PLAN_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS,
   QUANTIFIERS, SPEECH_VERBS, STANCE, STANCE_ROOTS, SUBORDINATORS, THING_DETERMINERS, THING_HEADS, THING_PREPOSITIONS } from './role-words.js'
 import type { WordsView } from './words-view.js'
@@ -391,13 +391,15 @@ export class SentenceActors {
 
   /** "a minority persecuted by the Islamic State": a participle followed by "by" without a form of "be". */
   private isReducedPassive(t: number): boolean {
+    // "elections pushed for by the administration": a phrasal verb's particle may stand before "by".
+    const by = this.view.lower(t + 1) === 'by' ? t + 1 : PHRASAL_PARTICLES.has(this.view.lower(t + 1)) && this.view.lower(t + 2) === 'by' ? t + 2 : -1
     // "shortened by one hour" measures, it names no agent.
-    if (!PARTICIPLE.test(this.view.lower(t)) || this.view.lower(t + 1) !== 'by') return false
-    const agent = this.agentAfter(t + 1).mentions[0]
-    if (agent) return !agent.locative && agent.first <= t + 3
+    if (by < 0 || !PARTICIPLE.test(this.view.lower(t))) return false
+    const agent = this.agentAfter(by).mentions[0]
+    if (agent) return !agent.locative && agent.first <= by + 2
     // "girls abducted by gunmen", "a ship seized by a militia": an agent that is no actor still makes a passive.
-    const after = this.view.lower(t + 2)
-    return /^[a-z]+$/.test(after) && !MEASURE_WORDS.has(after) && !/\d/.test(this.view.lower(t + 3))
+    const after = this.view.lower(by + 1)
+    return /^[a-z]+$/.test(after) && !MEASURE_WORDS.has(after) && !/\d/.test(this.view.lower(by + 2))
   }
 
   /** "by X" right after an event noun's phrase (before any clause break): X is the noun's agent. */
@@ -482,6 +484,8 @@ export class SentenceActors {
       const w = this.view.lower(i)
       if (BREAKS.has(w)) break
       if (w !== 'by') continue
+      // "shot down by what Washington believes was a missile": a free relative names no agent.
+      if (WH_WORDS.has(this.view.lower(i + 1))) return NONE
       const agent = this.objectAfter(i + 1)
       if (agent.mentions.length) return { mentions: agent.mentions, via: `agent after "by": ${agent.mentions.map((m) => `"${m.text}"`).join(' + ')}` }
     }

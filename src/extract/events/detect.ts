@@ -179,7 +179,9 @@ function codeMatch(
   // Protest, repression, concessions and violence with no named recipient are domestic: CAMEO codes them
   // against the actor's own country ("police dispersed demonstrators" → EGY → EGY).
   let domestic = false
-  if (!target.length && DOMESTIC.test(rule.cameo) && (!rule.cameo.startsWith('03') || onlyOwnCountry(actors, source))) {
+  // (A stated readiness with no one named is domestic only when it names an act: "prepared to lift the ban"; "willing to
+  // go that far", "ready to use it" are no event.)
+  if (!target.length && DOMESTIC.test(rule.cameo) && (!rule.cameo.startsWith('03') || (onlyOwnCountry(actors, source) && (!rule.needsAct || !!complement)))) {
     const countries = [...new Set(source.map((a) => a.country).filter((c): c is string => !!c))]
     if (countries.length) { target = domesticTargets(countries); domestic = true }
   }

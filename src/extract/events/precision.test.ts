@@ -100,6 +100,8 @@ const CASES: [string, string, string[]][] = [
   ['a phrasal verb\'s passive names its agent', 'Syldavian elections, pushed for by Borduria over Ruritanian objections, went ahead.', ['BRD>SYL:REQUEST']],
   ['"by what X believes" names no agent', 'The Syldavian airliner was shot down by what Borduria believes was a Ruritanian missile.', []],
   ['"seized upon" an issue is no capture', 'Syldavia\'s remarks were seized upon by Borduria.', []],
+  ['a readiness that names no act and no one is no event', 'Borduria is not willing to go that far.', []],
+  ['a readiness to talk to someone is an intent', 'Borduria is willing to talk to Syldavia.', ['BRD>SYL:AGREE+fut']],
   ['"beating back" is no backing', 'Borduria is beating back Syldavian raiders.', []],
   ['"round up votes" is no arrest', 'Fenwick helped Marr round up votes in Syldavia.', []],
   ['"the fighting season" is no fight', 'Borduria expects the summer fighting season in Syldavia to start soon.', []],

@@ -25,6 +25,7 @@ export interface RuleSpec {
   objectIsTopic?: boolean   // the direct object is what is talked about, the other party comes with "with" ("discussed Syria")
   directive?: boolean       // a request only when what follows asks for something ("insisted that X must …", "insisted on"), not a claim
   notInGap?: string[]       // words that void the match inside its gap ("staged an air strike" is no labour strike)
+  needsAct?: boolean        // a readiness coded only with a recipient or an act it governs ("ready to lift the ban"; not "willing to go that far")
 }
 
 export interface RuleFile { version: string; kind: 'verb' | 'noun'; provenance: string; patterns: RuleSpec[] }
@@ -97,7 +98,7 @@ export function compileRule(spec: RuleSpec, kind: 'verb' | 'noun', order: number
     governs: spec.governs, intent: spec.intent, target: spec.target, reported: spec.reported, source: spec.source,
     targetFrom: spec.targetFrom, ifNoTarget: spec.ifNoTarget, notAfter: spec.notAfter, needsTarget: spec.needsTarget,
     notBefore: spec.notBefore, notFollowedBy: spec.notFollowedBy, objectIsTopic: spec.objectIsTopic, directive: spec.directive,
-    notInGap: spec.notInGap, material: Number(spec.cameo.slice(0, 2)) >= 14, kind, order, triggers, elements, pattern: spec.p, blockedAfter, blockedBefore, blockedFollowing, blockedInGap,
+    notInGap: spec.notInGap, needsAct: spec.needsAct, material: Number(spec.cameo.slice(0, 2)) >= 14, kind, order, triggers, elements, pattern: spec.p, blockedAfter, blockedBefore, blockedFollowing, blockedInGap,
   }
 }
 

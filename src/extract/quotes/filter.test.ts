@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { loadQuoteFilter, QuoteFilter, readQuoteFilter, type FilterWeights } from './filter.js'
-import type { FeatureValues } from './filter-features.js'
+import { featureStrings, PAIR_FAMILIES, SINGLE_FAMILIES, type FeatureValues } from './filter-features.js'
 import { quotesOf } from './test-helpers.js'
 
 const values: FeatureValues = {
-  form: 'said', class: 'speech', origin: 'hand', rule: 'speaker-cue-clause', supp: 'none', spk: 'name', frame: 'that', len: '7-12',
-  pos: 'early', prev: 'Cap', next: 'that', open: 'that', dist: '0', shape: 'N', neg: 'no',
+  form: 'said', class: 'speech', origin: 'hand', rule: 'speaker-cue-clause', spk: 'name', frame: 'that', len: '7-12', prev: 'Cap', next: 'that', neg: 'no',
 }
 const weights = (w: Record<string, number>, thresholds: FilterWeights['thresholds'] = { base: 0, added: 0 }, bias = 0.5): FilterWeights =>
   ({ id: 'test', version: '1', provenance: 'invented', bias, thresholds, weights: w })
@@ -15,6 +14,18 @@ describe('quote filter', () => {
     const f = new QuoteFilter(weights({ 'form:said': 1, 'form:said|frame:that': 2, 'form:told': 9, 'spk:pron': 9 }))
     expect(f.score(values)).toBeCloseTo(3.5)
     expect(f.score({ ...values, frame: 'to' })).toBeCloseTo(1.5)
+  })
+
+  it('scores as the sum of the weights its feature strings name, for the trained weights too', () => {
+    const f = loadQuoteFilter()
+    const variants: FeatureValues[] = [values, { ...values, form: 'believes', class: 'belief', spk: 'pron', neg: 'yes', len: '2-3' },
+      { ...values, form: 'backed', class: 'evaluative', rule: 'speaker-stance-object', frame: 'adjacent', origin: 'derived', prev: 'and' }]
+    for (const x of variants) {
+      const sum = featureStrings(x).reduce((s, name) => s + (f.file.weights[name] ?? 0), f.file.bias)
+      expect(f.score(x)).toBeCloseTo(sum, 9)
+    }
+    expect(SINGLE_FAMILIES).toHaveLength(10)
+    expect(PAIR_FAMILIES).toHaveLength(2)
   })
 
   it('keeps every rules attribution with no base threshold, and adds nothing with no added threshold', () => {

@@ -101,7 +101,7 @@ export function findReported(ctx: QuoteContext, sentences: readonly Range[]): vo
       // (the seed gold and an analyst read them so; kept by the filter they cost the seed's indirect precision 1.0 → 0.25).
       if (!base && (suppressed !== '' || !adding)) continue
       if (collect || (filter?.judges(base) && isJudgedClass(h.cueClass, base))) {
-        const features = candidateFeatures(v, lex, { t, a, b, phrase: r.phrase, content: r.content, rule: r.rule, origin: h.origin, suppressed, cueClass: h.cueClass })
+        const features = candidateFeatures(v, lex, { t, a, b, phrase: r.phrase, content: r.content, rule: r.rule, origin: h.origin, cueClass: h.cueClass })
         if (collect) collect({ cueStart: v.start(t), features, base })
         else if (!filter!.keeps(features, base)) continue
       }

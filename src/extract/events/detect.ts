@@ -29,6 +29,8 @@ const SUBORDINATORS = new Set(['as', 'while', 'when', 'because', 'although', 'th
 // coded noun uses read as verbs, "U.S. demands for reforms", against the wrong country.)
 const DOMESTIC = /^(?:03|08[0-3]|124$|14|17|18)/
 const COOPERATIVE_INTENT_OK = new Set(['resign'])
+// Aid, yielding, material cooperation, force posture, reducing relations, protest, coercion and violence (06–08, 14–20).
+const MATERIAL_ACT = /^(?:0[678]|1[4-9]|20)/
 const INNER_NEGATION = new Set(['no', 'never', 'without', 'neither', 'nor'])
 // People who take part in a meeting for their country ("the leaders of France", "a delegation from Mexico").
 const PARTY_NOUNS = new Set(['leader', 'leaders', 'president', 'presidents', 'head', 'heads', 'delegation', 'delegations', 'counterpart',
@@ -146,6 +148,9 @@ function codeMatch(
   earlier.push({ trigger, end: match.end, source: roles.source.mentions, arrival: rule.target === 'place' })
   if (previous === 'drop' || !roles.source.mentions.length) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-source' } }
   let source = uniqueActors(roles.source.mentions)
+  // A news outlet reports acts of force, aid and coercion; it does not do them ("(CNN) – The decision to close embassies …",
+  // "The Times reported that some were throwing Molotov cocktails").
+  if (MATERIAL_ACT.test(rule.cameo) && source.every((a) => a.code.endsWith('MED'))) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-source' } }
   const sourceEntities = new Set(source.map((a) => a.entity).filter(Boolean))
   // The source's own entity is no target ("China's foreign ministry said China …"), unless one side is an arm of the
   // state and the other a non-state part of the same country ("the Sudanese government accused Sudanese rebels").

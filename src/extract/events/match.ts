@@ -9,6 +9,7 @@ const GETTING_VERBS = new Set(['win', 'wins', 'won', 'winning', 'gain', 'gains',
   'receives', 'received', 'receiving', 'enjoy', 'enjoys', 'enjoyed', 'lack', 'lacks', 'lacked', 'lose', 'loses', 'lost', 'drew', 'draw', 'draws',
   'attract', 'attracts', 'attracted', 'got', 'get', 'gets'])
 const HAVING = new Set(['has', 'have', 'had', 'having'])
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands', 'several', 'many', 'few', 'remaining', 'other'])
 const PARTICIPLE_END = /(?:en|wn|ne|un|rn|ht|lt|pt)$/ // "had withdrawn from", "has gone from", "had sought from"
 
 /** A rule matched at a trigger token; `end` is exclusive. `claim`: a directive verb used for a claim ("insisted that
@@ -55,11 +56,20 @@ function readsAsNounOrName(view: WordsView, word: string, i: number, first: numb
     || (NOUN_MODIFIERS.has(prev) && !word.endsWith('ed') && !word.endsWith('ing') && !PAST_VERBS.has(word))
     // "a 100-kiloton yield", "10-year yields": a bare form after a hyphenated measure is a noun.
     || (/\d-[a-z]/.test(prev) && !word.endsWith('ed') && !word.endsWith('ing'))
+    // "the three detained Americans", "two imprisoned journalists": a participle between a number and a noun qualifies the
+    // noun ("thousands marched in …", "thousands protested the attack" stay verbs).
+    || (word.endsWith('ed') && COUNTS.has(prev) && nounAfter(view, i + 1))
     // "Obama won support", "drew criticism", "the regime still has support from Russia": a bare form after a verb of
     // getting, or of having with "from" after it, is its object, a noun ("has spoken", "had cut" stay verbs).
     || ((GETTING_VERBS.has(prev) || (HAVING.has(prev) && view.lower(i + 1) === 'from' && !PARTICIPLE_END.test(word))) && !word.endsWith('ed') && !word.endsWith('ing') && !PAST_VERBS.has(word))
   // A capitalised verb form inside a sentence is part of a name ("Associated Press", "Desert Storm").
   return nounUse || (i > first && view.isCapitalised(i) && !BREAKS.has(prev) && prev !== '"' && prev !== '“') || compoundAfterName(view, word, i, first)
+}
+
+/** Does a noun (or a name) stand at token i, not a preposition, determiner, conjunction or mark? */
+function nounAfter(view: WordsView, i: number): boolean {
+  const w = view.lower(i)
+  return /^[a-z]/.test(w) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !BREAKS.has(w) && w !== 'and' && w !== 'or' && w !== 'by'
 }
 
 /** "the Russia probe", "a US strike": a bare verb form after a determiner and a singular name is a compound noun

@@ -5,7 +5,7 @@ import { eventsOf, triples } from './test-helpers.js'
 // Actors are given as the entity layer would (surface → actor code); RRT, BRD and SYL are invented countries.
 const A = {
   Ruritania: 'RRT', Ruritanian: 'RRT', RRT: 'RRT', Borduria: 'BRD', Bordurian: 'BRD', Syldavia: 'SYL', Syldavian: 'SYL',
-  'Prime Minister Anna Holm': 'BRDGOV', Fenwick: 'BRDGOV', Marr: 'RRTGOV', Tarsk: '@Tarsk',
+  'Prime Minister Anna Holm': 'BRDGOV', Fenwick: 'BRDGOV', Marr: 'RRTGOV', Tarsk: '@Tarsk', 'The Syldavian Herald': 'SYLMED',
 }
 
 const CASES: [string, string, string[]][] = [
@@ -102,6 +102,10 @@ const CASES: [string, string, string[]][] = [
   ['"seized upon" an issue is no capture', 'Syldavia\'s remarks were seized upon by Borduria.', []],
   ['a readiness that names no act and no one is no event', 'Borduria is not willing to go that far.', []],
   ['a readiness to talk to someone is an intent', 'Borduria is willing to talk to Syldavia.', ['BRD>SYL:AGREE+fut']],
+  ['a participle after a number qualifies a noun', 'Ruritania named the three detained Syldavians.', []],
+  ['a count before a finite verb is its subject', 'In Syldavia, thousands protested the Bordurian raids.', ['SYL>BRD:PROTEST']],
+  ['"house arrest" is a noun', 'Marr said Syldavia\'s leader was under house arrest in Borduria.', []],
+  ['a news outlet does no act of force', 'The Syldavian Herald shelled Borduria, officials said.', []],
   ['"beating back" is no backing', 'Borduria is beating back Syldavian raiders.', []],
   ['"round up votes" is no arrest', 'Fenwick helped Marr round up votes in Syldavia.', []],
   ['"the fighting season" is no fight', 'Borduria expects the summer fighting season in Syldavia to start soon.', []],

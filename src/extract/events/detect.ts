@@ -140,13 +140,23 @@ function codeMatch(
   sentence: SentenceFacts, earlier: Earlier[], complement: RuleMatch | null,
 ): DetectedEvent | { uncoded: Uncoded } {
   const { rule, trigger } = match
-  const text = article.text
-  const end = sentence.endToken
   const roles = actors.fill(match)
   const triggerSpan = { start: view.starts[trigger]!, end: view.ends[match.end - 1]! }
   const previous = inheritSubject(view, roles, match, earlier)
   earlier.push({ trigger, end: match.end, source: roles.source.mentions, arrival: rule.target === 'place' })
   if (previous === 'drop' || !roles.source.mentions.length) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-source' } }
+  // (Three functions rather than one long one: the optimising compiler recompiles a function whenever a branch it never
+  // saw runs, and a long one costs more each time.)
+  const parties = chooseParties(view, match, roles, actors)
+  if (!parties) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
+  return eventRecord(article, view, res, match, roles, actors, sentence, complement, triggerSpan, parties)
+}
+
+interface Parties { source: EventActor[]; target: EventActor[]; domestic: boolean }
+
+/** The event's source and target actors, or null when it has no target it needs. */
+function chooseParties(view: WordsView, match: RuleMatch, roles: Roles, actors: SentenceActors): Parties | null {
+  const { rule } = match
   let source = uniqueActors(roles.source.mentions)
   // A news outlet reports acts of force, aid and coercion; it does not do them ("(CNN) – The decision to close embassies …",
   // "The Times reported that some were throwing Molotov cocktails").
@@ -170,17 +180,17 @@ function codeMatch(
   }
   const joint = roles.target.via.startsWith('reciprocal') || (rule.joint && ((target.length && partner) || (!target.length && source.length > 1)))
   // An act a party does to itself under the same code ("Trump aides defended Trump's decision": USAGOV → USAGOV) is no dyadic event.
-  if (!joint && target.length && target.every((t) => source.some((s) => s.code === t.code))) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
+  if (!joint && target.length && target.every((t) => source.some((s) => s.code === t.code))) return null
   // A joint act whose participants all carry one code ("Pompeo testified … to discuss the budget" with only USAGOV named) has no counterpart.
-  if (joint && jointParties([...roles.source.mentions, ...roles.target.mentions]) < 2) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
+  if (joint && jointParties([...roles.source.mentions, ...roles.target.mentions]) < 2) return null
   if (joint) {
     // A joint act ("X and Y met", "X held talks with Y", "X telephoned Y"): every participant is source and target.
     const all = uniqueActors([...roles.source.mentions, ...roles.target.mentions])
     source = all; target = all
   }
   // A consultation needs a second party: "X discussed the issue" is not a meeting.
-  if (rule.cameo.startsWith('04') && !target.length) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
-  if (rule.needsTarget && !target.length) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
+  if (rule.cameo.startsWith('04') && !target.length) return null
+  if (rule.needsTarget && !target.length) return null
   // Protest, repression, concessions and violence with no named recipient are domestic: CAMEO codes them
   // against the actor's own country ("police dispersed demonstrators" → EGY → EGY).
   let domestic = false
@@ -191,7 +201,19 @@ function codeMatch(
     if (countries.length) { target = domesticTargets(countries); domestic = true }
   }
   // A dyadic record needs a recipient; an act aimed at nobody named is reported as a message, not coded.
-  if (!target.length && rule.target !== 'none') return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
+  if (!target.length && rule.target !== 'none') return null
+  return { source, target, domestic }
+}
+
+/** The coded event: modality, CAMEO code (recoded for a stated intent), date, place, evidence and reasoning. */
+function eventRecord(
+  article: Article, view: WordsView, res: DetectResources, match: RuleMatch, roles: Roles, actors: SentenceActors,
+  sentence: SentenceFacts, complement: RuleMatch | null, triggerSpan: { start: number; end: number }, parties: Parties,
+): DetectedEvent {
+  const { rule, trigger } = match
+  const { source, target, domestic } = parties
+  const text = article.text
+  const end = sentence.endToken
   const sourceLast = Math.max(-1, ...roles.source.mentions.filter((m) => m.last < trigger).map((m) => m.last))
   const { modality, cues } = readModality(view, rule, trigger, sentence, sourceLast)
   // "has shown no sign of backing X", "concluded a visit without achieving an agreement": a negative determiner inside

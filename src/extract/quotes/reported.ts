@@ -178,47 +178,12 @@ function endBeforeNextAttribution(v: TokenView, lex: QuoteLexicon, here: Candida
   }
 }
 
-/** A reported-speech clause around cue token `t` in the sentence [a, b). */
+/** A reported-speech clause around cue token `t` in the sentence [a, b). (In three functions rather than one long one:
+ *  the optimising compiler recompiles a function whenever a branch it never saw runs, and a long one costs more each time.) */
 function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: number, t: number, inQuote: Int32Array): Reported | null {
+  const framed = framedCue(v, lex, cue, a, b, t, inQuote)
+  if (framed !== undefined) return framed
   const w = v.lower(t)
-  if (cue.lemma === 'make clear') return madeClear(v, lex, a, b, t)
-  // "As Smith put it, …", "…, as one aide puts it.": "put" reports only in this frame.
-  if (cue.lemma === 'put it') {
-    const subject = t + 1 < b && v.lower(t + 1) === 'it' ? subjectBefore(v, lex, a, t) : null
-    return subject && asAttribution(v, lex, { ...cue, class: 'speech' }, subject, a, b, t + 1)
-  }
-  // "Four in 10 voters see the campaign as unfair": "see" and "saw" report only with "as" after their object.
-  // "saw that Obama could win" reports a belief too (not "saw the film": literal seeing).
-  if (cue.lemma === 'see as' && !seenAs(v, lex, b, t) && !(t + 1 < b && v.lower(t + 1) === 'that' && t + 2 < b && !v.isOneOf(t + 2, '.,;'))) return null
-  if (w === 'asked' && (t === a || v.lower(t - 1) === 'when')) return askedIntro(v, lex, a, b, t)
-  if (cue.lemma === 'expect' && w === 'expected') return passiveExpectation(v, lex, a, b, t)
-  if (w === 'asked' && t - 1 > a && BE_FORMS.has(v.lower(t - 1))) return passiveQuestion(v, lex, b, t)
-  if (cue.lemma === 'reportedly') return unsourcedReport(v, lex, a, b, t)
-  if (cue.class === 'raising') return impression(v, lex, a, b, t)
-  // "…," X said, citing low growth': what the speaker cites is attributed to the speaker, like a participle's object.
-  if (cue.class === 'source' && w === 'citing' && t > a && v.is(t - 1, ',')) {
-    const subject = participleSubject(v, lex, a, t)
-    return subject && stanceObject(v, lex, { ...cue, class: 'evaluative', object: true }, subject, b, t, inQuote)
-  }
-  if (cue.class === 'source') {
-    if (w !== 'according' || t + 1 >= b || v.lower(t + 1) !== 'to') return null
-    const phrase = phraseAfter(v, lex, t + 2, b)
-    if (!phrase) return null
-    // "According to X, CLAUSE." — also after a short introductory phrase ("In addition, according to X, CLAUSE").
-    if (t === a || (v.is(t - 1, ',') && wordsIn(v, a, t) < 4)) {
-      let k = phrase.end
-      while (k < b && !v.is(k, ',')) k++
-      const content = clauseRange(v, k + 1, b, lex)
-      return content ? { phrase, content, rule: 'according-to-first' } : null
-    }
-    // "CLAUSE, according to X" — the comma is often left out ("Clinton leads by 271 delegates according to a count by …").
-    // "At the heart of it, according to X, was …": set off inside its clause, the whole sentence is the content.
-    const head = clauseRange(v, a, v.is(t - 1, ',') ? t - 1 : t, lex)
-    const inside = head && v.is(t - 1, ',') ? closingCommaAfter(v, phrase.end, b) : -1
-    const tail = inside >= 0 ? clauseRange(v, inside + 1, b, lex, 1) : null
-    const content = head && tail ? { start: head.start, end: tail.end } : head
-    return content ? { phrase, content, rule: 'according-to' } : null
-  }
   // A participle ("…, saying …", "tweets early Friday saying that …") or a second verb ("… and said …") reports for the sentence's subject.
   // "footage of Trump saying …": a participle right after a name reports for that name.
   // "polls showing …": a source noun right before the participle is its subject too.
@@ -258,6 +223,57 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     if (cue.class === 'intention') return cue.object ? stanceObject(v, lex, cue, phrase, b, t, inQuote) : null
   }
   if (cue.class === 'evaluative') return stanceObject(v, lex, cue, phrase, b, t, inQuote)
+  return clauseAfterCue(v, lex, cue, phrase, a, b, t, inQuote)
+}
+
+/** Cues that report only in a frame of their own ("as X put it", "according to X", "asked …", "is expected to …"):
+ *  what they report, or undefined for any other cue. */
+function framedCue(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: number, t: number, inQuote: Int32Array): Reported | null | undefined {
+  const w = v.lower(t)
+  if (cue.lemma === 'make clear') return madeClear(v, lex, a, b, t)
+  // "As Smith put it, …", "…, as one aide puts it.": "put" reports only in this frame.
+  if (cue.lemma === 'put it') {
+    const subject = t + 1 < b && v.lower(t + 1) === 'it' ? subjectBefore(v, lex, a, t) : null
+    return subject && asAttribution(v, lex, { ...cue, class: 'speech' }, subject, a, b, t + 1)
+  }
+  // "Four in 10 voters see the campaign as unfair": "see" and "saw" report only with "as" after their object.
+  // "saw that Obama could win" reports a belief too (not "saw the film": literal seeing).
+  if (cue.lemma === 'see as' && !seenAs(v, lex, b, t) && !(t + 1 < b && v.lower(t + 1) === 'that' && t + 2 < b && !v.isOneOf(t + 2, '.,;'))) return null
+  if (w === 'asked' && (t === a || v.lower(t - 1) === 'when')) return askedIntro(v, lex, a, b, t)
+  if (cue.lemma === 'expect' && w === 'expected') return passiveExpectation(v, lex, a, b, t)
+  if (w === 'asked' && t - 1 > a && BE_FORMS.has(v.lower(t - 1))) return passiveQuestion(v, lex, b, t)
+  if (cue.lemma === 'reportedly') return unsourcedReport(v, lex, a, b, t)
+  if (cue.class === 'raising') return impression(v, lex, a, b, t)
+  // "…," X said, citing low growth': what the speaker cites is attributed to the speaker, like a participle's object.
+  if (cue.class === 'source' && w === 'citing' && t > a && v.is(t - 1, ',')) {
+    const subject = participleSubject(v, lex, a, t)
+    return subject && stanceObject(v, lex, { ...cue, class: 'evaluative', object: true }, subject, b, t, inQuote)
+  }
+  if (cue.class === 'source') {
+    if (w !== 'according' || t + 1 >= b || v.lower(t + 1) !== 'to') return null
+    const phrase = phraseAfter(v, lex, t + 2, b)
+    if (!phrase) return null
+    // "According to X, CLAUSE." — also after a short introductory phrase ("In addition, according to X, CLAUSE").
+    if (t === a || (v.is(t - 1, ',') && wordsIn(v, a, t) < 4)) {
+      let k = phrase.end
+      while (k < b && !v.is(k, ',')) k++
+      const content = clauseRange(v, k + 1, b, lex)
+      return content ? { phrase, content, rule: 'according-to-first' } : null
+    }
+    // "CLAUSE, according to X" — the comma is often left out ("Clinton leads by 271 delegates according to a count by …").
+    // "At the heart of it, according to X, was …": set off inside its clause, the whole sentence is the content.
+    const head = clauseRange(v, a, v.is(t - 1, ',') ? t - 1 : t, lex)
+    const inside = head && v.is(t - 1, ',') ? closingCommaAfter(v, phrase.end, b) : -1
+    const tail = inside >= 0 ? clauseRange(v, inside + 1, b, lex, 1) : null
+    const content = head && tail ? { start: head.start, end: tail.end } : head
+    return content ? { phrase, content, rule: 'according-to' } : null
+  }
+  return undefined
+}
+
+/** The clause a cue with its speaker phrase reports: after it ("X said (that) CLAUSE"), around it, or before it
+ *  ("CLAUSE, X said"). */
+function clauseAfterCue(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase, a: number, b: number, t: number, inQuote: Int32Array): Reported | null {
   // `"…," X told Y in an interview`: the quote before is what was said, not the words after.
   const before = phrase.start - 1
   const afterQuote = before > a && (isCloseMark(v, before) || (v.is(before, ',') && isCloseMark(v, before - 1))) && !titleClosingAt(v, inQuote, v.is(before, ',') ? before - 1 : before)

@@ -4,7 +4,7 @@ import { actorKey, backerOf, collectMentions, lendSentenceCountry, mentionVia, t
 import { complementOf, findMatches, selectMatches, type RuleMatch } from './match.js'
 import { readModality } from './modality.js'
 import { intentCode } from './recode.js'
-import { SentenceActors, type Roles } from './roles.js'
+import { roleFill, SentenceActors, type Roles } from './roles.js'
 import type { Rule, RuleIndex } from './rules.js'
 import { SentenceFacts } from './sentence-facts.js'
 import { resolvePlace, type PlaceLookup } from './where.js'
@@ -175,7 +175,7 @@ function chooseParties(view: WordsView, match: RuleMatch, roles: Roles, actors: 
   const partner = PARTNER.has(prep) || !PREPOSITIONS.has(prep)
   // "discussed threats to Russia's interests", "talks on Ukraine", "discussed Syria": what a consultation is about is no party.
   if (rule.joint && rule.cameo.startsWith('04') && target.length && !roles.target.via.startsWith('reciprocal') && consultationTopic(view, rule, roles.target.mentions[0]!, match, prep)) {
-    roles.target = { mentions: [], via: `"${roles.target.mentions[0]!.text}" is the topic of the consultation, not a party` }
+    roles.target = roleFill([], `"${roles.target.mentions[0]!.text}" is the topic of the consultation, not a party`)
     target.length = 0 // (the filtered list emptied, not a new `[]`: see domesticTargets)
   }
   const joint = roles.target.via.startsWith('reciprocal') || (rule.joint && ((target.length && partner) || (!target.length && source.length > 1)))
@@ -352,7 +352,7 @@ function inheritSubject(view: WordsView, roles: Roles, match: RuleMatch, earlier
   }
   if (match.rule.kind === 'noun') return 'drop'
   const prev = before[before.length - 1]!
-  roles.source = { mentions: prev.source, via: `shares the subject of an earlier verb in the sentence (${prev.source.map((m) => `"${m.text}"`).join(' + ')})` }
+  roles.source = roleFill(prev.source, `shares the subject of an earlier verb in the sentence (${prev.source.map((m) => `"${m.text}"`).join(' + ')})`)
   return 'inherited'
 }
 

@@ -8,10 +8,16 @@ import { AFTER, ARGUMENT_PREPOSITIONS, AUX, BARE_SUBJECT_OPENERS, BODY_NOUNS, CI
 import type { WordsView } from './words-view.js'
 
 /** The mentions that fill one role, and how they were found (for `explain`). */
-export interface RoleFill { mentions: ActorMention[]; via: string; /** the word before the first mention ("with" marks a partner) */ prep?: string }
+export interface RoleFill { mentions: ActorMention[]; via: string; /** the word before the first mention ("with" marks a partner) */ prep: string | undefined }
+
+/** Every RoleFill is built here, its fields in one order: literals with and without \`prep\` and spread copies took
+ *  several object shapes, and each one met late in a run deoptimised the code reading roles (codeMatch, detectEvents). */
+export function roleFill(mentions: ActorMention[], via: string, prep?: string): RoleFill {
+  return { mentions, via, prep }
+}
 export interface Roles { source: RoleFill; target: RoleFill; passive: boolean }
 
-const NONE: RoleFill = { mentions: [], via: 'none found' }
+const NONE: RoleFill = roleFill([], 'none found')
 const WINDOW = 16
 
 /** Mentions in one sentence, with token positions, searched around a trigger. */
@@ -49,23 +55,23 @@ export class SentenceActors {
       if (m.last >= t) continue
       // "China's increased military buildup": a possessor may stand a few adjectives before the noun.
       const near = this.isPossessive(m) ? m.last >= t - 4 && this.onlyLowerWords(m.last + 1, t) : isNoun && m.last === t - 1
-      if ((isNoun || gerund) && m.actors.length && near) return { mentions: [m], via: `possessor "${m.text}" of the event noun` }
+      if ((isNoun || gerund) && m.actors.length && near) return roleFill([m], `possessor "${m.text}" of the event noun`)
       break
     }
     const relative = this.relativeAntecedent(t, stopAt)
     if (relative) return relative
     // "the statement urged", "the report accused": the verb's subject is a thing no actor is named in.
     const thing = isNoun || gerund ? -1 : this.thingSubject(t, stopAt) // "issued a declaration demanding …" demands through its issuer
-    if (thing >= 0) return { mentions: [], via: `the subject "${this.view.raw(thing)}" is no actor` }
+    if (thing >= 0) return roleFill([], `the subject "${this.view.raw(thing)}" is no actor`)
     const apposition = this.appositionStart(t, stopAt)
     if (apposition >= 0) {
       const head = this.subjectBefore(apposition, false, stopAt)
-      if (head.mentions.length) return { mentions: head.mentions, via: `${head.via} (before the apposition)` }
+      if (head.mentions.length) return roleFill(head.mentions, `${head.via} (before the apposition)`)
     }
     const pronoun = this.reportedPronoun(t, stopAt)
     if (pronoun >= 0) {
       const speaker = this.subjectBefore(pronoun, false, stopAt)
-      if (speaker.mentions.length) return { mentions: speaker.mentions, via: `"${this.view.raw(pronoun + 1)}" after "${this.view.raw(pronoun)}" refers to ${speaker.via}` }
+      if (speaker.mentions.length) return roleFill(speaker.mentions, `"${this.view.raw(pronoun + 1)}" after "${this.view.raw(pronoun)}" refers to ${speaker.via}`)
     }
     let reported = -2 // found on first need: most searches end before it matters
     for (let k = this.to - 1; k >= this.from; k--) {
@@ -80,10 +86,10 @@ export class SentenceActors {
       // through a pronoun ("X said that on Monday it urged …").
       if (!isNoun && reported === -2) reported = this.reportedClauseStart(t, stopAt)
       if (!isNoun && reported >= 0 && m.last < reported && !this.pronounSubject(reported, t) && !PRONOUNS.has(this.view.lower(reported))) {
-        return { mentions: [], via: `the subject of the clause after "${this.view.raw(reported - 1)}" is no actor` }
+        return roleFill([], `the subject of the clause after "${this.view.raw(reported - 1)}" is no actor`)
       }
       const group = this.extendLeft(k, stopAt)
-      return { mentions: group, via: group.length > 1 ? `coordinated subject ${group.map((g) => `"${g.text}"`).join(' + ')}` : `subject "${m.text}" before the verb` }
+      return roleFill(group, group.length > 1 ? `coordinated subject ${group.map((g) => `"${g.text}"`).join(' + ')}` : `subject "${m.text}" before the verb`)
     }
     return NONE
   }
@@ -98,9 +104,9 @@ export class SentenceActors {
       if ((w === 'where' || w === 'when') && (this.view.lower(i + 1) === 'he' || this.view.lower(i + 1) === 'she') && this.onlyAuxiliaries(i + 2, t)) {
         for (let k = this.to - 1; k >= this.from; k--) {
           const m = this.all[k]!
-          if (m.last < i && m.actors.length && m.entity?.type === 'PERSON') return { mentions: [m], via: `"${this.view.raw(i + 1)}" after "${w}" refers to "${m.text}"` }
+          if (m.last < i && m.actors.length && m.entity?.type === 'PERSON') return roleFill([m], `"${this.view.raw(i + 1)}" after "${w}" refers to "${m.text}"`)
         }
-        return { mentions: [], via: `"${this.view.raw(i + 1)}" after "${w}" names no one in the sentence` }
+        return roleFill([], `"${this.view.raw(i + 1)}" after "${w}" names no one in the sentence`)
       }
       if ((w === 'which' || w === 'who') && this.view.raw(i) === w) { // "WHO leadership" is no relative pronoun
         // "the army, which it accused of …", "in which the president urged": the relative pronoun is no subject.
@@ -118,9 +124,9 @@ export class SentenceActors {
         const before = this.actorEndingAt(j) ?? this.actorBeforeHead(j) ?? (comma ? this.appositionHead(j, stopAt) : null)
         if (before) {
           const group = this.extendLeft(this.all.indexOf(before, this.from), stopAt) // "Germany, France and Britain, all of which"
-          return { mentions: group, via: `${group.map((g) => `"${g.text}"`).join(' + ')}, antecedent of "${this.view.raw(i)}"` }
+          return roleFill(group, `${group.map((g) => `"${g.text}"`).join(' + ')}, antecedent of "${this.view.raw(i)}"`)
         }
-        return { mentions: [], via: `the antecedent of "${this.view.raw(i)}" is no actor` }
+        return roleFill([], `the antecedent of "${this.view.raw(i)}" is no actor`)
       }
       if (this.coveredByActor(i)) return null
     }
@@ -348,7 +354,7 @@ export class SentenceActors {
     }
     const how = firstTarget >= 0 ? 'object after the pattern' : 'place the act was aimed at'
     const prep = this.view.lower(head.first - 1) === 'the' ? this.view.lower(head.first - 2) : this.view.lower(head.first - 1)
-    return { mentions: group, prep, via: group.length > 1 ? `coordinated ${how}: ${group.map((g) => `"${g.text}"`).join(' + ')}` : `${how}: "${group[0]!.text}"` }
+    return roleFill(group, group.length > 1 ? `coordinated ${how}: ${group.map((g) => `"${g.text}"`).join(' + ')}` : `${how}: "${group[0]!.text}"`, prep)
   }
 
   /** "defended the airstrikes against ISIS", "condemned the attack on Ukraine": an actor in a phrase that modifies a thing
@@ -411,7 +417,7 @@ export class SentenceActors {
       const at = this.view.lower(i + 1) === 'the' ? i + 2 : i + 1
       for (let k = this.from; k < this.to; k++) {
         const m = this.all[k]!
-        if (m.first === at && m.actors.length && !m.locative) return { at: i, fill: { mentions: [m], via: `agent "${m.text}" after "by" following the event noun` } }
+        if (m.first === at && m.actors.length && !m.locative) return { at: i, fill: roleFill([m], `agent "${m.text}" after "by" following the event noun`) }
       }
       return null
     }
@@ -487,7 +493,7 @@ export class SentenceActors {
       // "shot down by what Washington believes was a missile": a free relative names no agent.
       if (WH_WORDS.has(this.view.lower(i + 1))) return NONE
       const agent = this.objectAfter(i + 1)
-      if (agent.mentions.length) return { mentions: agent.mentions, via: `agent after "by": ${agent.mentions.map((m) => `"${m.text}"`).join(' + ')}` }
+      if (agent.mentions.length) return roleFill(agent.mentions, `agent after "by": ${agent.mentions.map((m) => `"${m.text}"`).join(' + ')}`)
     }
     return NONE
   }
@@ -509,14 +515,14 @@ export class SentenceActors {
       let target = rule.targetFrom === 'agent' ? this.agentAfter(trigger + 1)
         : r < trigger ? this.subjectBefore(trigger, false, r + 1) : this.subjectBefore(trigger, false)
       if (!target.mentions.length && r < trigger && rule.targetFrom === 'subject') target = this.firstSubject(source.mentions)
-      return { source: { ...source, via: `reporter: ${source.via}` }, target: { ...target, via: `subject of the reported clause: ${target.via}` }, passive: false }
+      return { source: roleFill(source.mentions, `reporter: ${source.via}`, source.prep), target: roleFill(target.mentions, `subject of the reported clause: ${target.via}`, target.prep), passive: false }
     }
     const root = Number(rule.cameo.slice(0, 2))
     if (rule.kind === 'verb' && (this.isPassive(trigger) || this.isReducedPassive(trigger))) {
       const agent = this.agentAfter(end), subject = this.subjectBefore(trigger, false)
       // "U.S. troops are deployed in Syria", "the military should be withdrawn": forces moved by their own side.
       if (!agent.mentions.length && FORCE_POSTURE_ROOTS.has(root) && subject.mentions.length && subject.mentions.every((m) => m.actors.some((a) => a.code.endsWith('MIL')) || FORCES.has(this.view.lower(m.last + 1)))) {
-        return { source: { mentions: subject.mentions, via: `${subject.via} of a passive: forces moved by their own side` }, target: this.objectAfter(trigger + 1, true), passive: false }
+        return { source: roleFill(subject.mentions, `${subject.via} of a passive: forces moved by their own side`), target: this.objectAfter(trigger + 1, true), passive: false }
       }
       return { source: agent, target: subject, passive: true }
     }
@@ -526,7 +532,7 @@ export class SentenceActors {
       const owner = this.subjectBefore(trigger - 1, false)
       const ownerLast = owner.mentions.length ? owner.mentions[owner.mentions.length - 1]!.last : -99
       if (trigger - 1 - ownerLast > 4 || !owner.mentions.length) return { source: NONE, target: NONE, passive: false }
-      return { source: { ...owner, via: `"${this.view.raw(trigger - 1)}" refers to the clause's subject: ${owner.via}` }, target: this.objectAfter(trigger + 1, true), passive: false }
+      return { source: roleFill(owner.mentions, `"${this.view.raw(trigger - 1)}" refers to the clause's subject: ${owner.via}`, owner.prep), target: this.objectAfter(trigger + 1, true), passive: false }
     }
     // "attacks by Russia on Ukraine", "a genocide of minorities by ISIS": the actor after "by" does the noun's act.
     if (rule.kind === 'noun') {
@@ -546,26 +552,26 @@ export class SentenceActors {
     const clause = reporter >= 0 ? this.complementStart(reporter, trigger) : this.first
     // "to help him oust X", "let them attack": an object pronoun right before a bare verb is its subject, and is not resolved here.
     if (rule.kind === 'verb' && OBJECT_PRONOUNS.has(this.view.raw(trigger - 1))) { // raw: "US" is a country
-      return { source: { mentions: [], via: `the subject is "${this.view.raw(trigger - 1)}", a pronoun not resolved` }, target: NONE, passive: false }
+      return { source: roleFill([], `the subject is "${this.view.raw(trigger - 1)}", a pronoun not resolved`), target: NONE, passive: false }
     }
     let source = (rule.kind === 'verb' ? this.planOwner(trigger) ?? this.objectBeforeFor(trigger) : null) ?? this.subjectBefore(trigger, rule.kind === 'noun', clause)
     if (reporter >= 0 && !source.mentions.length) {
       if (this.pronounSubject(clause, trigger)) {
         const speaker = this.subjectBefore(reporter, false)
-        if (speaker.mentions.length) source = { mentions: speaker.mentions, via: `a pronoun after "${this.view.raw(reporter)}" refers to ${speaker.via}` }
+        if (speaker.mentions.length) source = roleFill(speaker.mentions, `a pronoun after "${this.view.raw(reporter)}" refers to ${speaker.via}`)
       }
-      if (!source.mentions.length) return { source: { mentions: [], via: `only the reporter of a physical act is named (before "${this.view.raw(reporter)}")` }, target: NONE, passive: false }
+      if (!source.mentions.length) return { source: roleFill([], `only the reporter of a physical act is named (before "${this.view.raw(reporter)}")`), target: NONE, passive: false }
     }
     // An event noun that is the argument of a preposition ("spoke out against military strikes", "amid protests") or of
     // a verb judging it ("condemned the attack") names an act only when its own actor is attached ("Russia's strikes").
     const governor = rule.kind === 'noun' && source.mentions.length && !source.via.startsWith('possessor') ? this.governorOfNoun(trigger, root) : -1
-    if (governor >= 0) return { source: { mentions: [], via: `event noun after "${this.view.raw(governor)}" names no actor of its own` }, target: NONE, passive: false }
+    if (governor >= 0) return { source: roleFill([], `event noun after "${this.view.raw(governor)}" names no actor of its own`), target: NONE, passive: false }
     // Crowds and groups act where they are: "students throughout Indonesia staged demonstrations", "Opposition groups in Zimbabwe demanded".
     if (!source.mentions.length) source = this.placeBefore(trigger, root === 14)
     // Officials do not march or riot (PLOVER PROTEST is civil society's): "Rice said it began as a protest over a film"
     // names the protesters nowhere. Their objections are coded by the verbs of disapproval.
     if (root === 14 && source.mentions.length && source.mentions.every((m) => m.entity?.type === 'PERSON' && m.actors.every((a) => OFFICIAL.test(a.code)))) {
-      return { source: { mentions: [], via: `"${source.mentions[0]!.text}" is an official, not a protester` }, target: NONE, passive: false }
+      return { source: roleFill([], `"${source.mentions[0]!.text}" is an official, not a protester`), target: NONE, passive: false }
     }
     // With no other recipient, the country an act is done in is what it is aimed at ("crackdown in Hong Kong").
     // An arrival ("arrived in Beijing") is aimed at the place arrived in and nothing later in the clause.
@@ -583,7 +589,7 @@ export class SentenceActors {
       const m = this.all[k]!
       const after = /^['’]s?$/.test(this.view.lower(m.last + 1)) ? m.last + 2 : m.last + 1 // "Russia 's plan"
       if (m.last >= trigger - 5 && after <= trigger - 2 && m.actors.length && !m.locative && this.isPossessive(m) && this.onlyLowerWords(after, trigger - 2)) {
-        return { mentions: [m], via: `possessor "${m.text}" of "${this.view.raw(trigger - 2)} to", whose act the verb names` }
+        return roleFill([m], `possessor "${m.text}" of "${this.view.raw(trigger - 2)} to", whose act the verb names`)
       }
     }
     return null
@@ -595,14 +601,14 @@ export class SentenceActors {
     if (this.view.lower(trigger - 1) !== 'for' || !this.view.lower(trigger).endsWith('ing')) return null
     const m = this.actorEndingAt(trigger - 2)
     if (!m || m.locative || this.prepositional(m)) return null
-    return { mentions: [m], via: `"${m.text}", the object before "for", does what "${this.view.raw(trigger)}" names` }
+    return roleFill([m], `"${m.text}", the object before "for", does what "${this.view.raw(trigger)}" names`)
   }
 
   /** "support each other", "accused one another": the subjects act on themselves. */
   private reciprocal(trigger: number, end: number, source: RoleFill): RoleFill | null {
     for (let i = trigger + 1; i < Math.min(this.end, end + 3); i++) {
       const w = this.view.lower(i), next = this.view.bare(i + 1)
-      if ((w === 'each' && next === 'other') || (w === 'one' && next === 'another')) return source.mentions.length > 1 ? { mentions: source.mentions, via: `reciprocal "${this.view.raw(i)} ${this.view.raw(i + 1)}"` } : null
+      if ((w === 'each' && next === 'other') || (w === 'one' && next === 'another')) return source.mentions.length > 1 ? roleFill(source.mentions, `reciprocal "${this.view.raw(i)} ${this.view.raw(i + 1)}"`) : null
     }
     return null
   }
@@ -615,7 +621,7 @@ export class SentenceActors {
       let i = m.first - 1
       if (this.view.lower(i) === 'the') i--
       const head = this.view.lower(i - 1)
-      if (anyPlace || PEOPLE.has(head) || /^(?:[a-z]+(?:ers|ists|ans|ians|ants|ents|ees|ors)|[a-z]*groups|forces|parties)$/.test(head)) return { mentions: [m], via: `people located in "${m.text}"` }
+      if (anyPlace || PEOPLE.has(head) || /^(?:[a-z]+(?:ers|ists|ans|ians|ants|ents|ees|ors)|[a-z]*groups|forces|parties)$/.test(head)) return roleFill([m], `people located in "${m.text}"`)
       return NONE
     }
     return NONE
@@ -625,7 +631,7 @@ export class SentenceActors {
     for (let k = this.from; k < this.to; k++) {
       const m = this.all[k]!
       if (!m.actors.length || m.locative || exclude.includes(m) || this.prepositional(m)) continue
-      return { mentions: [m], via: `"${m.text}", the sentence's first actor` }
+      return roleFill([m], `"${m.text}", the sentence's first actor`)
     }
     return NONE
   }

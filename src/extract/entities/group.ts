@@ -210,6 +210,12 @@ function withoutFinalDot(text: string, toks: readonly Tok[], r: RawMention): Raw
 function withSuffix(text: string, toks: readonly Tok[], r: RawMention, lex: Lexicon): RawMention {
   const next = tokAt(toks, r.tokenEnd), last = toks[r.tokenEnd - 1]
   if (!next || !last || next.sentence !== last.sentence || last.possessive || r.end !== last.end || !lex.corporateSuffixes.has(next.base)) return r
+  return suffixed(text, r, next)
+}
+
+/** (Apart from withSuffix, which runs for every mention: this rare rest stays out of groupMentions' compiled code,
+ *  where each branch it had not yet seen deoptimised all of it.) */
+function suffixed(text: string, r: RawMention, next: Tok): RawMention {
   // An unknown word ("AirTanker Ltd." opening a sentence) is an organisation's name by its suffix alone.
   const unknownWord = !r.entries.length && r.deferred && r.tokenEnd - r.tokenStart === 1
   if (!(r.type === 'ORG' && r.kind === 'name') && !unknownWord) return r

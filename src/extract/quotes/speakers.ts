@@ -18,6 +18,14 @@ function withMention(s: Speaker, mention: Mention | null): Speaker {
   return { entity: s.entity, name: s.name, mention, kind: s.kind }
 }
 
+/** Each speaker with this mention, in a list built by push: speaker lists come from several places, and `.map` over
+ *  one of another array kind than the code had seen deoptimised resolvePhrase each time. */
+function allWithMention(list: readonly Speaker[], mention: Mention | null): Speaker[] {
+  const out: Speaker[] = []
+  for (let i = 0; i < list.length; i++) out.push(withMention(list[i]!, mention))
+  return out
+}
+
 /**
  * Turns speaker phrases into speakers: linked to the entity layer when an entity mention lies in
  * the phrase, pronouns and group phrases resolved to the last fitting speaker, and unnamed
@@ -80,7 +88,7 @@ export class SpeakerResolver {
         if (j >= 0 && v.is(j, ',')) j--
         else if (j >= 0 && dashEndingAt(v, j)) j -= dashEndingAt(v, j) // "Trump - who previously said …"
         const ante = j >= 0 ? phraseEndingAt(v, this.lex, Math.max(0, j - 12), j) : null
-        if (ante && !(ante.end - ante.start === 1 && this.lex.pronouns.has(v.lower(ante.start)))) return this.resolvePhrase(ante).map((s) => withMention(s, mention))
+        if (ante && !(ante.end - ante.start === 1 && this.lex.pronouns.has(v.lower(ante.start)))) return allWithMention(this.resolvePhrase(ante), mention)
       }
       if (pronoun) return this.resolvePronoun(pronoun, mention)
     }
@@ -90,12 +98,13 @@ export class SpeakerResolver {
     const headWord = v.lower(p.end - 1)
     if (this.lex.groupNouns.has(headWord) && /^(the|both|two)$/.test(v.lower(p.start))) {
       const group = this.lastGroup ?? this.coordinatedPersonsBefore(cs)
-      if (group) return group.map((s) => withMention(s, mention))
+      if (group) return allWithMention(group, mention)
     }
-    const heads = p.parts.map((part) => this.unlinked(part.start, part.end)).filter((s): s is Speaker => s !== null)
+    const heads: Speaker[] = []
+    for (const part of p.parts) { const s = this.unlinked(part.start, part.end); if (s !== null) heads.push(s) }
     if (heads.length) return heads
     const head = v.lower(p.end - 1)
-    if (this.lex.groupNouns.has(head) && this.lastGroup) return this.lastGroup.map((s) => withMention(s, mention))
+    if (this.lex.groupNouns.has(head) && this.lastGroup) return allWithMention(this.lastGroup, mention)
     return [{ entity: null, name: this.plainName(p.start, p.end), mention, kind: 'source' }]
   }
 
@@ -108,9 +117,9 @@ export class SpeakerResolver {
       return [last ? withMention(last, mention) : { entity: null, name: null, mention, kind: 'person' }]
     }
     if (kind === 'plural') {
-      if (this.lastGroup) return this.lastGroup.map((s) => withMention(s, mention))
+      if (this.lastGroup) return allWithMention(this.lastGroup, mention)
       const pair = this.coordinatedPersonsBefore(mention.start)
-      if (pair) return pair.map((s) => withMention(s, mention))
+      if (pair) return allWithMention(pair, mention)
       if (this.lastOrg) return [withMention(this.lastOrg, mention)]
     }
     if (kind === 'thing' && this.lastOrg) return [withMention(this.lastOrg, mention)]

@@ -81,8 +81,13 @@ function spelledAmountAt(v: TokenView, lex: AmountLexicon, t: number): { amount:
   const w = v.lower(t)
   let value = lex.numberWords.get(w)
   if (value === undefined && w.includes('-')) {
-    const parts = w.split('-').map((p) => lex.numberWords.get(p))
-    if (parts.length === 2 && parts[0]! >= 20 && parts[1]! < 10) value = parts[0]! + parts[1]!
+    // "twenty-five": tens and a unit, one hyphen. (Two lookups rather than split().map(), whose array of numbers and
+    // undefined took several array kinds, each deoptimising this function when first met.)
+    const dash = w.indexOf('-')
+    if (w.indexOf('-', dash + 1) < 0) {
+      const tens = lex.numberWords.get(w.slice(0, dash)), units = lex.numberWords.get(w.slice(dash + 1))
+      if (tens !== undefined && units !== undefined && tens >= 20 && units < 10) value = tens + units
+    }
   }
   if (value === undefined) return null
   let j = t + 1
@@ -174,8 +179,10 @@ function isDigit(c: number): boolean { return c >= 48 && c <= 57 }
 
 /** "Feb 4", "4 February", "3:25", "12/05", "No. 10", "21st". */
 function isDateOrTime(v: TokenView, lex: AmountLexicon, n: number, next: number, numEnd: number): boolean {
-  const after = v.text[numEnd]
-  if ((after === ':' || after === '/' || after === '.') && isDigit(v.text.charCodeAt(numEnd + 1))) return true
+  // (Reads guarded by the text's length: a read past the end deoptimised amountAt, into which this is inlined.)
+  const text = v.text
+  const after = numEnd < text.length ? text.charCodeAt(numEnd) : -1
+  if ((after === 58 || after === 47 || after === 46) && numEnd + 1 < text.length && isDigit(text.charCodeAt(numEnd + 1))) return true // ":", "/", "."
   if (n > 0 && (lex.months.has(v.lower(n - 1)) || v.raw(n - 1) === '/' || v.lower(n - 1) === 'no.')) return true
   if (next < v.count && (lex.months.has(v.lower(next)) || ORDINAL.test(v.lower(next)) && v.start(next) === numEnd)) return true
   return false

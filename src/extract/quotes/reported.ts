@@ -1176,13 +1176,24 @@ function withoutVerb(v: TokenView, lex: QuoteLexicon, p: Phrase): Phrase {
     const w = v.lower(k), prev = v.lower(k - 1)
     const afterHead = (v.isCapital(k - 1) && !lex.determiners.has(prev)) || lex.sourceNouns.has(prev) || lex.groupNouns.has(prev)
     // "The fracas erupted just …", "the man ended up …": a past tense after a lower-case head (not after "the", "newly").
-    if (!afterHead && k >= p.start + 2 && isPastAfterHead(v, lex, k)) return { start: p.start, end: k, parts: p.parts.map((x) => ({ start: x.start, end: Math.min(x.end, k) })).filter((x) => x.end > x.start) }
+    if (!afterHead && k >= p.start + 2 && isPastAfterHead(v, lex, k)) return { start: p.start, end: k, parts: partsBefore(p.parts, k) }
     if (!afterHead || lex.determiners.has(w) || lex.stopWords.has(w)) continue
     const next = k + 1 < v.count ? v.lower(k + 1) : ''
-    if (w.endsWith('ed') || lex.skipBeforeCue.has(w) || lex.stopWords.has(next) || lex.determiners.has(next) || PARTICLES.has(next) || lex.pronouns.has(next)) return { start: p.start, end: k, parts: p.parts.map((x) => ({ start: x.start, end: Math.min(x.end, k) })).filter((x) => x.end > x.start) }
+    if (w.endsWith('ed') || lex.skipBeforeCue.has(w) || lex.stopWords.has(next) || lex.determiners.has(next) || PARTICLES.has(next) || lex.pronouns.has(next)) return { start: p.start, end: k, parts: partsBefore(p.parts, k) }
     return p
   }
   return p
+}
+
+/** A phrase's parts cut at token k, in a list built by push (a `.map().filter()` list took other array kinds, and
+ *  code reading parts met them late and was deoptimised). */
+function partsBefore(parts: Phrase['parts'], k: number): Phrase['parts'] {
+  const out: Phrase['parts'] = []
+  for (const x of parts) {
+    const end = Math.min(x.end, k)
+    if (end > x.start) out.push({ start: x.start, end })
+  }
+  return out
 }
 
 /** A past tense (-ed or irregular) right after a lower-case noun: the verb of the phrase's head. */

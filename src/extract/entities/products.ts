@@ -144,20 +144,34 @@ const isNameKind = (kind: Mention['kind']) => kind === undefined || kind === 'na
 /** Removes product names and index names from the entities and marks names inside them; renumbers entity ids
  *  when any entity goes. One pass over the mentions; most articles have neither, and then nothing is allocated. */
 export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Entity[] {
+  const found = findProducts(toks, entities)
+  return found ? setAside(toks, entities, found) : entities
+}
+
+/** What the pass over the mentions found (each set made when its first member is). */
+interface Found {
+  products: Set<Entity> | null
+  productNames: Set<string> | null
+  /** token index just past a product name, for "(SDK)" after it */
+  productEnds: Set<number> | null
+  indexMentions: Set<Mention> | null
+}
+
+/** The pass over the mentions: product names, index names and the names inside them; null when there are none.
+ *  (Separate from setAside, which runs for few articles: a function that meets a branch it never saw is compiled again.) */
+function findProducts(toks: readonly Tok[], entities: Entity[]): Found | null {
   const rules = productRules()
-  let products: Set<Entity> | null = null
-  let productNames: Set<string> | null = null
-  let productEnds: Set<number> | null = null // token index just past a product name, for "(SDK)" after it
-  let indexMentions: Set<Mention> | null = null
+  let found: Found | null = null
   let modelNames: Set<string> | null = null // words named by a model number before them: "787 Dreamliner"
   for (const e of entities) {
     const unknown = !e.kbId
     // "the 787 Dreamliner" … "Dreamliners delivered": a word once named by its model number is a product everywhere.
     // (Only a lone word read as an organisation for want of a better reading: not "the Senate", which its head names.)
     if (unknown && e.rule === 'name.single' && (modelNames ??= namesAfterModelNumbers(toks)).has(singular(e.name.toLowerCase()))) {
-      (products ??= new Set()).add(e);
-      (productNames ??= new Set()).add(e.name.toLowerCase())
-      productEnds ??= new Set()
+      found ??= noneFound();
+      (found.products ??= new Set()).add(e);
+      (found.productNames ??= new Set()).add(e.name.toLowerCase())
+      found.productEnds ??= new Set()
       continue
     }
     // Known people, groups and events are never products, indices or their makers: most mentions stop here.
@@ -169,21 +183,36 @@ export function setAsideProducts(toks: readonly Tok[], entities: Entity[]): Enti
       if (a < 0) continue
       let b = a + 1
       while (b < toks.length && toks[b]!.start < m.end) b++
-      if (nameKind && rules.firstWords.has(firstWord(toks[a]!)) && indexAt(toks, a, rules) >= b) { (indexMentions ??= new Set()).add(m); continue }
+      if (nameKind && rules.firstWords.has(firstWord(toks[a]!)) && indexAt(toks, a, rules) >= b) {
+        found ??= noneFound();
+        (found.indexMentions ??= new Set()).add(m)
+        continue
+      }
       if (nameKind && unknown && (e.rule === 'name.maker-model' || productContext(toks, a, b, rules))) {
-        (products ??= new Set()).add(e);
-        (productEnds ??= new Set()).add(b)
-        const words = e.name.toLowerCase().split(' ')
-        productNames ??= new Set()
-        productNames.add(words.join(' '))
-        // "MacBook Pro" → "MacBook"; "Ford Taurus" → "Taurus"; "Mac OS X" → "Mac" (only unknown names are set aside).
-        if (words.length > 1) { productNames.add(words.slice(0, -1).join(' ')); productNames.add(words.slice(1).join(' ')); productNames.add(words[0]!) }
+        noteProduct(found ??= noneFound(), e, b)
         continue
       }
       if (nameKind || m.kind === 'metonym') markInside(toks, m, b, rules, e.type === 'ORG')
     }
   }
-  if (!products && !indexMentions) return entities
+  return found
+}
+
+const noneFound = (): Found => ({ products: null, productNames: null, productEnds: null, indexMentions: null })
+
+function noteProduct(found: Found, e: Entity, b: number): void {
+  (found.products ??= new Set()).add(e);
+  (found.productEnds ??= new Set()).add(b)
+  const words = e.name.toLowerCase().split(' ')
+  const names = (found.productNames ??= new Set())
+  names.add(words.join(' '))
+  // "MacBook Pro" → "MacBook"; "Ford Taurus" → "Taurus"; "Mac OS X" → "Mac" (only unknown names are set aside).
+  if (words.length > 1) { names.add(words.slice(0, -1).join(' ')); names.add(words.slice(1).join(' ')); names.add(words[0]!) }
+}
+
+/** The entities without the products (and other mentions of them) and index mentions, renumbered. */
+function setAside(toks: readonly Tok[], entities: Entity[], found: Found): Entity[] {
+  const { products, productNames, productEnds, indexMentions } = found
   if (products) {
     for (const e of entities) {
       if (e.kbId || products.has(e)) continue

@@ -147,20 +147,20 @@ function codeMatch(
   if (previous === 'drop' || !roles.source.mentions.length) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-source' } }
   // (Three functions rather than one long one: the optimising compiler recompiles a function whenever a branch it never
   // saw runs, and a long one costs more each time.)
-  const parties = chooseParties(view, match, roles, actors)
-  if (!parties) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-target' } }
+  const parties = chooseParties(view, match, roles, actors, complement)
+  if (!parties || parties === 'no-source') return { uncoded: { place: triggerSpan, rule: rule.id, why: parties ?? 'no-target' } }
   return eventRecord(article, view, res, match, roles, actors, sentence, complement, triggerSpan, parties)
 }
 
 interface Parties { source: EventActor[]; target: EventActor[]; domestic: boolean }
 
-/** The event's source and target actors, or null when it has no target it needs. */
-function chooseParties(view: WordsView, match: RuleMatch, roles: Roles, actors: SentenceActors): Parties | null {
+/** The event's source and target actors, or null when it has no target it needs ('no-source' when no source can act). */
+function chooseParties(view: WordsView, match: RuleMatch, roles: Roles, actors: SentenceActors, complement: RuleMatch | null): Parties | 'no-source' | null {
   const { rule } = match
   let source = uniqueActors(roles.source.mentions)
   // A news outlet reports acts of force, aid and coercion; it does not do them ("(CNN) – The decision to close embassies …",
   // "The Times reported that some were throwing Molotov cocktails").
-  if (MATERIAL_ACT.test(rule.cameo) && source.every((a) => a.code.endsWith('MED'))) return { uncoded: { place: triggerSpan, rule: rule.id, why: 'no-source' } }
+  if (MATERIAL_ACT.test(rule.cameo) && source.every((a) => a.code.endsWith('MED'))) return 'no-source'
   const sourceEntities = new Set(source.map((a) => a.entity).filter(Boolean))
   // The source's own entity is no target ("China's foreign ministry said China …"), unless one side is an arm of the
   // state and the other a non-state part of the same country ("the Sudanese government accused Sudanese rebels").

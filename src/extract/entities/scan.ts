@@ -116,86 +116,119 @@ function lowerStarts(g: Gazetteer, lex: Lexicon): WordFilter {
 export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): ScanResult {
   const g = gazetteer(kb)
   const starters = lowerStarts(g, lex)
-  const mentions: RawMention[] = []
-  const titleRefs: TitleRef[] = []
-  let pendingTitle: (TitleInfo & { tokenStart: number }) | null = null
+  const s = new Scanner(text, toks, kb, lex, g)
   let i = 0
   while (i < toks.length) {
     const t = toks[i]!
-    if (!t.word) { i++; if (t.text !== ',' ) pendingTitle = null; continue }
+    if (!t.word) { i++; if (t.text !== ',' ) s.pendingTitle = null; continue }
     // Most tokens are lower-case words that start no title, KB name or compound: one test each, then on.
-    if (!t.cap && !t.capsSentence && !t.possessive && !t.hyphen && (!starters.mayHave(text, t.start, t.end) || (!g.lowerFirst.has(t.lower) && !lex.titles.has(t.lower)))) { pendingTitle = null; i++; continue }
-    const prevMention = mentions[mentions.length - 1]
-    const adjacentPrev = prevMention && prevMention.tokenEnd === i ? prevMention : undefined
+    if (!t.cap && !t.capsSentence && !t.possessive && !t.hyphen && (!starters.mayHave(text, t.start, t.end) || (!g.lowerFirst.has(t.lower) && !lex.titles.has(t.lower)))) { s.pendingTitle = null; i++; continue }
+    i = s.step(i, t)
+  }
+  return { mentions: s.mentions, titleRefs: s.titleRefs }
+}
 
-    // 1. A title before a name, or standing alone for a person named elsewhere.
+/**
+ * The scan's state and its steps at a token that may start something. Each step is its own method rather than one
+ * long loop body: the optimising compiler recompiles a function whenever a branch it never saw runs, and a long one
+ * costs more each time. A step returns the index to go on from, or -1 when the next step is to look.
+ */
+class Scanner {
+  readonly mentions: RawMention[] = []
+  readonly titleRefs: TitleRef[] = []
+  pendingTitle: (TitleInfo & { tokenStart: number }) | null = null
+
+  constructor(readonly text: string, readonly toks: readonly Tok[], readonly kb: Kb, readonly lex: Lexicon, readonly g: Gazetteer) {}
+
+  step(i: number, t: Tok): number {
+    const prevMention = this.mentions[this.mentions.length - 1]
+    const adjacentPrev = prevMention && prevMention.tokenEnd === i ? prevMention : undefined
+    let next = this.title(i, t, prevMention, adjacentPrev)
+    if (next < 0) next = this.labelOrShip(i, t)
+    if (next < 0 && t.hyphen) next = this.compound(i, t)
+    return next < 0 ? this.name(i, t, adjacentPrev) : next
+  }
+
+  /** 1. A title before a name, or standing alone for a person named elsewhere. */
+  private title(i: number, t: Tok, prevMention: RawMention | undefined, adjacentPrev: RawMention | undefined): number {
+    const { text, toks, kb, lex, g } = this
     const title = titleAt(toks, i, lex)
+    if (!title) return -1
     // A capitalised run headed by an organisation word wins over a title inside it ("Energy Department"), except a
     // title with its "of" phrase ("the Chief Executive Officer of General Motors" is a role, not a name).
-    const titleOf = !!title && (toks[title.end]?.lower === 'of' || toks[title.end]?.lower === 'for')
+    const titleOf = toks[title.end]?.lower === 'of' || toks[title.end]?.lower === 'for'
     // ("Rep. George Holding": a given name right after the title makes the rest a person's name whatever its last word.)
     // ("Pope Francis", "King Salman": a KB name that begins with the title is that name, unless more name follows:
     // "President Xi Jinping".)
-    if (title && !knownFromTitle(toks, i, title.end, g, lex) && (titleOf || !(t.cap && capitalRun(toks, i, lex, g)?.head === 'ORG') || givenNameAfter(toks, title.end, kb, lex, g))) {
-      const next = toks[title.end]
-      const before = adjacentPrev && countryOf(adjacentPrev) ? adjacentPrev : undefined
-      // "Pakistan's foreign office spokesman X", "Syrian opposition leader X": the body's state, and its sector when it
-      // is more than government's.
-      const body = before ? null : bodyBeforeTitle(toks, i, mentions, lex)
-      const country = before ? countryOf(before) : body?.country ?? null
-      const titleStart = before ? before.start : t.start
-      if (next && next.sentence === t.sentence && (nameLike(next, lex) || matchAt(g, toks, title.end)?.pattern.entries.some((e) => e.type === 'PERSON'))) {
-        if (t.cap || before || (i > 0 && toks[i - 1]!.lower !== 'the')) {
-          const org = !before && adjacentPrev ? orgActorOf(adjacentPrev) : null
-          pendingTitle = { role: title.rule.role, sector: body && body.sector !== 'GOV' ? body.sector : title.rule.sector ?? body?.sector ?? null, country, org, head: !!title.rule.head, text: text.slice(org ? adjacentPrev!.start : titleStart, toks[title.end - 1]!.end), tokenStart: i }
-          i = title.end
-          continue
-        }
-      } else if (title.rule.role) {
-        const theBefore = tokAt(toks, before ? before.tokenStart - 1 : i - 1)
-        const count = theBefore && /^(two|both)$/.test(theBefore.lower) ? 2 : null
-        const start = theBefore && /^(the|two|both)$/.test(theBefore.lower) ? (count && tokAt(toks, before ? before.tokenStart - 2 : i - 2)?.lower === 'the' ? toks[(before ? before.tokenStart : i) - 2]!.start : theBefore.start) : titleStart
-        if (before || (theBefore && /^(the|two|both)$/.test(theBefore.lower))) {
-          titleRefs.push({ start, end: toks[title.end - 1]!.baseEnd, role: title.rule.role, country: country ?? countryAfterOf(toks, title.end, g), head: !!title.rule.head, count })
-        }
+    if (knownFromTitle(toks, i, title.end, g, lex) || !(titleOf || !(t.cap && capitalRun(toks, i, lex, g)?.head === 'ORG') || givenNameAfter(toks, title.end, kb, lex, g))) return -1
+    const next = toks[title.end]
+    const before = adjacentPrev && countryOf(adjacentPrev) ? adjacentPrev : undefined
+    // "Pakistan's foreign office spokesman X", "Syrian opposition leader X": the body's state, and its sector when it
+    // is more than government's.
+    const body = before ? null : bodyBeforeTitle(toks, i, this.mentions, lex)
+    const country = before ? countryOf(before) : body?.country ?? null
+    const titleStart = before ? before.start : t.start
+    if (next && next.sentence === t.sentence && (nameLike(next, lex) || matchAt(g, toks, title.end)?.pattern.entries.some((e) => e.type === 'PERSON'))) {
+      if (t.cap || before || (i > 0 && toks[i - 1]!.lower !== 'the')) {
+        const org = !before && adjacentPrev ? orgActorOf(adjacentPrev) : null
+        this.pendingTitle = { role: title.rule.role, sector: body && body.sector !== 'GOV' ? body.sector : title.rule.sector ?? body?.sector ?? null, country, org, head: !!title.rule.head, text: text.slice(org ? adjacentPrev!.start : titleStart, toks[title.end - 1]!.end), tokenStart: i }
+        return title.end
       }
-      if (titleOf && t.cap) { pendingTitle = null; i = title.end; continue }
+    } else if (title.rule.role) {
+      const theBefore = tokAt(toks, before ? before.tokenStart - 1 : i - 1)
+      const count = theBefore && /^(two|both)$/.test(theBefore.lower) ? 2 : null
+      const start = theBefore && /^(the|two|both)$/.test(theBefore.lower) ? (count && tokAt(toks, before ? before.tokenStart - 2 : i - 2)?.lower === 'the' ? toks[(before ? before.tokenStart : i) - 2]!.start : theBefore.start) : titleStart
+      if (before || (theBefore && /^(the|two|both)$/.test(theBefore.lower))) {
+        this.titleRefs.push({ start, end: toks[title.end - 1]!.baseEnd, role: title.rule.role, country: country ?? countryAfterOf(toks, title.end, g), head: !!title.rule.head, count })
+      }
     }
+    if (titleOf && t.cap) { this.pendingTitle = null; return title.end }
+    return -1
+  }
 
+  /** A party label after a legislator's name, or a warship's name. */
+  private labelOrShip(i: number, t: Tok): number {
+    const { text, toks } = this
     // "Rep. Jim Banks (R., Ind.)", "Sen. Tim Kaine, D., Va.": a party letter and a state after a legislator's name are
     // a label, not names (they had made an organisation "R." and a place "D.").
     const label = partyLabelEnd(toks, i)
-    if (label > i) { pendingTitle = null; i = label; continue }
+    if (label > i) { this.pendingTitle = null; return label }
     // A warship ("USS Ronald Reagan", "HMS Defender") is its navy's, whatever names its own name repeats.
     const navy = SHIP_PREFIXES.get(t.base)
-    if (navy && toks[i + 1]?.cap && toks[i + 1]!.sentence === t.sentence) {
-      let end = i + 1
-      while (end < toks.length && end - i <= 4 && toks[end]!.sentence === t.sentence && toks[end]!.cap && !toks[end - 1]!.possessive && !SHIP_NAME_STOPS.has(toks[end]!.lower)) end++
-      const last = toks[end - 1]!
-      const stop = last.possessive ? last.baseEnd : last.end
-      mentions.push(rawMention(t.start, stop, i, end, 'name', 'ORG', [], text.slice(t.start, stop), 'name.ship', null, false, 'MIL', navy))
-      pendingTitle = null
-      i = end
-      continue
-    }
-    // 2. Hyphenated compounds first: "Putin-Xi", "Russia-China", "Sino-Russian", "US-based".
-    if (t.hyphen && !matchAt(g, toks, i)) {
-      const before = mentions.length
-      emitParts(t, i, g, mentions)
-      // "Jean-Claude Brisard", "Anne-Marie Slaughter": unknown parts followed by a name are a hyphenated given name.
-      const next = toks[i + 1]
-      const givenName = t.cap && next && next.sentence === t.sentence && next.start === t.end + 1 && nameLike(next, lex) &&
-        t.base.split('-').every((p) => p.length > 1 && (isGivenName(p, p.toLowerCase(), kb, lex) || !isCommonWord(p.toLowerCase(), lex)))
-      if (givenName && mentions.length > before && mentions.slice(before).every((m) => m.rule === 'coref.compound')) mentions.length = before
-      else if (mentions.length > before || !t.cap) { pendingTitle = null; i++; continue }
-    }
-    // 3. KB pattern vs. capitalised run. A lone closed-class word ("He", "May") is not a KB alias.
+    if (!navy || !toks[i + 1]?.cap || toks[i + 1]!.sentence !== t.sentence) return -1
+    let end = i + 1
+    while (end < toks.length && end - i <= 4 && toks[end]!.sentence === t.sentence && toks[end]!.cap && !toks[end - 1]!.possessive && !SHIP_NAME_STOPS.has(toks[end]!.lower)) end++
+    const last = toks[end - 1]!
+    const stop = last.possessive ? last.baseEnd : last.end
+    this.mentions.push(rawMention(t.start, stop, i, end, 'name', 'ORG', [], text.slice(t.start, stop), 'name.ship', null, false, 'MIL', navy))
+    this.pendingTitle = null
+    return end
+  }
+
+  /** 2. Hyphenated compounds first: "Putin-Xi", "Russia-China", "Sino-Russian", "US-based". */
+  private compound(i: number, t: Tok): number {
+    const { toks, kb, lex, g, mentions } = this
+    if (matchAt(g, toks, i)) return -1
+    const before = mentions.length
+    emitParts(t, i, g, mentions)
+    // "Jean-Claude Brisard", "Anne-Marie Slaughter": unknown parts followed by a name are a hyphenated given name.
+    const next = toks[i + 1]
+    const givenName = t.cap && next && next.sentence === t.sentence && next.start === t.end + 1 && nameLike(next, lex) &&
+      t.base.split('-').every((p) => p.length > 1 && (isGivenName(p, p.toLowerCase(), kb, lex) || !isCommonWord(p.toLowerCase(), lex)))
+    if (givenName && mentions.length > before && mentions.slice(before).every((m) => m.rule === 'coref.compound')) mentions.length = before
+    else if (mentions.length > before || !t.cap) { this.pendingTitle = null; return i + 1 }
+    return -1
+  }
+
+  /** 3. KB pattern vs. capitalised run. A lone closed-class word ("He", "May") is not a KB alias. */
+  private name(i: number, t: Tok, adjacentPrev: RawMention | undefined): number {
+    const { text, toks, kb, lex, g, mentions } = this
     let match = matchAt(g, toks, i)
     // "the Baltic Policy Institute", "the Atlantic Ocean": a KB pattern that starts with "the" yields to a headed
     // name or a longer KB name after it.
     if (match && t.lower === 'the' && i + 1 < toks.length && nameLike(toks[i + 1]!, lex)) {
       const after = capitalRun(toks, i + 1, lex, g)
-      if ((after?.head && after.end > match.end) || (matchAt(g, toks, i + 1)?.end ?? 0) > match.end) { i++; pendingTitle = null; continue }
+      if ((after?.head && after.end > match.end) || (matchAt(g, toks, i + 1)?.end ?? 0) > match.end) { this.pendingTitle = null; return i + 1 }
     }
     if (match && match.end - match.start === 1 && lex.notNames.has(t.base) && match.pattern.entries.every((e) => e.type === 'PERSON')) match = null
     // "PA&E", "AT&T": letters glued to "&" are part of another name, unless the other side is a known name too ("UK&US").
@@ -208,9 +241,9 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
       const after = match.end < toks.length && toks[match.end]!.sentence === t.sentence ? capitalRun(toks, match.end, lex, g) : null
       if (after?.head === 'ORG') {
         const from = t.lower === 'the' ? i + 1 : i
-        i = emitRun(text, toks, { ...after, start: from }, kb, lex, mentions, pendingTitle, adjacentPrev, g)
-        pendingTitle = null
-        continue
+        const next = emitRun(text, toks, { ...after, start: from }, kb, lex, mentions, this.pendingTitle, adjacentPrev, g)
+        this.pendingTitle = null
+        return next
       }
     }
     // "Shares of Harbour Mutual", "Workers of General Motors": an ordinary word opening the sentence before "of" is
@@ -239,37 +272,34 @@ export function scan(text: string, toks: readonly Tok[], kb: Kb, lex: Lexicon): 
     if (useRun) {
       // "Prime Minister Tolga Erdem of Mongolia", "President X, of Serbia,": the country after the name is the title's
       // (not for legislators, governors and mayors, whose "of" names their state or city: "Rep. Doug Collins of Georgia").
-      if (pendingTitle && !pendingTitle.country && pendingTitle.sector !== 'LEG' && !SUBNATIONAL_ROLES.has(pendingTitle.role ?? '')) pendingTitle.country = countryAfterOf(toks, tokAt(toks, run!.end)?.text === ',' ? run!.end + 1 : run!.end, g, true)
-      i = emitRun(text, toks, run!, kb, lex, mentions, pendingTitle, adjacentPrev, g)
-      pendingTitle = null
-      continue
+      if (this.pendingTitle && !this.pendingTitle.country && this.pendingTitle.sector !== 'LEG' && !SUBNATIONAL_ROLES.has(this.pendingTitle.role ?? '')) this.pendingTitle.country = countryAfterOf(toks, tokAt(toks, run!.end)?.text === ',' ? run!.end + 1 : run!.end, g, true)
+      const next = emitRun(text, toks, run!, kb, lex, mentions, this.pendingTitle, adjacentPrev, g)
+      this.pendingTitle = null
+      return next
     }
     const orgMatch = match?.pattern.entries.every((e) => e.type === 'ORG')
     if (match && ((orgMatch && (productAfter(toks, match.end) || lex.indexWords.has(toks[match.end]?.text ?? ''))) || currencyAfter(toks, match.end) || quotedTownName(toks, match))) {
-      pendingTitle = null
-      i = match.end
-      continue
+      this.pendingTitle = null
+      return match.end
     }
     const national = orgMatch ? nationalArm(toks, match!, g, lex) : null
     if (national) {
       // "Ford Australia", "Airbus UK": a company's arm in a country, an organisation of that country.
       const last = toks[national.end - 1]!
-      mentions.push(rawMention(t.start, last.baseEnd, i, national.end, 'name', 'ORG', [], text.slice(t.start, last.baseEnd), 'name.national-arm', pendingTitle, false, 'BUS', national.country))
-      i = national.end
-      pendingTitle = null
-      continue
+      mentions.push(rawMention(t.start, last.baseEnd, i, national.end, 'name', 'ORG', [], text.slice(t.start, last.baseEnd), 'name.national-arm', this.pendingTitle, false, 'BUS', national.country))
+      this.pendingTitle = null
+      return national.end
     }
     if (match) {
-      i = emitMatch(text, toks, match, lex, mentions, pendingTitle)
+      let next = emitMatch(text, toks, match, lex, mentions, this.pendingTitle)
       // "King Salman bin Abdulaziz Al Saud": a dynasty's name after a known person's name is part of it, no one else.
-      if (match.pattern.entries.every((e) => e.type === 'PERSON') && toks[i]?.lower === 'al' && toks[i]!.sentence === t.sentence && toks[i + 1] && nameLike(toks[i + 1]!, lex)) i += 2
-      pendingTitle = null
-      continue
+      if (match.pattern.entries.every((e) => e.type === 'PERSON') && toks[next]?.lower === 'al' && toks[next]!.sentence === t.sentence && toks[next + 1] && nameLike(toks[next + 1]!, lex)) next += 2
+      this.pendingTitle = null
+      return next
     }
-    if (t.word) pendingTitle = null
-    i++
+    if (t.word) this.pendingTitle = null
+    return i + 1
   }
-  return { mentions, titleRefs }
 }
 
 const MODEL_NUMBER = /^[A-Z]{0,3}-?\d{2,}[A-Za-z0-9-]*$/

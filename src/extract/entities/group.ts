@@ -16,111 +16,152 @@ const isUser = (e: KbEntry) => (e as { layer?: string }).layer === 'user'
 /** Mentions → entities with actors dated by the article date. */
 export function groupMentions(text: string, toks: readonly Tok[], raws: RawMention[], titleRefs: TitleRef[], kb: Kb, lex: Lexicon, date: string): Entity[] {
   const day = fullDate(date)
-  const drafts = new Map<string, Draft>()
+  const g = new Grouping(text, toks, raws, kb, lex)
   const fullNames = new Set(raws.filter((r) => r.kind === 'name').map((r) => r.name.toLowerCase()))
-  // Short forms a later lone word may stand for: a person's surname, any word or the initials of an organisation.
-  const shortForms = new Map<string, Draft>()
-  const draftFor = (key: string, type: EntityType, entry: KbEntry | null, name: string, rule: string, at: number): Draft => {
-    let d = drafts.get(key)
+  let deferred: RawMention[] = []
+  let before: RawMention | undefined
+  for (const raw of raws) {
+    const prev = before
+    before = raw
+    const r = withSuffix(text, toks, withoutFinalDot(text, toks, raw), lex)
+    if (r.deferred) deferred.push(r)
+    else if (!r.entries.length) g.unknown(r)
+    else {
+      const later = g.known(r, prev, fullNames, day)
+      if (later) deferred.push(later)
+    }
+  }
+  // Lone words that are names on their own first, so that sentence-initial ones can join them.
+  deferred = [...deferred.filter((r) => !r.rule.startsWith('coref.')), ...deferred.filter((r) => r.rule.startsWith('coref.'))]
+  g.bracketedAcronyms(deferred)
+  g.shortFormsOf(deferred)
+  g.mergeUnknownNames()
+  for (const d of g.drafts.values()) {
+    if (d.entry) d.actor = entityActor(d.entry, day)
+  }
+  bodiesOfKnownStates(g.drafts)
+  resolveTitles(text, titleRefs, g.drafts)
+  return finish(g.drafts)
+}
+
+/**
+ * One article's drafts being built, and the short forms (a person's surname, any word or the initials of an
+ * organisation) a later lone word may stand for. Each step is its own method rather than one long function: the
+ * optimising compiler recompiles a function whenever a branch it never saw runs, and a long one costs more each time.
+ */
+class Grouping {
+  readonly drafts = new Map<string, Draft>()
+  readonly shortForms = new Map<string, Draft>()
+  /** Starts of KB place names, for "Cupertino, California": built when first asked. */
+  private placeStarts: Set<number> | null = null
+  /** Acronyms the article itself defines ("Forces for Defence of Democracy (FDD)"), whatever the KB knows by those letters. */
+  private ownAcronyms: Set<string> | null = null
+
+  constructor(readonly text: string, readonly toks: readonly Tok[], readonly raws: RawMention[], readonly kb: Kb, readonly lex: Lexicon) {}
+
+  draftFor(key: string, type: EntityType, entry: KbEntry | null, name: string, rule: string, at: number): Draft {
+    let d = this.drafts.get(key)
     if (!d) {
       d = { key, type, entry, name, mentions: [], rule, description: null, actor: null, first: at }
-      drafts.set(key, d)
-      // "Mount Sinjar" … "Sinjar", "Sambisa Forest" … "Sambisa": an unknown place's own word, without its kind.
-      const placeWithKind = type === 'PLACE' && (rule === 'name.place-prefix' || rule === 'name.facility-head')
-      // Other places and groups have no short forms: their name is not split into words.
-      if (!placeWithKind && type !== 'PERSON' && type !== 'ORG' && type !== 'EVENT') return d
-      const parts = name.toLowerCase().split(' ')
-      if (placeWithKind && parts.length === 2) {
-        const own = rule === 'name.place-prefix' ? parts[1]! : parts[0]!
-        if (!isCommonWord(own, lex) && !shortForms.has(own)) shortForms.set(own, d)
-      }
-      // Only people, organisations and named events have short forms.
-      if (type !== 'PERSON' && type !== 'ORG' && type !== 'EVENT') return d
-      if (type === 'PERSON' && !shortForms.has(parts.at(-1)!)) shortForms.set(parts.at(-1)!, d)
-      // An organisation's ordinary words ("State" of "State Department", "House", "Armed", "Al") stand for nothing alone.
-      if (parts.length >= 2 && type === 'ORG') for (const w of [...parts.filter((p) => p.length > 2 && !isCommonWord(p, lex) && !lex.particles.has(p)), initials(name)]) if (!shortForms.has(w)) shortForms.set(w, d)
-      // "World Wide Developers Conference" … "WWDC": a named event's initials stand for it.
-      if (parts.length >= 3 && type === 'EVENT' && !shortForms.has(initials(name))) shortForms.set(initials(name), d)
+      this.drafts.set(key, d)
+      this.noteShortForms(d, type, name, rule)
     }
     return d
   }
-  const add = (d: Draft, r: RawMention, kind: Mention['kind'], actor?: ActorCode | null) => {
-    d.mentions.push(entityMention(r.start, r.end, text.slice(r.start, r.end), kind, actor || undefined, r.tokenStart))
+
+  private noteShortForms(d: Draft, type: EntityType, name: string, rule: string): void {
+    const { shortForms, lex } = this
+    // "Mount Sinjar" … "Sinjar", "Sambisa Forest" … "Sambisa": an unknown place's own word, without its kind.
+    const placeWithKind = type === 'PLACE' && (rule === 'name.place-prefix' || rule === 'name.facility-head')
+    // Other places and groups have no short forms: their name is not split into words.
+    if (!placeWithKind && type !== 'PERSON' && type !== 'ORG' && type !== 'EVENT') return
+    const parts = name.toLowerCase().split(' ')
+    if (placeWithKind && parts.length === 2) {
+      const own = rule === 'name.place-prefix' ? parts[1]! : parts[0]!
+      if (!isCommonWord(own, lex) && !shortForms.has(own)) shortForms.set(own, d)
+    }
+    // Only people, organisations and named events have short forms.
+    if (type !== 'PERSON' && type !== 'ORG' && type !== 'EVENT') return
+    if (type === 'PERSON' && !shortForms.has(parts.at(-1)!)) shortForms.set(parts.at(-1)!, d)
+    // An organisation's ordinary words ("State" of "State Department", "House", "Armed", "Al") stand for nothing alone.
+    if (parts.length >= 2 && type === 'ORG') for (const w of [...parts.filter((p) => p.length > 2 && !isCommonWord(p, lex) && !lex.particles.has(p)), initials(name)]) if (!shortForms.has(w)) shortForms.set(w, d)
+    // "World Wide Developers Conference" … "WWDC": a named event's initials stand for it.
+    if (parts.length >= 3 && type === 'EVENT' && !shortForms.has(initials(name))) shortForms.set(initials(name), d)
+  }
+
+  add(d: Draft, r: RawMention, kind: Mention['kind'], actor?: ActorCode | null): void {
+    d.mentions.push(entityMention(r.start, r.end, this.text.slice(r.start, r.end), kind, actor || undefined, r.tokenStart))
     if (r.description && !d.description) d.description = r.description
   }
 
-  // Starts of KB place names, for "Cupertino, California": built when first asked.
-  let placeStarts: Set<number> | null = null
-  const placeAt = (start: number | undefined) => start !== undefined && (placeStarts ??= new Set(raws.filter((q) => q.kind !== 'adjective' && q.entries.some((e) => e.type === 'PLACE')).map((q) => q.start))).has(start)
+  placeAt(start: number | undefined): boolean {
+    return start !== undefined && (this.placeStarts ??= new Set(this.raws.filter((q) => q.kind !== 'adjective' && q.entries.some((e) => e.type === 'PLACE')).map((q) => q.start))).has(start)
+  }
 
-  let deferred: RawMention[] = []
-  // Acronyms the article itself defines ("Forces for Defence of Democracy (FDD)"), whatever the KB knows by those letters.
-  let ownAcronyms: Set<string> | null = null
-  let before: RawMention | undefined
-  for (let r of raws) {
-    const prev = before
-    before = r
-    r = withSuffix(text, toks, withoutFinalDot(text, toks, r), lex)
-    if (r.deferred || !r.entries.length) { if (r.deferred) deferred.push(r); else unknown(r); continue }
+  /** A mention with KB entries: added to its entity's draft, or returned to be settled with the lone words. */
+  known(r: RawMention, prev: RawMention | undefined, fullNames: Set<string>, day: string): RawMention | null {
+    const { text, toks, kb, lex } = this
     if (r.tokenEnd - r.tokenStart === 1 && toks[r.tokenStart]!.allCaps) {
       const surface = text.slice(r.start, r.end)
-      if (ownAcronyms?.has(surface) || (prev && definesAcronym(toks, prev, r, surface))) {
-        (ownAcronyms ??= new Set()).add(surface)
+      if (this.ownAcronyms?.has(surface) || (prev && definesAcronym(toks, prev, r, surface))) {
+        (this.ownAcronyms ??= new Set()).add(surface)
         const d = changed(r, 'ORG', 'name.acronym', [], true)
         d.name = surface
-        deferred.push(d)
-        continue
+        return d
       }
     }
     // "in Austin", "Austin, Texas": a name that is a person's and a place's is the place where the words say so.
     const placeContext = r.entries.some((e) => e.type === 'PLACE') && r.entries.some((e) => e.type === 'PERSON') &&
-      (LOCATIVE_BEFORE.test(text.slice(Math.max(0, r.start - 8), r.start)) || (text.startsWith(', ', r.end) && placeAt(r.end + 2)))
+      (LOCATIVE_BEFORE.test(text.slice(Math.max(0, r.start - 8), r.start)) || (text.startsWith(', ', r.end) && this.placeAt(r.end + 2)))
     const entry = choose(r, text, fullNames, day, lex, placeContext)
-    if (!entry) { const d = changed(r, 'PERSON', 'coref.surname', [], true); d.name = text.slice(r.start, r.end); deferred.push(d); continue }
+    if (!entry) { const d = changed(r, 'PERSON', 'coref.surname', [], true); d.name = text.slice(r.start, r.end); return d }
     if (r.kind === 'metonym' && entry.capitalOf) {
       const country = kb.country(entry.capitalOf)
       if (country) {
         // "Kabul police": a sector noun after the capital says which of the state's arms acts.
         const sector = adjectiveActor(toks, r, country, lex)?.sector ?? 'GOV'
-        add(draftFor(country.id, 'PLACE', country, country.name, 'kb.name', r.start), r, 'metonym', { code: `${entry.capitalOf}${sector}`, country: entry.capitalOf, sector, role: null })
-        continue
+        this.add(this.draftFor(country.id, 'PLACE', country, country.name, 'kb.name', r.start), r, 'metonym', { code: `${entry.capitalOf}${sector}`, country: entry.capitalOf, sector, role: null })
+        return null
       }
     }
     if (r.kind === 'adjective') {
-      add(draftFor(entry.id, entry.type, entry, entry.name, 'kb.name', r.start), r, 'adjective', adjectiveActor(toks, r, entry, lex))
-      continue
+      this.add(this.draftFor(entry.id, entry.type, entry, entry.name, 'kb.name', r.start), r, 'adjective', adjectiveActor(toks, r, entry, lex))
+      return null
     }
     // "at the White House": the building, a place of its own with no actor (the government is the seat acting).
     if (r.rule === 'kb.seat.place') {
-      add(draftFor(`PLACE:${entry.name.toLowerCase()}`, 'PLACE', null, entry.name, 'kb.seat.place', r.start), r, r.kind)
-      continue
+      this.add(this.draftFor(`PLACE:${entry.name.toLowerCase()}`, 'PLACE', null, entry.name, 'kb.seat.place', r.start), r, r.kind)
+      return null
     }
-    const d = draftFor(entry.id, entry.type, entry, entry.name, `kb.${r.kind}`, r.start)
+    const d = this.draftFor(entry.id, entry.type, entry, entry.name, `kb.${r.kind}`, r.start)
     // "the government of Canada": the state acting, as "the Canadian Government" is.
     const gov = r.tokenStart >= 2 && isCountry(entry) && entry.country && toks[r.tokenStart - 1]!.lower === 'of' && toks[r.tokenStart - 2]!.lower === 'government' ? toks[r.tokenStart - 2]! : null
     if (gov && gov.sentence === toks[r.tokenStart]!.sentence) {
       const m = changed(r, r.type, 'kb.metonym.government')
       m.start = gov.start
-      add(d, m, 'metonym', { code: `${entry.country}GOV`, country: entry.country!, sector: 'GOV', role: null })
-      continue
+      this.add(d, m, 'metonym', { code: `${entry.country}GOV`, country: entry.country!, sector: 'GOV', role: null })
+      return null
     }
     const possessiveActor = toks[r.tokenEnd - 1]?.possessive && isCountry(entry) ? adjectiveActor(toks, r, entry, lex) : null
-    add(d, r, r.kind, possessiveActor ?? placeSectorActor(toks, r, entry, lex) ?? actorsOfPlace(toks, r, entry, lex))
+    this.add(d, r, r.kind, possessiveActor ?? placeSectorActor(toks, r, entry, lex) ?? actorsOfPlace(toks, r, entry, lex))
+    return null
   }
 
-  function unknown(r: RawMention) {
+  /** A name the KB does not know. */
+  unknown(r: RawMention): void {
+    const { toks, kb, lex, drafts } = this
     // "the Canadian Government", "United States Government": a state's government is the state acting, as a
     // metonym of the country with its GOV actor (like "the Kremlin"), not a separate organisation.
     if (r.type === 'ORG' && r.tokenEnd - r.tokenStart >= 2 && toks[r.tokenEnd - 1]!.base === 'Government') {
       const m = matchAt(gazetteer(kb), toks, r.tokenStart)
       const country = m && m.end === r.tokenEnd - 1 ? m.pattern.entries.find((e) => isCountry(e) && e.country) : undefined
       if (country) {
-        add(draftFor(country.id, 'PLACE', country, country.name, 'kb.name', r.start), changed(r, r.type, 'kb.metonym.government'), 'metonym', { code: `${country.country}GOV`, country: country.country!, sector: 'GOV', role: null })
+        this.add(this.draftFor(country.id, 'PLACE', country, country.name, 'kb.name', r.start), changed(r, r.type, 'kb.metonym.government'), 'metonym', { code: `${country.country}GOV`, country: country.country!, sector: 'GOV', role: null })
         return
       }
     }
     // "Cupertino, California", "Mobile, Alabama": an unknown name before a comma and a known state or country is a place.
-    if (r.type === 'ORG' && r.tokenEnd - r.tokenStart === 1 && tokAt(toks, r.tokenEnd)?.text === ',' && placeAt(tokAt(toks, r.tokenEnd + 1)?.start) && !toks[r.tokenEnd + 1]!.possessive) {
+    if (r.type === 'ORG' && r.tokenEnd - r.tokenStart === 1 && tokAt(toks, r.tokenEnd)?.text === ',' && this.placeAt(tokAt(toks, r.tokenEnd + 1)?.start) && !toks[r.tokenEnd + 1]!.possessive) {
       r = changed(r, 'PLACE', 'name.place-comma-region')
     }
     // "Changi International Airport", "Wembley Stadium": a name headed by a facility word is a place, not an organisation.
@@ -131,69 +172,72 @@ export function groupMentions(text: string, toks: readonly Tok[], raws: RawMenti
     const centerOf = (head === 'Center' || head === 'Centre') && ofAt < 0 ? r.name.split(' ').at(-2) : undefined
     if (r.type === 'ORG' && r.rule === 'name.org-head' && (lex.facilityHeads.has(head) || (centerOf !== undefined && lex.facilityCenterKinds.has(centerOf)))) r = changed(r, 'PLACE', 'name.facility-head')
     if (r.type === 'EVENT') {
-      const host = [...drafts.values()].find((d) => d.type === 'EVENT' && sameEvent(d.name, r.name, lex))
-      if (host) { add(host, r, 'alias'); return }
+      const name = r.name
+      const host = [...drafts.values()].find((d) => d.type === 'EVENT' && sameEvent(d.name, name, lex))
+      if (host) { this.add(host, r, 'alias'); return }
     }
     if (r.name.length < 2) return // "the letter F": one letter names nothing
     const key = `${r.type}:${r.name.toLowerCase()}`
-    const d = draftFor(key, r.type, null, r.name, r.rule, r.start)
-    add(d, r, 'name')
+    const d = this.draftFor(key, r.type, null, r.name, r.rule, r.start)
+    this.add(d, r, 'name')
     if (!d.actor) d.actor = unknownActor(r)
   }
 
-  // Surnames and short forms: a lone capitalised word that is part of a longer name in this article.
-  // Lone words that are names on their own first, so that sentence-initial ones can join them.
-  deferred = [...deferred.filter((r) => !r.rule.startsWith('coref.')), ...deferred.filter((r) => r.rule.startsWith('coref.'))]
-  // "the Worldwide Developers Conference (WWDC)": an acronym in brackets right after a named event stands for it …
-  for (const r of deferred) {
-    if (r.rule !== 'name.acronym' || tokAt(toks, r.tokenStart - 1)?.text !== '(' || r.tokenStart < 2) continue
-    const before = toks[r.tokenStart - 2]!.end
-    // … and right after an organisation whose name it spells, function words and a leading adjective optional
-    // ("Chinese Ministry of Foreign Affairs (MOFA)").
-    const host = [...drafts.values()].find((d) => d.mentions.some((m) => m.end === before) &&
-      (d.type === 'EVENT' || (d.type === 'ORG' && !d.entry && spellsInitials(d.name, r.name))))
-    if (host && !shortForms.has(r.name.toLowerCase())) shortForms.set(r.name.toLowerCase(), host)
-  }
-  for (const r of deferred) {
-    const lower = r.name.toLowerCase()
-    // A sentence-initial word joins the same word found mid-sentence elsewhere ("Fiat … Fiat said").
-    // (A surname after a title, "Secretary Sebelius", is only ever a person's.)
-    const host = r.rule === 'name.title' ? personHost(shortForms.get(lower)) ?? drafts.get(`PERSON:${lower}`) :
-      shortForms.get(lower) ?? drafts.get(`ORG:${lower}`) ?? drafts.get(`PERSON:${lower}`) ?? drafts.get(`GROUP:${lower}`) ??
-      // (A sentence-initial word may also be a place found after "in" elsewhere: "Raqqa is …".)
-      (r.rule.startsWith('coref.') ? drafts.get(`PLACE:${lower}`) : undefined)
-    if (host) { add(host, changed(r, r.type, 'coref.surname'), 'alias'); continue }
-    if (r.rule === 'coref.compound' || r.rule === 'coref.surname') continue
-    unknown(r)
+  /** "the Worldwide Developers Conference (WWDC)": an acronym in brackets right after a named event stands for it … */
+  bracketedAcronyms(deferred: readonly RawMention[]): void {
+    const { toks, drafts, shortForms } = this
+    for (const r of deferred) {
+      if (r.rule !== 'name.acronym' || tokAt(toks, r.tokenStart - 1)?.text !== '(' || r.tokenStart < 2) continue
+      const before = toks[r.tokenStart - 2]!.end
+      // … and right after an organisation whose name it spells, function words and a leading adjective optional
+      // ("Chinese Ministry of Foreign Affairs (MOFA)").
+      const host = [...drafts.values()].find((d) => d.mentions.some((m) => m.end === before) &&
+        (d.type === 'EVENT' || (d.type === 'ORG' && !d.entry && spellsInitials(d.name, r.name))))
+      if (host && !shortForms.has(r.name.toLowerCase())) shortForms.set(r.name.toLowerCase(), host)
+    }
   }
 
-  // "a stake in Chrysler" … "Chrysler said": an unknown name read as a place after "in" but found as an
-  // organisation elsewhere in the article is that organisation.
-  for (const [key, d] of drafts) {
-    // "its Cupertino headquarters" … "Cupertino, California": the same unknown name found as a place is that place.
-    if (!d.entry && d.type === 'ORG') {
-      const place = drafts.get(`PLACE:${d.name.toLowerCase()}`)
-      if (place && place.rule === 'name.place-comma-region') { place.mentions.push(...d.mentions); drafts.delete(key); continue }
+  /** Surnames and short forms: a lone capitalised word that is part of a longer name in this article. */
+  shortFormsOf(deferred: readonly RawMention[]): void {
+    const { drafts, shortForms } = this
+    for (const r of deferred) {
+      const lower = r.name.toLowerCase()
+      // A sentence-initial word joins the same word found mid-sentence elsewhere ("Fiat … Fiat said").
+      // (A surname after a title, "Secretary Sebelius", is only ever a person's.)
+      const host = r.rule === 'name.title' ? personHost(shortForms.get(lower)) ?? drafts.get(`PERSON:${lower}`) :
+        shortForms.get(lower) ?? drafts.get(`ORG:${lower}`) ?? drafts.get(`PERSON:${lower}`) ?? drafts.get(`GROUP:${lower}`) ??
+        // (A sentence-initial word may also be a place found after "in" elsewhere: "Raqqa is …".)
+        (r.rule.startsWith('coref.') ? drafts.get(`PLACE:${lower}`) : undefined)
+      if (host) { this.add(host, changed(r, r.type, 'coref.surname'), 'alias'); continue }
+      if (r.rule === 'coref.compound' || r.rule === 'coref.surname') continue
+      this.unknown(r)
     }
-    if (d.entry || d.type !== 'PLACE' || d.rule !== 'name.locative') continue
-    const org = drafts.get(`ORG:${d.name.toLowerCase()}`) ?? shortForms.get(d.name.toLowerCase())
-    if (!org || org.type !== 'ORG') continue
-    // … but a lone unknown word read as an organisation only for want of a better reading ("Raqqa is …" besides
-    // "in Raqqa") is the place, when "in X" is its usual form and it is not shaped like a company or an acronym
-    // ("a stake in WorldCom", "growth in GDP").
-    const orgKey = `ORG:${d.name.toLowerCase()}`
-    const placeWins = org.rule === 'name.single' && !org.entry && drafts.get(orgKey) === org && !COMPANY_SHAPE.test(d.name) &&
-      d.mentions.length >= org.mentions.filter((m) => m.kind === 'name').length
-    const [host, guest, guestKey] = placeWins ? [d, org, orgKey] : [org, d, key]
-    host.mentions.push(...guest.mentions.map(aliasMention))
-    drafts.delete(guestKey)
   }
-  for (const d of drafts.values()) {
-    if (d.entry) d.actor = entityActor(d.entry, day)
+
+  /** "a stake in Chrysler" … "Chrysler said": an unknown name read as a place after "in" but found as an
+   *  organisation elsewhere in the article is that organisation. */
+  mergeUnknownNames(): void {
+    const { drafts, shortForms } = this
+    for (const [key, d] of drafts) {
+      // "its Cupertino headquarters" … "Cupertino, California": the same unknown name found as a place is that place.
+      if (!d.entry && d.type === 'ORG') {
+        const place = drafts.get(`PLACE:${d.name.toLowerCase()}`)
+        if (place && place.rule === 'name.place-comma-region') { place.mentions.push(...d.mentions); drafts.delete(key); continue }
+      }
+      if (d.entry || d.type !== 'PLACE' || d.rule !== 'name.locative') continue
+      const org = drafts.get(`ORG:${d.name.toLowerCase()}`) ?? shortForms.get(d.name.toLowerCase())
+      if (!org || org.type !== 'ORG') continue
+      // … but a lone unknown word read as an organisation only for want of a better reading ("Raqqa is …" besides
+      // "in Raqqa") is the place, when "in X" is its usual form and it is not shaped like a company or an acronym
+      // ("a stake in WorldCom", "growth in GDP").
+      const orgKey = `ORG:${d.name.toLowerCase()}`
+      const placeWins = org.rule === 'name.single' && !org.entry && drafts.get(orgKey) === org && !COMPANY_SHAPE.test(d.name) &&
+        d.mentions.length >= org.mentions.filter((m) => m.kind === 'name').length
+      const [host, guest, guestKey] = placeWins ? [d, org, orgKey] : [org, d, key]
+      host.mentions.push(...guest.mentions.map(aliasMention))
+      drafts.delete(guestKey)
+    }
   }
-  bodiesOfKnownStates(drafts)
-  resolveTitles(text, titleRefs, drafts)
-  return finish(drafts)
 }
 
 /** "… said Opel." at a paragraph end: the tokenizer keeps the dot on a short capitalised word; the name has none. */

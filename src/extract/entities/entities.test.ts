@@ -60,6 +60,11 @@ describe('entities: metonymy and adjectives', () => {
     expect(byName(es, 'Kremlin')?.actor?.code).toBe('RUSGOV')
     expect(byName(es, 'Pentagon')?.actor?.code).toBe('USAMIL')
   })
+  it('reads a regional government of a place as its state acting', () => {
+    const es = entities('Loans came from the provincial government of Ontario and the state government of Bavaria.')
+    expect(byName(es, 'Ontario')?.mentions[0]).toMatchObject({ text: 'provincial government of Ontario', kind: 'metonym', actor: { code: 'CANGOV' } })
+    expect(byName(es, 'Bavaria')?.mentions[0]?.actor?.code).toBe('DEUGOV')
+  })
   it('reads a Center of a facility kind as a building, and other Centers as bodies', () => {
     const es = entities('The summit met at the Tolvan Convention Center, where Mira Tolvan of the Halvorsen Policy Center spoke.')
     expect(byName(es, 'Tolvan Convention Center')?.type).toBe('PLACE')
@@ -72,6 +77,9 @@ describe('entities: metonymy and adjectives', () => {
     expect(building.mentions.map((m) => m.text)).toEqual(['the White House'])
     expect(es.find((e) => e.name === 'White House' && e.type === 'ORG')?.actor?.code).toBe('USAGOV')
     expect(es.find((e) => e.name === 'Kremlin')?.type).toBe('PLACE')
+    const spoke = entities('He spoke from the Oval Office after a statement from the White House.')
+    expect(spoke.find((e) => e.type === 'PLACE')?.mentions.map((m) => m.text)).toEqual(['the Oval Office'])
+    expect(spoke.find((e) => e.type === 'ORG')?.mentions.map((m) => m.text)).toEqual(['the White House'])
     // A body named after its seat stays the body: "officials at the State Department".
     expect(entities('Officials at the State Department said so.').find((e) => e.name === 'State Department')?.type).toBe('ORG')
   })

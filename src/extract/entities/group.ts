@@ -134,11 +134,12 @@ class Grouping {
       return null
     }
     const d = this.draftFor(entry.id, entry.type, entry, entry.name, `kb.${r.kind}`, r.start)
-    // "the government of Canada": the state acting, as "the Canadian Government" is.
-    const gov = r.tokenStart >= 2 && isCountry(entry) && entry.country && toks[r.tokenStart - 1]!.lower === 'of' && toks[r.tokenStart - 2]!.lower === 'government' ? toks[r.tokenStart - 2]! : null
-    if (gov && gov.sentence === toks[r.tokenStart]!.sentence) {
+    // "the government of Canada": the state acting, as "the Canadian Government" is; "the provincial government of
+    // Ontario" is a government of that state too (CAMEO has no codes below the state).
+    const gov = r.tokenStart >= 2 && entry.type === 'PLACE' && entry.country && toks[r.tokenStart - 1]!.lower === 'of' && toks[r.tokenStart - 2]!.lower === 'government' ? toks[r.tokenStart - 2]! : null
+    if (gov && gov.sentence === toks[r.tokenStart]!.sentence && (isCountry(entry) || GOVERNMENT_LEVELS.has(toks[r.tokenStart - 3]?.lower ?? ''))) {
       const m = changed(r, r.type, 'kb.metonym.government')
-      m.start = gov.start
+      m.start = isCountry(entry) ? gov.start : toks[r.tokenStart - 3]!.start
       this.add(d, m, 'metonym', { code: `${entry.country}GOV`, country: entry.country!, sector: 'GOV', role: null })
       return null
     }
@@ -286,6 +287,7 @@ const COMPANY_SHAPE = /\p{Ll}\p{Lu}|^\p{Lu}+s?$/u
 
 const LEADER_GOVERNMENT = /^\s(administration|government|cabinet|presidency)\b/i
 
+const GOVERNMENT_LEVELS = new Set(['provincial', 'state', 'regional', 'local', 'municipal', 'city', 'county', 'territorial', 'devolved'])
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|at)\s+$/
 
 function choose(r: RawMention, text: string, fullNames: Set<string>, day: string, lex: Lexicon, placeContext = false): KbEntry | null {

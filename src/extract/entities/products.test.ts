@@ -45,6 +45,11 @@ describe('entities: products and market indices', () => {
     expect(names(entities('Profits at Toyota Motor Corporation rose.'))).toEqual(['Toyota Motor Corporation'])
     expect(entities('Shares of Ford Motor rose.').flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['Ford Motor'])
   })
+  it('sets aside names listed after a product-shaped name', () => {
+    const es = entities('Besides the iVelt Classic, Korvane and Ostrella, the firm sold Veltronik shares.')
+    expect(names(es)).not.toContain('Korvane')
+    expect(names(es)).not.toContain('Ostrella')
+  })
   it('does not take a count or an amount before a name for a model number', () => {
     expect(names(entities('The £10bn Korvane plan was backed, and a spokesman for Korvane said work starts soon.'))).toEqual(['Korvane'])
     expect(names(entities('A new plan for 3,000 Velmar workers was backed, and a spokesman for Velmar said work starts soon.'))).toEqual(['Velmar'])

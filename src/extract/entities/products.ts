@@ -130,6 +130,8 @@ function productContext(toks: readonly Tok[], a: number, b: number, rules: Produ
   // "iPod Nano", "iPhone Developer Program", "787 Dreamliner", 'the 787 "Dreamliner"'.
   if (prev && inSentence(prev, last)) {
     if (PRODUCT_SHAPE.test(prev.text) && prev.end + 1 === toks[a]!.start) return true
+    // "the iPod Classic, Nano and Shuffle": a name listed after a product-shaped one.
+    if (LIST_WORDS.has(prev.lower) && listedAfterShape(toks, a)) return true
     if (isModelNumber(prev) || (/^["“]$/.test(prev.text) && isModelNumber(toks[a - 2]))) return true
     // "Apple unveiled Lion", "introduced the new MacBook line".
     let k = a - 1
@@ -260,6 +262,17 @@ function modelNumberAt(toks: readonly Tok[], k: number): boolean {
 const COUNT_SHAPE = /^(?:\d\d|\d+(?:bn|m|k|s|st|nd|rd|th))$/i
 
 const LIST_WORDS = new Set([',', 'and', 'or', 'the'])
+
+/** Is the name at token a listed after a product-shaped name ("iPod", "iPhone"), with only names and list words between? */
+function listedAfterShape(toks: readonly Tok[], a: number): boolean {
+  const sentence = toks[a]!.sentence
+  for (let k = a - 1; k >= 0 && a - k <= 8 && toks[k]!.sentence === sentence; k--) {
+    const t = toks[k]!
+    if (PRODUCT_SHAPE.test(t.text)) return true
+    if (!LIST_WORDS.has(t.lower) && !t.cap) return false
+  }
+  return false
+}
 
 /** "the Chrysler Aspen, PT Cruiser, and Durango": a name listed after a product, with only names and list words between,
  *  is another product. */

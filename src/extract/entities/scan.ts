@@ -396,7 +396,10 @@ function emitMatch(text: string, toks: readonly Tok[], match: GazetteerMatch, le
   // after a word of place ("talks at the White House", "protesters outside the Kremlin").
   if (kind !== 'adjective' && entries.every((e) => e.seatOf && e.building)) {
     const prev = m.start > 0 ? toks[m.start - 1]! : null
-    if (prev && prev.sentence === first.sentence && lex.seatLocatives.has(prev.lower)) { type = 'PLACE'; rule = 'kb.seat.place' }
+    // ("spoke from the Oval Office", "a televised speech from the White House": where one speaks from is a place too; "a
+    // statement from the White House" is the government's.)
+    const spokeFrom = prev?.lower === 'from' && m.start >= 2 && SPEAKING_FROM.has(toks[m.start - 2]!.lower)
+    if (prev && prev.sentence === first.sentence && (lex.seatLocatives.has(prev.lower) || spokeFrom)) { type = 'PLACE'; rule = 'kb.seat.place' }
   }
   out.push(rawMention(first.start, end, m.start, m.end, kind, type, capital && kind === 'metonym' ? [capital] : entries, e0.name, rule, title ?? null))
   return m.end
@@ -443,6 +446,7 @@ function peopleAdjective(toks: readonly Tok[], k: number, lex: Lexicon, g: Gazet
   return !!m && m.end === k + 1 && m.pattern.kind === 'adjective'
 }
 
+const SPEAKING_FROM = new Set(['speech', 'speeches', 'address', 'addressed', 'spoke', 'speaks', 'speaking', 'broadcast', 'broadcasting', 'live', 'televised'])
 const QUOTE_OPEN = /^[“"‘]$/, QUOTE_CLOSE = /^[”"’]$/
 const LATIN_SINGULAR = /(?:ss|ous|ius|eus|sus|rus|cus|pus|mus|nus)$/
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.]*(?:-\p{Lu}?[\p{Ll}'’.]+)*$/u // Smith, O'Neil, Jean-Claude, Ros-Lehtinen

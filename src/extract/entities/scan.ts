@@ -777,6 +777,12 @@ function partyLabelEnd(toks: readonly Tok[], i: number): number {
   if (t.text.length > 2 || i === 0 || !PARTY_LETTER.test(t.text)) return i // (one cheap test for the tokens the scan visits)
   const before = toks[i - 1]!.text, after = toks[i + 1]
   if ((before !== '(' && before !== ',') || !after || (after.text !== ',' && after.text !== '-')) return i
+  return labelEnd(toks, i, after)
+}
+
+/** (The rare rest of partyLabelEnd, out of line: partyLabelEnd is inlined into the scan's step, which each branch of
+ *  this it had not yet seen deoptimised.) */
+function labelEnd(toks: readonly Tok[], i: number, after: Tok): number {
   const state = toks[i + 2]
   const dot = toks[i + 3]?.text === '.' ? 1 : 0 // "Calif." may be "Calif" + "."
   const close = toks[i + 3 + dot]?.text

@@ -4,7 +4,7 @@ import { actorKey, backerOf, collectMentions, lendSentenceCountry, mentionVia, t
 import { complementOf, findMatches, selectMatches, type RuleMatch } from './match.js'
 import { readModality } from './modality.js'
 import { intentCode } from './recode.js'
-import { roleFill, SentenceActors, type Roles } from './roles.js'
+import { quotedTexts, roleFill, SentenceActors, type Roles } from './roles.js'
 import type { Rule, RuleIndex } from './rules.js'
 import { SentenceFacts } from './sentence-facts.js'
 import { resolvePlace, type PlaceLookup } from './where.js'
@@ -352,7 +352,7 @@ function inheritSubject(view: WordsView, roles: Roles, match: RuleMatch, earlier
   }
   if (match.rule.kind === 'noun') return 'drop'
   const prev = before[before.length - 1]!
-  roles.source = roleFill(prev.source, `shares the subject of an earlier verb in the sentence (${prev.source.map((m) => `"${m.text}"`).join(' + ')})`)
+  roles.source = roleFill(prev.source, `shares the subject of an earlier verb in the sentence (${quotedTexts(prev.source)})`)
   return 'inherited'
 }
 

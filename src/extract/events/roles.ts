@@ -10,6 +10,14 @@ import type { WordsView } from './words-view.js'
 /** The mentions that fill one role, and how they were found (for `explain`). */
 export interface RoleFill { mentions: ActorMention[]; via: string; /** the word before the first mention ("with" marks a partner) */ prep: string | undefined }
 
+/** The mentions' texts in quotation marks, joined by " + ", in one shared loop: \`.map().join()\` at each call site met
+ *  lists of several array kinds and deoptimised the function around it. */
+export function quotedTexts(mentions: readonly ActorMention[]): string {
+  let out = ''
+  for (let k = 0; k < mentions.length; k++) out += `${k ? ' + ' : ''}"${mentions[k]!.text}"`
+  return out
+}
+
 /** Every RoleFill is built here, its fields in one order: literals with and without \`prep\` and spread copies took
  *  several object shapes, and each one met late in a run deoptimised the code reading roles (codeMatch, detectEvents). */
 export function roleFill(mentions: ActorMention[], via: string, prep?: string): RoleFill {
@@ -89,7 +97,7 @@ export class SentenceActors {
         return roleFill([], `the subject of the clause after "${this.view.raw(reported - 1)}" is no actor`)
       }
       const group = this.extendLeft(k, stopAt)
-      return roleFill(group, group.length > 1 ? `coordinated subject ${group.map((g) => `"${g.text}"`).join(' + ')}` : `subject "${m.text}" before the verb`)
+      return roleFill(group, group.length > 1 ? `coordinated subject ${quotedTexts(group)}` : `subject "${m.text}" before the verb`)
     }
     return NONE
   }
@@ -124,7 +132,7 @@ export class SentenceActors {
         const before = this.actorEndingAt(j) ?? this.actorBeforeHead(j) ?? (comma ? this.appositionHead(j, stopAt) : null)
         if (before) {
           const group = this.extendLeft(this.all.indexOf(before, this.from), stopAt) // "Germany, France and Britain, all of which"
-          return roleFill(group, `${group.map((g) => `"${g.text}"`).join(' + ')}, antecedent of "${this.view.raw(i)}"`)
+          return roleFill(group, `${quotedTexts(group)}, antecedent of "${this.view.raw(i)}"`)
         }
         return roleFill([], `the antecedent of "${this.view.raw(i)}" is no actor`)
       }
@@ -354,7 +362,7 @@ export class SentenceActors {
     }
     const how = firstTarget >= 0 ? 'object after the pattern' : 'place the act was aimed at'
     const prep = this.view.lower(head.first - 1) === 'the' ? this.view.lower(head.first - 2) : this.view.lower(head.first - 1)
-    return roleFill(group, group.length > 1 ? `coordinated ${how}: ${group.map((g) => `"${g.text}"`).join(' + ')}` : `${how}: "${group[0]!.text}"`, prep)
+    return roleFill(group, group.length > 1 ? `coordinated ${how}: ${quotedTexts(group)}` : `${how}: "${group[0]!.text}"`, prep)
   }
 
   /** "defended the airstrikes against ISIS", "condemned the attack on Ukraine": an actor in a phrase that modifies a thing
@@ -493,7 +501,7 @@ export class SentenceActors {
       // "shot down by what Washington believes was a missile": a free relative names no agent.
       if (WH_WORDS.has(this.view.lower(i + 1))) return NONE
       const agent = this.objectAfter(i + 1)
-      if (agent.mentions.length) return roleFill(agent.mentions, `agent after "by": ${agent.mentions.map((m) => `"${m.text}"`).join(' + ')}`)
+      if (agent.mentions.length) return roleFill(agent.mentions, `agent after "by": ${quotedTexts(agent.mentions)}`)
     }
     return NONE
   }

@@ -29,8 +29,10 @@ const SUBORDINATORS = new Set(['as', 'while', 'when', 'because', 'although', 'th
 // coded noun uses read as verbs, "U.S. demands for reforms", against the wrong country.)
 const DOMESTIC = /^(?:03|08[0-3]|124$|14|17|18)/
 const COOPERATIVE_INTENT_OK = new Set(['resign'])
-// Aid, yielding, material cooperation, force posture, reducing relations, protest, coercion and violence (06–08, 14–20).
-const MATERIAL_ACT = /^(?:0[678]|1[4-9]|20)/
+// Acts a news outlet reports but does not do: intentions, consultation, diplomatic cooperation, aid, yielding, material
+// cooperation, force posture, reducing relations, protest, coercion and violence (03–08, 14–20). Its own appeals,
+// demands, accusations and threats (editorials: "Der Spiegel urged …") stay.
+const NOT_BY_MEDIA = /^(?:0[3-8]|1[4-9]|20)/
 const INNER_NEGATION = new Set(['no', 'never', 'without', 'neither', 'nor'])
 // People who take part in a meeting for their country ("the leaders of France", "a delegation from Mexico").
 const PARTY_NOUNS = new Set(['leader', 'leaders', 'president', 'presidents', 'head', 'heads', 'delegation', 'delegations', 'counterpart',
@@ -158,9 +160,9 @@ interface Parties { source: EventActor[]; target: EventActor[]; domestic: boolea
 function chooseParties(view: WordsView, match: RuleMatch, roles: Roles, actors: SentenceActors, complement: RuleMatch | null): Parties | 'no-source' | null {
   const { rule } = match
   let source = uniqueActors(roles.source.mentions)
-  // A news outlet reports acts of force, aid and coercion; it does not do them ("(CNN) – The decision to close embassies …",
-  // "The Times reported that some were throwing Molotov cocktails").
-  if (MATERIAL_ACT.test(rule.cameo) && source.every((a) => a.code.endsWith('MED'))) return 'no-source'
+  // A news outlet reports meetings, support and acts of force; it does not do them ("(CNN) – The decision to close embassies
+  // …", "The Times reported that some were throwing Molotov cocktails", "X told Fox News he met with …").
+  if (NOT_BY_MEDIA.test(rule.cameo) && source.every((a) => a.code.endsWith('MED'))) return 'no-source'
   const sourceEntities = new Set(source.map((a) => a.entity).filter(Boolean))
   // The source's own entity is no target ("China's foreign ministry said China …"), unless one side is an arm of the
   // state and the other a non-state part of the same country ("the Sudanese government accused Sudanese rebels").

@@ -106,6 +106,8 @@ const CASES: [string, string, string[]][] = [
   ['a count before a finite verb is its subject', 'In Syldavia, thousands protested the Bordurian raids.', ['SYL>BRD:PROTEST']],
   ['"house arrest" is a noun', 'Marr said Syldavia\'s leader was under house arrest in Borduria.', []],
   ['a news outlet does no act of force', 'The Syldavian Herald shelled Borduria, officials said.', []],
+  ['a news outlet holds no talks', 'Marr told The Syldavian Herald he met with Bordurian diplomats.', []],
+  ['a news outlet\'s editorial appeal stays', 'The Syldavian Herald urged Borduria to end the blockade.', ['SYL>BRD:REQUEST']],
   ['a meeting place is no meeting', 'Borduria and Syldavia chose a meeting place.', []],
   ['"beating back" is no backing', 'Borduria is beating back Syldavian raiders.', []],
   ['"round up votes" is no arrest', 'Fenwick helped Marr round up votes in Syldavia.', []],

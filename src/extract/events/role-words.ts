@@ -69,6 +69,8 @@ export const CLAUSE_OPENERS = new Set(['what', 'who', 'which', 'whom', 'whose', 
 // A circumstance ("met Xi amid Ukraine tensions", "despite Russian objections"): the actors in it are no recipient,
 // though a place in it may still be where the act was aimed ("recalled its ambassador amid protests in Syldavia").
 export const CIRCUMSTANCE = new Set(['amid', 'amidst', 'despite'])
+// Verbs of telling someone something: "X told Y he would …" (the pronoun is the teller's).
+export const TELLING = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'informed', 'informs', 'reminded', 'reminds', 'warned', 'warns', 'promised', 'promises'])
 // Words that open a free relative: after "by" they name no agent ("shot down by what officials believe was a missile").
 export const WH_WORDS = new Set(['what', 'whatever', 'whoever', 'whichever'])
 // Particles of phrasal verbs that may stand between a participle and "by" in a passive ("pushed for by", "called on by").

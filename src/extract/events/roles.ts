@@ -2,7 +2,7 @@ import type { ActorMention } from './mentions.js'
 import { coordinatedClause, type RuleMatch } from './match.js'
 import { BE, BREAKS, COORDINATION, DETERMINERS, PREPOSITIONS, REPORTING, REPORTING_STOP, SOFT } from './words.js'
 import { AFTER, ARGUMENT_PREPOSITIONS, AUX, BARE_SUBJECT_OPENERS, BODY_NOUNS, CIRCUMSTANCE, CLAUSE_OPENERS, DASHES,
-  FORCES, FORCE_POSTURE_ROOTS, MEASURE_WORDS, PHRASAL_PARTICLES, WH_WORDS, INSTRUMENT_VERBS, JOIN, JUDGING_VERBS, LINK_DETERMINERS, MODALS, OBJECT_PRONOUNS, OF,
+  FORCES, FORCE_POSTURE_ROOTS, MEASURE_WORDS, PHRASAL_PARTICLES, TELLING, WH_WORDS, INSTRUMENT_VERBS, JOIN, JUDGING_VERBS, LINK_DETERMINERS, MODALS, OBJECT_PRONOUNS, OF,
   OFFICIAL, OF_ARGUMENT_HEADS, PARTICIPLE, PEOPLE, PHYSICAL_ROOTS, PLAN_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS,
   QUANTIFIERS, SPEECH_VERBS, STANCE, STANCE_ROOTS, SUBORDINATORS, THING_DETERMINERS, THING_HEADS, THING_PREPOSITIONS } from './role-words.js'
 import type { WordsView } from './words-view.js'
@@ -255,11 +255,21 @@ export class SentenceActors {
       if (PRONOUNS.has(w)) {
         let r = i - 1
         if (this.view.lower(r) === 'that') r--
-        return REPORTING.has(this.view.lower(r)) ? r : -1
+        if (REPORTING.has(this.view.lower(r))) return r
+        // "Marr told Holm (that) he had met …": the pronoun after the hearer of "told" is the teller, as in news it
+        // mostly is ("X told reporters he would …").
+        const hearer = this.mentionEndingAt(r)
+        return hearer && TELLING.has(this.view.lower(hearer.first - 1)) ? hearer.first - 1 : -1
       }
       if (this.coveredByActor(i)) return -1
     }
     return -1
+  }
+
+  /** The mention whose last token is i, if any. */
+  private mentionEndingAt(i: number): ActorMention | undefined {
+    for (let k = this.from; k < this.to; k++) if (this.all[k]!.last === i) return this.all[k]
+    return undefined
   }
 
   private onlyLowerWords(from: number, to: number): boolean {

@@ -236,7 +236,8 @@ function eventRecord(
   }
   const entry = cameoEntry(res.cameo, cameo)
   if (!entry) throw new Error(`events/unknown-cameo: rule ${rule.id} uses CAMEO ${cameo}, which data/cameo/codes.tsv does not list`)
-  const evStart = Math.min(triggerSpan.start, ...roles.source.mentions.map((m) => m.start))
+  // (The receiver of "X has support from Y" stands before the trigger: the evidence starts at it.)
+  const evStart = Math.min(triggerSpan.start, ...roles.source.mentions.map((m) => m.start), ...(rule.source === 'from' ? roles.target.mentions.map((m) => m.start) : []))
   const lastEnd = Math.max(triggerSpan.end, ...roles.target.mentions.map((m) => m.end))
   const evEnd = clauseEndOffset(view, view.tokenAt(lastEnd), end, Math.min(sentence.end, text.length))
   const when = sentence.date()
@@ -334,7 +335,7 @@ interface Earlier { trigger: number; end: number; source: ActorMention[]; arriva
  */
 function inheritSubject(view: WordsView, roles: Roles, match: RuleMatch, earlier: Earlier[]): 'kept' | 'inherited' | 'drop' {
   const src = roles.source.mentions
-  if (!src.length || roles.passive || match.rule.source === 'reporter' || roles.source.via.startsWith('possessor') || roles.source.via.includes('antecedent') || roles.source.via.includes('the object before "for"')) return 'kept'
+  if (!src.length || roles.passive || match.rule.source || roles.source.via.startsWith('possessor') || roles.source.via.includes('antecedent') || roles.source.via.includes('the object before "for"')) return 'kept'
   // An event noun after a preposition completes an earlier verb ("imposed sanctions over the crackdown"): it names no new act by the subject.
   // (An arrival is no such verb: "landed in Israel for talks with Netanyahu" names the talks as a new act.)
   if (match.rule.kind === 'noun' && earlier.some((e) => e.trigger < match.trigger && !e.arrival)) {

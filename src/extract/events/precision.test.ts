@@ -94,7 +94,9 @@ const CASES: [string, string, string[]][] = [
   ['a share of people polled is no actor', 'In a Bordurian poll, 56% backed Syldavia in the dispute.', []],
   ['a long relative clause keeps its antecedent', 'It came from Syldavia, which rose to prominence over the summer by seizing Bordurian land.', ['SYL>BRD:COERCE']],
   // Support one gets is no support one gives; particles and fixed phrases are no acts.
-  ['"won support" and "has support from" give no support', 'Marr won support in Syldavia, and Borduria still has support from Ruritania.', []],
+  ['"won support" gives no support', 'Marr won support in Syldavia.', []],
+  ['"has support from Y" is Y\'s support', 'Borduria still has support from Ruritania.', ['RRT>BRD:SUPPORT']],
+  ['"withdrew its support from Y" is no support from Y', 'Borduria withdrew its support from Ruritania.', []],
   ['"has supported" is still support', 'Borduria has supported Syldavia for years.', ['BRD>SYL:SUPPORT']],
   ['"had withdrawn from" is still a withdrawal', 'Bordurian forces had withdrawn from Syldavia by May.', ['BRD>SYL:RETREAT']],
   ['a phrasal verb\'s passive names its agent', 'Syldavian elections, pushed for by Borduria over Ruritanian objections, went ahead.', ['BRD>SYL:REQUEST']],

@@ -535,6 +535,12 @@ export class SentenceActors {
       if (!target.mentions.length && r < trigger && rule.targetFrom === 'subject') target = this.firstSubject(source.mentions)
       return { source: roleFill(source.mentions, `reporter: ${source.via}`, source.prep), target: roleFill(target.mentions, `subject of the reported clause: ${target.via}`, target.prep), passive: false }
     }
+    if (rule.source === 'from') {
+      // "Assad still has support from Russia": the giver follows "from"; the clause's subject receives.
+      const giver = this.objectAfter(end)
+      const receiver = this.subjectBefore(trigger, false)
+      return { source: roleFill(giver.mentions, `after "from": ${giver.via}`, giver.prep), target: roleFill(receiver.mentions, `receiver, ${receiver.via}`, receiver.prep), passive: false }
+    }
     const root = Number(rule.cameo.slice(0, 2))
     if (rule.kind === 'verb' && (this.isPassive(trigger) || this.isReducedPassive(trigger))) {
       const agent = this.agentAfter(end), subject = this.subjectBefore(trigger, false)

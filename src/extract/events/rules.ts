@@ -15,7 +15,8 @@ export interface RuleSpec {
   intent?: boolean          // states intent (PLOVER AGREE): sets modality.future
   target?: 'none' | 'place' // no target, or only the place the act is aimed at ("arrived in Beijing")
   reported?: boolean        // states an allegation (modality.reported)
-  source?: 'reporter'       // the one who says it ("what the ministry called a prelude to a blockade")
+  source?: 'reporter' | 'from' // the one who says it ("what the ministry called a prelude to a blockade"), or the one after
+                            // the pattern's "from", the clause's subject receiving ("Assad still has support from Russia")
   targetFrom?: 'subject' | 'agent' // the target is the subject of the reported clause, or the agent after "by"
   ifNoTarget?: string       // CAMEO code when no target is found ("fired a missile" → show of force)
   notAfter?: string[]       // lemmas that make the trigger a particle ("push back", "came back")

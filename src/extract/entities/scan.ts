@@ -348,10 +348,11 @@ function nationalArm(toks: readonly Tok[], m: GazetteerMatch, g: Gazetteer, lex:
   if (!next || !next.cap || next.sentence !== last.sentence || next.start !== last.end + 1) return null
   const place = matchAt(g, toks, m.end)
   const country = place && place.pattern.kind === 'name' ? place.pattern.entries.find(isCountry)?.country : undefined
-  const after = toks[place?.end ?? 0]
+  if (!place || !country) return null
+  const after = toks[place.end]
   // ("Eurasia Group Iran analyst X": the country is the person's field.)
-  if (!country || (after && after.sentence === last.sentence && (after.cap || lex.personNouns.has(after.baseLower) || !!titleAt(toks, place!.end, lex)))) return null
-  return { end: place!.end, country }
+  if (after && after.sentence === last.sentence && (after.cap || lex.personNouns.has(after.baseLower) || !!titleAt(toks, place.end, lex))) return null
+  return { end: place.end, country }
 }
 
 /** 'the system, "Darwin", plus …': a town's name alone in quotation marks is a title or code name, not the town

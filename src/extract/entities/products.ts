@@ -131,7 +131,7 @@ function productContext(toks: readonly Tok[], a: number, b: number, rules: Produ
   if (prev && inSentence(prev, last)) {
     if (PRODUCT_SHAPE.test(prev.text) && prev.end + 1 === toks[a]!.start) return true
     // "the iPod Classic, Nano and Shuffle": a name listed after a product-shaped one.
-    if (LIST_WORDS.has(prev.lower) && listedAfter(toks, a, null)) return true
+    if (LIST_WORDS.has(prev.lower) && listedAfterShape(toks, a)) return true
     if (isModelNumber(prev) || (/^["“]$/.test(prev.text) && isModelNumber(toks[a - 2]))) return true
     // "Apple unveiled Lion", "introduced the new MacBook line".
     let k = a - 1
@@ -222,7 +222,7 @@ function setAside(toks: readonly Tok[], entities: Entity[], found: Found): Entit
       // Other mentions of a product: the same name, its plural ("Dreamliners"), or its acronym in brackets after it.
       if (productNames!.has(name) || productNames!.has(singular(name))) { products.add(e); continue }
       const lone = e.rule === 'name.single'
-      if (e.mentions.some((m) => { const a = mentionToken(toks, m); return a > 1 && ((toks[a - 1]!.text === '(' && productEnds!.has(a - 1)) || (lone && listedAfter(toks, a, productEnds!))) })) products.add(e)
+      if (e.mentions.some((m) => { const a = mentionToken(toks, m); return a > 1 && ((toks[a - 1]!.text === '(' && productEnds!.has(a - 1)) || (lone && listedAfterProduct(toks, a, productEnds!))) })) products.add(e)
     }
   }
   const kept: Entity[] = []
@@ -263,15 +263,25 @@ const COUNT_SHAPE = /^(?:\d\d|\d+(?:bn|m|k|s|st|nd|rd|th))$/i
 
 const LIST_WORDS = new Set([',', 'and', 'or', 'the'])
 
-/** Is the name at token a listed after a product, with only names and list words between: after the end of a product
- *  found in the article ("the Chrysler Aspen, PT Cruiser, and Durango"), or, with `productEnds` null, after a
- *  product-shaped name ("the iPod Classic, Nano and Shuffle")? */
-function listedAfter(toks: readonly Tok[], a: number, productEnds: Set<number> | null): boolean {
+/** Is the name at token a listed after a product-shaped name ("iPod", "iPhone"), with only names and list words between? */
+function listedAfterShape(toks: readonly Tok[], a: number): boolean {
   const sentence = toks[a]!.sentence
-  for (let k = a - 1; k >= 0 && a - k <= 12 && toks[k]!.sentence === sentence; k--) {
+  for (let k = a - 1; k >= 0 && a - k <= 8 && toks[k]!.sentence === sentence; k--) {
     const t = toks[k]!
-    if (productEnds ? LIST_WORDS.has(t.lower) && productEnds.has(k) : PRODUCT_SHAPE.test(t.text)) return true
-    if (!LIST_WORDS.has(t.lower) && !t.cap && !t.digit) return false
+    if (PRODUCT_SHAPE.test(t.text)) return true
+    if (!LIST_WORDS.has(t.lower) && !t.cap) return false
+  }
+  return false
+}
+
+/** "the Chrysler Aspen, PT Cruiser, and Durango": a name listed after a product, with only names and list words between,
+ *  is another product. */
+function listedAfterProduct(toks: readonly Tok[], a: number, productEnds: Set<number>): boolean {
+  const sentence = toks[a]!.sentence
+  for (let k = a - 1; k > 0 && a - k <= 12 && toks[k]!.sentence === sentence; k--) {
+    const t = toks[k]!
+    if (LIST_WORDS.has(t.lower)) { if (productEnds.has(k)) return true; continue }
+    if (!t.cap && !t.digit) return false
   }
   return false
 }

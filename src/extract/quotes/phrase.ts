@@ -16,6 +16,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const PP_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'speaking', 'writing'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const MAX_APPOSITIVES = 4
+// Prepositions opening a phrase set off by commas between a speaker and its cue.
+const SET_OFF_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'during', 'after', 'before', 'since', 'until', 'amid', 'despite', 'like', 'unlike', 'under', 'among', 'inside', 'outside', 'through', 'throughout', 'following'])
 const SET_OFF_PAIRS = new Set(['for example', 'for instance', 'in turn', 'in fact', 'of course', 'in particular', 'at least', 'in contrast', 'by contrast', 'for now', 'in response'])
 // Adjectives between a plural head and its preposition ("sources close to the campaign", "people familiar with the talks").
 export const POSTMODIFIER_ADJECTIVES = new Set(['close', 'closest', 'familiar', 'loyal', 'allied', 'near', 'sympathetic'])
@@ -172,7 +174,10 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     // "Rogers, for example, said": a two-word linking phrase names no one either.
     // "Trump, appearing after Clinton at the forum, cited …": a participle's phrase names no one either.
     const participle = last > segStart && v.isLowerAscii(segStart) && lw.length > 4 && lw.endsWith('ing')
-    const aside = (last === segStart && (LEADING_ADVERBS.has(lw) || lw === 'though' || lw === 'too')) || lw === 'whose' || participle || (last === segStart + 1 && SET_OFF_PAIRS.has(`${lw} ${v.lower(last)}`))
+    // "Snyder, for his part, has denied", "Trump, in Kentucky, said", "a judge, in response to a request, ordered": a phrase
+    // opened by a preposition names no one.
+    const prepositional = last > segStart && SET_OFF_PREPOSITIONS.has(lw)
+    const aside = (last === segStart && (LEADING_ADVERBS.has(lw) || lw === 'though' || lw === 'too')) || lw === 'whose' || participle || prepositional || (last === segStart + 1 && SET_OFF_PAIRS.has(`${lw} ${v.lower(last)}`))
     const p = aside ? null : phraseEndingAt(v, lex, segStart, last)
     // The name must head its segment ("But Megan Hester"), not end it ("director of the Nordic Institute").
     let lead = segStart

@@ -243,3 +243,18 @@ describe('a source named with its author', () => {
     expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Harbour Institute'])
   })
 })
+
+describe('a prepositional phrase set off between the speaker and the cue', () => {
+  it('skips "for his part", "in Tromsø" and "in response to …" for the name before them', () => {
+    expect(reported('Per Dahl, for his part, has denied that the council knew.')).toEqual([[false, 'the council knew', ['Per Dahl']]])
+    expect(reported('Per Dahl, in Tromsø, said that the boats were unsafe.')).toEqual([[false, 'the boats were unsafe', ['Per Dahl']]])
+    expect(reported('A harbour judge, in response to a records request, said the ferry logs were public.').map((q) => q[2])).toEqual([['harbour judge']])
+  })
+})
+
+describe('an adverb ending in s before the cue', () => {
+  it('skips "always" and "sometimes" for the subject rather than reading them as bare plurals', () => {
+    expect(reported('The harbour board has always claimed that the ferry pays for itself.')).toEqual([[false, 'the ferry pays for itself', ['harbour board']]])
+    expect(reported('Ferry captains sometimes say the crossing is too rough.').map((q) => q[2])).toEqual([['Ferry captains']])
+  })
+})

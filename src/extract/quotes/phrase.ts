@@ -118,7 +118,28 @@ export function subjectBefore(v: TokenView, lex: QuoteLexicon, lo: number, cue: 
   }
   if (v.is(j, ',')) return beforeAppositives(v, lex, lo, j)
   const p = phraseEndingAt(v, lex, lo, j)
-  return p && antecedentOfRelative(v, lex, lo, p) || p
+  return p && (antecedentOfRelative(v, lex, lo, p) ?? headBeforePreposition(v, lex, lo, p)) || p
+}
+
+// Prepositions whose object, right before a cue, is a place, an addressee or a topic rather than the subject.
+const HEAD_PREPOSITIONS = new Set(['to', 'in', 'at', 'from', 'with', 'for', 'on', 'inside', 'outside', 'near', 'across', 'about', 'over'])
+
+/**
+ * "Another source speaking to Fox News said", "delegates inside the hall in Philadelphia booed", "one person at the
+ * meeting said": the phrase before the cue is the object of a preposition; the noun phrase it modifies is the subject.
+ */
+function headBeforePreposition(v: TokenView, lex: QuoteLexicon, lo: number, p: Phrase): Phrase | null {
+  let head: Phrase | null = null
+  for (let n = 0, s = p.start; n < 3 && s - 2 >= lo && v.isLowerAscii(s - 1) && HEAD_PREPOSITIONS.has(v.lower(s - 1)); n++) {
+    let k = s - 2
+    // A participle between the head and its preposition ("speaking to", "based in").
+    if (k - 1 >= lo && v.isLowerAscii(k) && /(ing|ed)$/.test(v.lower(k))) k--
+    const q = phraseEndingAt(v, lex, lo, k)
+    if (!q) break
+    head = q
+    s = q.start
+  }
+  return head
 }
 
 const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'during', 'at'])

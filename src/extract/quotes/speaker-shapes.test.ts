@@ -258,3 +258,10 @@ describe('an adverb ending in s before the cue', () => {
     expect(reported('Ferry captains sometimes say the crossing is too rough.').map((q) => q[2])).toEqual([['Ferry captains']])
   })
 })
+
+describe('a prepositional phrase between the subject and the cue', () => {
+  it('takes the noun phrase the preposition modifies, not its object', () => {
+    expect(reported('Some delegates at the harbour meeting in Tromsø said the plan was dead.')).toEqual([[false, 'the plan was dead', ['Some delegates']]])
+    expect(reported('Another source speaking to the Harbour Post said the logs were lost.').map((q) => q[2])).toEqual([['Another source']])
+  })
+})

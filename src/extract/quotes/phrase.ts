@@ -198,7 +198,10 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     // "Snyder, for his part, has denied", "Trump, in Kentucky, said", "a judge, in response to a request, ordered": a phrase
     // opened by a preposition names no one.
     const prepositional = last > segStart && SET_OFF_PREPOSITIONS.has(lw)
-    const aside = (last === segStart && (LEADING_ADVERBS.has(lw) || lw === 'though' || lw === 'too')) || lw === 'whose' || participle || prepositional || (last === segStart + 1 && SET_OFF_PAIRS.has(`${lw} ${v.lower(last)}`))
+    // "in Aurora, Colorado, …", "at a rally in Wilmington, N.C., …": a name after a place closing the segment before it is
+    // that place's state or country.
+    const placeTail = v.isCapital(segStart) && segStart - 3 >= lo && v.is(segStart - 1, ',') && v.isCapital(segStart - 2) && isPlacePreposition(v, segStart - 3)
+    const aside = (last === segStart && (LEADING_ADVERBS.has(lw) || lw === 'though' || lw === 'too')) || lw === 'whose' || lw === 'who’s' || lw === "who's" || participle || prepositional || placeTail || (last === segStart + 1 && SET_OFF_PAIRS.has(`${lw} ${v.lower(last)}`))
     const p = aside ? null : phraseEndingAt(v, lex, segStart, last)
     // The name must head its segment ("But Megan Hester"), not end it ("director of the Nordic Institute").
     let lead = segStart
@@ -214,6 +217,9 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
   }
   return nearest
 }
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'of'])
+function isPlacePreposition(v: TokenView, k: number): boolean { return v.isLowerAscii(k) && PLACE_PREPOSITIONS.has(v.lower(k)) }
 
 function isRoleWord(v: TokenView, lex: QuoteLexicon, i: number): boolean {
   return lex.sourceNouns.has(v.lower(i)) || /^(former|deputy|senior|chief|vice|acting|then|co-)/.test(v.lower(i))

@@ -265,3 +265,10 @@ describe('a prepositional phrase between the subject and the cue', () => {
     expect(reported('Another source speaking to the Harbour Post said the logs were lost.').map((q) => q[2])).toEqual([['Another source']])
   })
 })
+
+describe('a place and its state inside an aside before the cue', () => {
+  it('does not take the state after "in Tromsø," for the speaker, nor a name in a "who’s" clause', () => {
+    expect(reported('Per Dahl, who lost his boat in a storm near Tromsø, Norway, in May, said that the council ignored him.')).toEqual([[false, 'the council ignored him', ['Per Dahl']]])
+    expect(reported("Per Dahl, who's thinking about running for Harbour Master, said the logs were lost.").map((q) => q[2])).toEqual([['Per Dahl']])
+  })
+})

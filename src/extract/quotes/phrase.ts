@@ -123,6 +123,11 @@ export function subjectBefore(v: TokenView, lex: QuoteLexicon, lo: number, cue: 
 
 // Prepositions whose object, right before a cue, is a place, an addressee or a topic rather than the subject.
 const HEAD_PREPOSITIONS = new Set(['to', 'in', 'at', 'from', 'with', 'for', 'on', 'inside', 'outside', 'near', 'across', 'about', 'over'])
+// Prepositions naming whom the subject speaks for ("men from Islamic Jihad", "a producer for Yahoo", "officials at the
+// ministry"): the phrase keeps their object, so the speaker links to that organisation.
+const AFFILIATION_PREPOSITIONS = new Set(['from', 'for', 'at', 'with'])
+// Words before "to" that make it part of a quantity or a compound preposition ("up to 500 people", "close to the talks").
+const NOT_HEAD_BEFORE_TO = new Set(['up', 'close', 'next', 'due', 'according', 'prior', 'down'])
 
 /**
  * "Another source speaking to Fox News said", "delegates inside the hall in Philadelphia booed", "one person at the
@@ -130,15 +135,20 @@ const HEAD_PREPOSITIONS = new Set(['to', 'in', 'at', 'from', 'with', 'for', 'on'
  */
 function headBeforePreposition(v: TokenView, lex: QuoteLexicon, lo: number, p: Phrase): Phrase | null {
   let head: Phrase | null = null
+  let affiliation = true
   for (let n = 0, s = p.start; n < 3 && s - 2 >= lo && v.isLowerAscii(s - 1) && HEAD_PREPOSITIONS.has(v.lower(s - 1)); n++) {
+    const prep = v.lower(s - 1)
+    if (prep === 'to' && NOT_HEAD_BEFORE_TO.has(v.lower(s - 2))) break
     let k = s - 2
     // A participle between the head and its preposition ("speaking to", "based in").
-    if (k - 1 >= lo && v.isLowerAscii(k) && /(ing|ed)$/.test(v.lower(k))) k--
+    if (k - 1 >= lo && v.isLowerAscii(k) && /(ing|ed)$/.test(v.lower(k))) { k--; affiliation = false }
     const q = phraseEndingAt(v, lex, lo, k)
     if (!q) break
+    affiliation &&= AFFILIATION_PREPOSITIONS.has(prep)
     head = q
     s = q.start
   }
+  if (head && affiliation) return { start: head.start, end: p.end, parts: [{ start: head.start, end: p.end }] }
   return head
 }
 

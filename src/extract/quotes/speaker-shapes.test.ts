@@ -272,3 +272,11 @@ describe('a place and its state inside an aside before the cue', () => {
     expect(reported("Per Dahl, who's thinking about running for Harbour Master, said the logs were lost.").map((q) => q[2])).toEqual([['Per Dahl']])
   })
 })
+
+describe('whom a speaker before the cue speaks for', () => {
+  it('keeps the organisation after "from" or "for" in the phrase, as after a listed role, but not "up to" a number', () => {
+    const mentions = (s: string) => quotesOf(['The ferry vote was held on Monday.', s]).quotes.map((q) => q.speaker?.mention?.text)
+    expect(mentions('A producer for Harbour Radio told the paper the show was cancelled.')).toEqual(mentions('A spokesman for Harbour Radio told the paper the show was cancelled.'))
+    expect(mentions('Up to 500 people chanted slogans against the mayor.')).toEqual(['500 people'])
+  })
+})

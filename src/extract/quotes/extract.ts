@@ -5,6 +5,7 @@ import type { QuoteFilter } from './filter.js'
 import type { QuoteLexicon } from './lexicon.js'
 import { findHeadline } from './headline.js'
 import { findQuoteSpans } from './marks.js'
+import { isExpletiveSubject } from './phrase.js'
 import { findReported } from './reported.js'
 import { findSignedPosts } from './signature.js'
 import { SpeakerResolver } from './speakers.js'
@@ -51,7 +52,7 @@ export function extractQuotes(input: QuoteInput, lex: QuoteLexicon, notes?: Quot
   const speakersOf: (Speaker[] | null)[] = new Array(found.length).fill(null)
   for (const i of order) {
     const f = found[i]!
-    if (f.phrase) speakersOf[i] = resolver.resolve(f.phrase)
+    if (f.phrase && !isExpletiveSubject(v, f.phrase, f.cue)) speakersOf[i] = resolver.resolve(f.phrase)
     else if (f.follows >= 0) speakersOf[i] = speakersOf[f.follows] ?? null
   }
   // A continuation resolved before its antecedent (should not happen in text order) falls back here.

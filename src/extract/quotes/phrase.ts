@@ -283,6 +283,15 @@ export function phraseEndingAt(v: TokenView, lex: QuoteLexicon, lo: number, j: n
   return { start: s, end: j + 1, parts: splitParts(v, s, j + 1) }
 }
 
+// Expletive subjects written with their verb: "It's easy to call …", "There's reason to believe …", "That's not the same as saying …".
+const EXPLETIVES = new Set(["it's", 'it’s', "there's", 'there’s', "that's", 'that’s', "here's", 'here’s'])
+
+/** A contracted expletive alone as the subject of a to-infinitive or gerund cue: it names no speaker. */
+export function isExpletiveSubject(v: TokenView, p: Phrase, cue: number): boolean {
+  if (cue < 0 || p.end - p.start !== 1 || !EXPLETIVES.has(v.lower(p.start))) return false
+  return v.lower(cue).endsWith('ing') || (cue > 0 && v.lower(cue - 1) === 'to')
+}
+
 const QUANTIFIER_HEADS = new Set(['several', 'many', 'some', 'both', 'one', 'another'])
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])
 const SHARE_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'just', 'only'])

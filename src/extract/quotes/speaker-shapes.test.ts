@@ -280,3 +280,10 @@ describe('whom a speaker before the cue speaks for', () => {
     expect(mentions('Up to 500 people chanted slogans against the mayor.')).toEqual(['500 people'])
   })
 })
+
+describe('an expletive subject of an infinitive or gerund cue', () => {
+  it('gives "It’s easy to call …" and "That’s not the same as saying …" no speaker', () => {
+    expect(reported("It's easy to call the ferry plan a failure.").map((q) => q[2])).toEqual([[]])
+    expect(reported('That’s not the same as saying the judge was biased.').map((q) => q[2])).toEqual([[]])
+  })
+})

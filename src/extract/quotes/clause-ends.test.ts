@@ -249,3 +249,10 @@ describe('"reportedly"', () => {
     expect(quotes[0]?.rule).toBe('reported.unsourced-report')
   })
 })
+
+describe('a stance inside a relative clause set off by commas', () => {
+  it('ends the object at the comma before the main clause’s verb, not at a comma inside the object', () => {
+    expect(clauses('Per Dahl, who endorsed the ferry plan in the vote, represents one of the most remote districts.')).toEqual(['the ferry plan in the vote'])
+    expect(clauses('Per Dahl, who praised the harbours of Tromsø, Bodø and Narvik, said the plan was dead.')).toContain('the harbours of Tromsø, Bodø and Narvik')
+  })
+})

@@ -490,10 +490,31 @@ function stanceObject(v: TokenView, lex: QuoteLexicon, cue: Cue, phrase: Phrase,
   if (v.lower(t).endsWith('ing') && !v.is(t - 1, ',') && !QUESTION_OPENERS.has(v.lower(s))) for (let m = s + 1; m < e; m++) if (FINITE.has(v.lower(m)) || (v.isLowerAscii(m) && /ed$/.test(v.lower(m)) && v.isCapital(m - 1))) { e = m; break }
   // "endorsed Trump in early June", "voiced those worries on Sunday": when it was said or done is no part of the stance.
   for (let m = s + 1; m < e; m++) if (isTimePhraseAt(v, lex, m, e)) { e = m; break }
+  e = relativeClauseEnd(v, lex, phrase, s, e)
   // PolNeAR-style stance objects may be a single name ("endorsed Cruz"); a bare pronoun object ("backed it") is not kept.
   const content = clauseRange(v, s, e, lex, 1)
   if (!content || (v.at(content.end) - v.at(content.start) === 1 && lex.pronouns.has(v.lower(s)))) return null
   return { phrase, content, rule: 'speaker-stance-object' }
+}
+
+/**
+ * "X, who endorsed Y in the race, represents …": the object of a verb in a relative clause set off by commas ends at the comma
+ * before the main clause's verb.
+ */
+function relativeClauseEnd(v: TokenView, lex: QuoteLexicon, phrase: Phrase, s: number, e: number): number {
+  if (!isRelative(v, lex, phrase) || phrase.start < 1 || !v.is(phrase.start - 1, ',')) return e
+  for (let m = s + 1; m + 1 < e; m++) {
+    if (!v.is(m, ',')) continue
+    const k = isLyAdverb(v, m + 1) && m + 2 < e ? m + 2 : m + 1
+    if (isFiniteVerbAt(v, k) || isPresentVerbAt(v, lex, k)) return m
+  }
+  return e
+}
+
+/** A lower-case -s form that is no listed function word ("represents", "says"): a present verb after a subject. */
+function isPresentVerbAt(v: TokenView, lex: QuoteLexicon, k: number): boolean {
+  const w = v.lower(k)
+  return v.isLowerAscii(k) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !lex.stopWords.has(w) && !lex.determiners.has(w)
 }
 
 /** "criticism of the plan", "his claim that …", "Trump's calls for a ban": a noun's complement, with the possessor as source. */

@@ -108,3 +108,12 @@ describe('speakers past a phrase of time and in a subordinate clause', () => {
     expect(quotes.find((q) => q.text === 'it to be carried up to her')?.speaker?.mention?.text).toBe('Lind')
   })
 })
+
+describe('an -ing cue after a form of be', () => {
+  it('reads "X is arguing", "he’s hoping" as the finite verb of the subject right before it, not a participle of the sentence’s subject', () => {
+    const { quotes } = quotesOf(['Ola Lind is describing the ferry’s history, while Per Dahl is arguing that the boats are unsafe.'])
+    expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Ola Lind', 'Per Dahl'])
+    const hoping = quotesOf(['Ola Lind is trying to rebound, and he’s hoping the council will back the ferry.']).quotes
+    expect(hoping.map((q) => q.speaker?.mention?.text)).toEqual(['he’s'])
+  })
+})

@@ -153,7 +153,7 @@ function headBeforePreposition(v: TokenView, lex: QuoteLexicon, lo: number, p: P
 }
 
 const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'during', 'at'])
-const RELATIVE_PREPOSITIONS = new Set(['with', 'to', 'by', 'for', 'at', 'from'])
+const RELATIVE_PREPOSITIONS = new Set(['with', 'to', 'by', 'for', 'at', 'from', 'in', 'on'])
 
 /** "Officials who spoke with The Huffington Post said": the phrase closes a relative clause; its antecedent speaks. */
 function antecedentOfRelative(v: TokenView, lex: QuoteLexicon, lo: number, p: Phrase): Phrase | null {
@@ -215,7 +215,7 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     const p = aside ? null : phraseEndingAt(v, lex, segStart, last)
     // The name must head its segment ("But Megan Hester"), not end it ("director of the Nordic Institute").
     let lead = segStart
-    while (lead < segEnd && lex.stopWords.has(v.lower(lead))) lead++
+    while (lead < segEnd && (lex.stopWords.has(v.lower(lead)) || LEADING_ADVERBS.has(v.lower(lead)))) lead++
     if (p && p.start <= lead && isNameLike(v, lex, p.start, p.end)) return p
     // "The complaint, which was filed in Washington, alleged": a name inside a relative clause is not its subject.
     if (lw !== 'which' && lw !== 'who' && lw !== 'that') nearest ??= p

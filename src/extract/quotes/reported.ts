@@ -189,7 +189,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   // "polls showing …": a source noun right before the participle is its subject too.
   // "issued a statement saying …", "sent an email saying …": the statement speaks for whoever issued it, the sentence's subject.
   const nameBefore = t > a && (v.isCapital(t - 1) && !lex.stopWords.has(v.lower(t - 1)) || lex.pronouns.has(v.lower(t - 1)) || lex.sourceNouns.has(v.lower(t - 1))) && !isIssuedMessage(v, lex, a, t - 1)
-  const participle = w.endsWith('ing') && !nameBefore
+  const participle = w.endsWith('ing') && !nameBefore && !isProgressive(v, lex, a, t)
   // "He had a voice in Kyiv, said a former spokesman, Oleg Voloshyn, who …": after a comma, a speaker phrase following the cue
   // and closing its own segment makes the words before the comma the content (not "Kyiv" the speaker of what follows).
   if (!participle && v.is(t - 1, ',') && wordsIn(v, a, t) >= 6) {
@@ -224,6 +224,21 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   }
   if (cue.class === 'evaluative') return stanceObject(v, lex, cue, phrase, b, t, inQuote)
   return clauseAfterCue(v, lex, cue, phrase, a, b, t, inQuote)
+}
+
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', "isn't", 'isn’t', "wasn't", 'wasn’t', "aren't", 'aren’t', "weren't", 'weren’t'])
+const PROGRESSIVE_ADVERBS = new Set(['also', 'now', 'still', 'not', 'already', 'just', 'really', 'even', 'again', 'increasingly', 'once'])
+
+/** "Trump is arguing that …", "he’s hoping …", "they were calling for …": an -ing cue after a form of be is the finite verb
+ *  of its own subject, not a participle of the sentence's. */
+function isProgressive(v: TokenView, lex: QuoteLexicon, a: number, t: number): boolean {
+  let j = t - 1
+  while (j > a && (PROGRESSIVE_ADVERBS.has(v.lower(j)) || isLyAdverb(v, j))) j--
+  if (j <= a) return false
+  const w = v.lower(j)
+  if (PROGRESSIVE_BE.has(w)) return true
+  const m = /^([a-z]+)['’](s|re|m)$/.exec(w)
+  return m !== null && lex.pronouns.has(m[1]!) && lex.pronouns.get(m[1]!) !== 'relative'
 }
 
 /** Cues that report only in a frame of their own ("as X put it", "according to X", "asked …", "is expected to …"):

@@ -287,3 +287,11 @@ describe('an expletive subject of an infinitive or gerund cue', () => {
     expect(reported('That’s not the same as saying the judge was biased.').map((q) => q[2])).toEqual([[]])
   })
 })
+
+describe('a relative clause with "in" and a sentence adverb before an appositive name', () => {
+  it('takes the antecedent of "who are in Tromsø" and the name after "Even"', () => {
+    expect(reported('Numerous other captains who are in Tromsø are reporting the same on their feeds.').map((q) => q[2])).toEqual([['Numerous other captains']])
+    const { quotes } = quotesOf(['Even the Danes, the only friends the ferry has in the region, are telling the council to stop.'])
+    expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Danes'])
+  })
+})

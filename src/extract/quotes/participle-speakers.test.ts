@@ -117,3 +117,11 @@ describe('an -ing cue after a form of be', () => {
     expect(hoping.map((q) => q.speaker?.mention?.text)).toEqual(['he’s'])
   })
 })
+
+describe('a participle after "with" and a noun phrase', () => {
+  it('takes the noun phrase after "with" for the speaker, not the sentence subject', () => {
+    const mentions = (s: string) => quotesOf([s]).quotes.map((q) => q.speaker?.mention?.text)
+    expect(mentions('The two captains had been friends, with Dahl repeatedly calling Lind his mentor.')).toEqual(['Dahl'])
+    expect(mentions('Islanders shrugged off the vote, with three in 10 saying the ferry would change nothing.')).toEqual(['three in 10'])
+  })
+})

@@ -196,7 +196,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     const inv = inverted(v, lex, cue, a, b, t)
     if (inv && inv.phrase && (lex.determiners.has(v.lower(inv.phrase.start)) || v.isCapital(inv.phrase.start))) return inv
   }
-  let phrase = participle ? participleSubject(v, lex, a, t)
+  let phrase = participle ? withAbsoluteSubject(v, lex, a, t) ?? participleSubject(v, lex, a, t)
     : listedVerb(v, lex, a, t) ? sentenceSubject(v, lex, a, t)
     : afterAnd(v, lex, a, t) ? (pronounOfFirstVerb(v, lex, a, t) ?? sentenceSubject(v, lex, a, t))
     : subjectBefore(v, lex, a, t) ?? coordinatedSubject(v, lex, a, t) ?? catenativeSubject(v, lex, a, t)
@@ -224,6 +224,15 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   }
   if (cue.class === 'evaluative') return stanceObject(v, lex, cue, phrase, b, t, inQuote)
   return clauseAfterCue(v, lex, cue, phrase, a, b, t, inQuote)
+}
+
+/** "The race tightened, with Cruz repeatedly calling Trump a liar", "with three in 10 saying …": the noun phrase after "with"
+ *  is the participle's subject. */
+function withAbsoluteSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
+  let j = t - 1
+  while (j > a && (PROGRESSIVE_ADVERBS.has(v.lower(j)) || isLyAdverb(v, j) || v.lower(j) === 'all')) j--
+  const p = phraseEndingAt(v, lex, a, j)
+  return p && p.start - 1 >= a && v.lower(p.start - 1) === 'with' && v.isLowerAscii(p.start - 1) ? p : null
 }
 
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', "isn't", 'isn’t', "wasn't", 'wasn’t', "aren't", 'aren’t', "weren't", 'weren’t'])

@@ -125,3 +125,10 @@ describe('a participle after "with" and a noun phrase', () => {
     expect(mentions('Islanders shrugged off the vote, with three in 10 saying the ferry would change nothing.')).toEqual(['three in 10'])
   })
 })
+
+describe('a participle closing a coordinated clause', () => {
+  it('speaks for the subject of the clause after ", and", not the sentence’s first subject', () => {
+    const { quotes } = quotesOf(['Islanders say the fares are unfair, and the Harbour Union has already sued the council, saying the fares break the law.'])
+    expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Islanders', 'Harbour Union'])
+  })
+})

@@ -1014,8 +1014,33 @@ export function isIssuedMessage(v: TokenView, lex: QuoteLexicon, a: number, j: n
 /** Who speaks through a participle ("…, saying …"): the speaker of a cue right before it, the pronoun subject of a
  * subordinate clause it follows ("Christie defended her, even as he conceded …, saying …" — he), else the sentence's subject. */
 export function participleSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
-  return speakerOfCueBefore(v, lex, a, t) ?? subordinatePronoun(v, lex, a, t) ?? sentenceSubject(v, lex, a, t)
+  return speakerOfCueBefore(v, lex, a, t) ?? subordinatePronoun(v, lex, a, t) ?? coordinateClauseSubject(v, lex, a, t) ?? sentenceSubject(v, lex, a, t)
 }
+
+const CLAUSE_COORDINATORS = new Set(['and', 'but', 'yet'])
+
+/**
+ * "Protest groups say …, and the ACLU has already sued the city, saying …", "…, but Wallace brought him back, asking …": after
+ * a comma and a coordinator (or a semicolon), a subject with its finite verb opens the clause the participle closes.
+ */
+function coordinateClauseSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
+  if (t - 1 <= a || !v.is(t - 1, ',')) return null
+  for (let k = t - 2; k > a; k--) {
+    if (isCloseMark(v, k) || isOpenMark(v, k)) return null
+    const coordinated = v.is(k, ';') || (CLAUSE_COORDINATORS.has(v.lower(k)) && v.isLowerAscii(k) && v.is(k - 1, ','))
+    if (!coordinated) continue
+    const s = k + 1
+    let m = s
+    while (m < t - 1 && m - s < MAX_CLAUSE_SUBJECT && !isFiniteVerbAt(v, m)) m++
+    if (m === s || m >= t - 1 || !isFiniteVerbAt(v, m)) return null
+    let e = m - 1
+    while (e > s && (lex.skipBeforeCue.has(v.lower(e)) || isLyAdverb(v, e))) e--
+    const p = phraseEndingAt(v, lex, s, e)
+    return p && p.start === s ? p : null
+  }
+  return null
+}
+const MAX_CLAUSE_SUBJECT = 8
 
 const PARTICIPLE_SUBORDINATORS = new Set(['when', 'as', 'after', 'while', 'because', 'since', 'before', 'although', 'though', 'until', 'once', 'whenever'])
 

@@ -132,3 +132,10 @@ describe('a participle closing a coordinated clause', () => {
     expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Islanders', 'Harbour Union'])
   })
 })
+
+describe('a phrase of time opening the sentence', () => {
+  it('is skipped for the sentence subject a participle speaks for ("The next month, X …, claiming")', () => {
+    const { quotes } = quotesOf(['The next month, a former harbour clerk filed a complaint against the council, claiming he was fired for speaking out.'])
+    expect(quotes.find((q) => q.cue === 'claiming')?.speaker?.mention?.text).toBe('a former harbour clerk')
+  })
+})

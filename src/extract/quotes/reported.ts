@@ -1306,9 +1306,12 @@ function hasVerbForm(v: TokenView, lex: QuoteLexicon, s: number, e: number): boo
 
 /** "Hours later, …", "Two days ago, …", "A week earlier, …": an opening phrase of time. */
 function opensWithTimeAgo(v: TokenView, s: number, t: number): boolean {
-  for (let k = s + 1; k < t && k - s < 5; k++) if (v.is(k, ',')) return TIME_AGO.has(v.lower(k - 1))
+  for (let k = s + 1; k < t && k - s < 5; k++) if (v.is(k, ',')) return TIME_AGO.has(v.lower(k - 1)) || (OPENING_TIME_LEADS.has(v.lower(s)) && OPENING_TIME_HEADS.has(v.lower(k - 1)))
   return false
 }
+// "The next month, …", "That night, …", "Last week, …", "One day, …": a phrase of time opening the sentence.
+const OPENING_TIME_LEADS = new Set(['the', 'that', 'this', 'last', 'next', 'one', 'each', 'every', 'later', 'earlier'])
+const OPENING_TIME_HEADS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time'])
 const TIME_AGO = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'before'])
 
 function isCapitalOrNumberRun(v: TokenView, s: number, e: number): boolean {

@@ -139,3 +139,10 @@ describe('a phrase of time opening the sentence', () => {
     expect(quotes.find((q) => q.cue === 'claiming')?.speaker?.mention?.text).toBe('a former harbour clerk')
   })
 })
+
+describe('the addressee of an issued message before a participle', () => {
+  it('is not the speaker: the issuer is ("sent an email to supporters saying …")', () => {
+    const { quotes } = quotesOf(['The ferry union sent out an email to members saying that the strike would go ahead.'])
+    expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['The ferry union'])
+  })
+})

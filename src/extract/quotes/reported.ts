@@ -189,7 +189,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   // "polls showing …": a source noun right before the participle is its subject too.
   // "issued a statement saying …", "sent an email saying …": the statement speaks for whoever issued it, the sentence's subject.
   const nameBefore = t > a && (v.isCapital(t - 1) && !lex.stopWords.has(v.lower(t - 1)) || lex.pronouns.has(v.lower(t - 1)) || lex.sourceNouns.has(v.lower(t - 1))) && !isIssuedMessage(v, lex, a, t - 1)
-  const participle = w.endsWith('ing') && !nameBefore && !isProgressive(v, lex, a, t)
+  const participle = w.endsWith('ing') && ((!nameBefore && !isProgressive(v, lex, a, t)) || isIssuedMessageTo(v, lex, a, t))
   // "He had a voice in Kyiv, said a former spokesman, Oleg Voloshyn, who …": after a comma, a speaker phrase following the cue
   // and closing its own segment makes the words before the comma the content (not "Kyiv" the speaker of what follows).
   if (!participle && v.is(t - 1, ',') && wordsIn(v, a, t) >= 6) {
@@ -1009,6 +1009,12 @@ export function isIssuedMessage(v: TokenView, lex: QuoteLexicon, a: number, j: n
   if (k <= a || !lex.determiners.has(v.lower(k))) return false
   const verb = PARTICLES.has(v.lower(k - 1)) ? k - 2 : k - 1 // "put out a statement"
   return verb >= a && v.isLowerAscii(verb) && !lex.stopWords.has(v.lower(verb)) && !lex.determiners.has(v.lower(verb))
+}
+
+/** "sent an email to supporters saying …": the addressee of an issued message before a participle is not its speaker. */
+function isIssuedMessageTo(v: TokenView, lex: QuoteLexicon, a: number, t: number): boolean {
+  const p = phraseEndingAt(v, lex, a, t - 1)
+  return p !== null && p.start - 2 > a && v.lower(p.start - 1) === 'to' && isIssuedMessage(v, lex, a, p.start - 2)
 }
 
 /** Who speaks through a participle ("…, saying …"): the speaker of a cue right before it, the pronoun subject of a

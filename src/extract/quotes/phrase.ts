@@ -18,6 +18,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const MAX_APPOSITIVES = 4
 // Prepositions opening a phrase set off by commas between a speaker and its cue.
 const SET_OFF_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'during', 'after', 'before', 'since', 'until', 'amid', 'despite', 'like', 'unlike', 'under', 'among', 'inside', 'outside', 'through', 'throughout', 'following'])
+const SET_OFF_TIME_ENDS = new Set(['later', 'earlier', 'ago'])
 const SET_OFF_PAIRS = new Set(['for example', 'for instance', 'in turn', 'in fact', 'of course', 'in particular', 'at least', 'in contrast', 'by contrast', 'for now', 'in response'])
 // Adjectives between a plural head and its preposition ("sources close to the campaign", "people familiar with the talks").
 export const POSTMODIFIER_ADJECTIVES = new Set(['close', 'closest', 'familiar', 'loyal', 'allied', 'near', 'sympathetic'])
@@ -207,7 +208,8 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     const participle = last > segStart && v.isLowerAscii(segStart) && lw.length > 4 && lw.endsWith('ing')
     // "Snyder, for his part, has denied", "Trump, in Kentucky, said", "a judge, in response to a request, ordered": a phrase
     // opened by a preposition names no one.
-    const prepositional = last > segStart && SET_OFF_PREPOSITIONS.has(lw)
+    // "Then DuPont, only two months later, announced", "Cruz, as he has in the past, opposed": a time or a comparison names no one.
+    const prepositional = last > segStart && (SET_OFF_PREPOSITIONS.has(lw) || SET_OFF_TIME_ENDS.has(v.lower(last)) || (lw === 'as' && lex.pronouns.has(v.lower(segStart + 1))))
     // "in Aurora, Colorado, …", "at a rally in Wilmington, N.C., …": a name after a place closing the segment before it is
     // that place's state or country.
     const placeTail = v.isCapital(segStart) && segStart - 3 >= lo && v.is(segStart - 1, ',') && v.isCapital(segStart - 2) && isPlacePreposition(v, segStart - 3)

@@ -295,3 +295,10 @@ describe('a relative clause with "in" and a sentence adverb before an appositive
     expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Danes'])
   })
 })
+
+describe('a time or a comparison set off before the cue', () => {
+  it('skips "only two months later" and "as he has in the past" for the name before them', () => {
+    expect(reported('Then Per Dahl, only two months later, announced plans to sell the ferry.').map((q) => q[2])).toEqual([['Per Dahl']])
+    expect(reported('Per Dahl, as he has in the past, opposed the ferry plan.').map((q) => q[2])).toEqual([['Per Dahl']])
+  })
+})

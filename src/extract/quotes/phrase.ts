@@ -16,6 +16,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const PP_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'speaking', 'writing'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const MAX_APPOSITIVES = 4
+// Longer segments before a cue are clauses, not appositives.
+const MAX_APPOSITIVE_TOKENS = 12
 // Prepositions opening a phrase set off by commas between a speaker and its cue.
 const SET_OFF_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'during', 'after', 'before', 'since', 'until', 'amid', 'despite', 'like', 'unlike', 'under', 'among', 'inside', 'outside', 'through', 'throughout', 'following'])
 const SET_OFF_TIME_ENDS = new Set(['later', 'earlier', 'ago'])
@@ -193,6 +195,9 @@ export function dashStartingAt(v: TokenView, k: number, hi = v.count): number {
 function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: number): Phrase | null {
   let segEnd = comma
   let nearest: Phrase | null = null
+  // The object of a prepositional aside just passed ("…, from a spokesman of the army, said"): kept in case the segment before
+  // it is a whole clause (two sentences run together), not the subject.
+  let passedObject: Phrase | null = null
   for (let n = 0; n < MAX_APPOSITIVES && segEnd > lo; n++) {
     let segStart = segEnd - 1
     while (segStart > lo && !v.is(segStart - 1, ',') && isWordOrJoiner(v, segStart - 1)) segStart--
@@ -219,6 +224,8 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     let lead = segStart
     while (lead < segEnd && (lex.stopWords.has(v.lower(lead)) || LEADING_ADVERBS.has(v.lower(lead)))) lead++
     if (p && p.start <= lead && isNameLike(v, lex, p.start, p.end)) return p
+    if (passedObject && !p && segEnd - segStart > MAX_APPOSITIVE_TOKENS) return nearest ?? passedObject
+    passedObject = prepositional ? phraseEndingAt(v, lex, segStart, last) : null
     // "The complaint, which was filed in Washington, alleged": a name inside a relative clause is not its subject.
     if (lw !== 'which' && lw !== 'who' && lw !== 'that') nearest ??= p
     // Appositives open with a determiner, a role, a relative pronoun or a name; anything else is a clause.

@@ -302,3 +302,10 @@ describe('a time or a comparison set off before the cue', () => {
     expect(reported('Per Dahl, as he has in the past, opposed the ferry plan.').map((q) => q[2])).toEqual([['Per Dahl']])
   })
 })
+
+describe('a prepositional aside after two sentences run together', () => {
+  it('keeps the aside’s name rather than walking back into the sentence before', () => {
+    const { quotes } = quotesOf(['Mayor Lind said the council in Bergen would close the harbour for the winter as well.The union statement on Thursday, from an unnamed spokesman of the Nordic Ferry Union, said the crews were ready to strike.'])
+    expect(quotes.find((q) => q.text.startsWith('the crews'))?.speaker?.mention?.text).toContain('Nordic Ferry Union')
+  })
+})

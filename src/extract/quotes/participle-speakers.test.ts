@@ -146,3 +146,10 @@ describe('the addressee of an issued message before a participle', () => {
     expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['The ferry union'])
   })
 })
+
+describe('the second verb of a relative clause', () => {
+  it('shares the clause’s "who" ("Weaver, who came out and endorsed X")', () => {
+    const { quotes } = quotesOf(['The ferry plan has won over Per Dahl, who came out and endorsed Ola Lind during the meeting.'])
+    expect(quotes.map((q) => [q.speaker?.mention?.text, q.speaker?.name])).toEqual([['who', 'Per Dahl']])
+  })
+})

@@ -1094,6 +1094,8 @@ function pronounOfFirstVerb(v: TokenView, lex: QuoteLexicon, a: number, t: numbe
   while (j > a && v.lower(j) !== 'and' && v.lower(j) !== 'but') j--
   for (let k = j - 1; k > a && j - k <= MAX_FIRST_OBJECT; k--) {
     if (v.isOneOf(k, ',;:') || isCloseMark(v, k)) return null
+    // "Weaver, who came out and endorsed Clinton": a relative clause's two verbs share its "who".
+    if (v.lower(k) === 'who' && v.is(k - 1, ',') && v.isLowerAscii(k + 1)) return tokenPhrase(k)
     // "clapped when Lind saw a banner and asked …": a one-word name opening a subordinate clause is its verbs' subject too.
     const name = v.isCapital(k) && k - 1 > a && PARTICIPLE_SUBORDINATORS.has(v.lower(k - 1)) && v.isLowerAscii(k + 1) && !lex.stopWords.has(v.lower(k))
     if ((!isSubjectPronoun(lex, v.lower(k)) && !name) || !v.isLowerAscii(k + 1)) continue

@@ -153,3 +153,10 @@ describe('the second verb of a relative clause', () => {
     expect(quotes.map((q) => [q.speaker?.mention?.text, q.speaker?.name])).toEqual([['who', 'Per Dahl']])
   })
 })
+
+describe('a participle inside a relative clause', () => {
+  it('speaks for the clause’s "who", not the sentence subject', () => {
+    const { quotes } = quotesOf(['Former mayor Per Dahl, who helped launch the movement with a speech denouncing the ferry plan, said he would vote.'])
+    expect(quotes.find((q) => q.cue === 'denouncing')?.speaker?.mention?.text).toBe('who')
+  })
+})

@@ -232,7 +232,9 @@ function withAbsoluteSubject(v: TokenView, lex: QuoteLexicon, a: number, t: numb
   let j = t - 1
   while (j > a && (PROGRESSIVE_ADVERBS.has(v.lower(j)) || isLyAdverb(v, j) || v.lower(j) === 'all')) j--
   const p = phraseEndingAt(v, lex, a, j)
-  return p && p.start - 1 >= a && v.lower(p.start - 1) === 'with' && v.isLowerAscii(p.start - 1) ? p : null
+  // "with a speech denouncing …": a speech, statement or post speaks for its author.
+  if (!p || lex.speechEvents.has(v.lower(p.end - 1))) return null
+  return p.start - 1 >= a && v.lower(p.start - 1) === 'with' && v.isLowerAscii(p.start - 1) ? p : null
 }
 
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', "isn't", 'isn’t', "wasn't", 'wasn’t', "aren't", 'aren’t', "weren't", 'weren’t'])
@@ -1020,8 +1022,19 @@ function isIssuedMessageTo(v: TokenView, lex: QuoteLexicon, a: number, t: number
 /** Who speaks through a participle ("…, saying …"): the speaker of a cue right before it, the pronoun subject of a
  * subordinate clause it follows ("Christie defended her, even as he conceded …, saying …" — he), else the sentence's subject. */
 export function participleSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
-  return speakerOfCueBefore(v, lex, a, t) ?? subordinatePronoun(v, lex, a, t) ?? coordinateClauseSubject(v, lex, a, t) ?? sentenceSubject(v, lex, a, t)
+  return speakerOfCueBefore(v, lex, a, t) ?? subordinatePronoun(v, lex, a, t) ?? coordinateClauseSubject(v, lex, a, t) ?? relativeWho(v, a, t) ?? sentenceSubject(v, lex, a, t)
 }
+
+/** "Romney, who helped launch the movement with a speech denouncing Trump, …": a participle inside a relative clause speaks for
+ *  its "who". */
+function relativeWho(v: TokenView, a: number, t: number): Phrase | null {
+  for (let k = t - 1; k > a && t - k <= MAX_RELATIVE_REACH; k--) {
+    if (v.isOneOf(k, ',;:') || isCloseMark(v, k) || isOpenMark(v, k)) return null
+    if (v.lower(k) === 'who' && v.is(k - 1, ',')) return tokenPhrase(k)
+  }
+  return null
+}
+const MAX_RELATIVE_REACH = 15
 
 const CLAUSE_COORDINATORS = new Set(['and', 'but', 'yet'])
 

@@ -160,3 +160,10 @@ describe('a participle inside a relative clause', () => {
     expect(quotes.find((q) => q.cue === 'denouncing')?.speaker?.mention?.text).toBe('who')
   })
 })
+
+describe('the second verb of a subordinate clause', () => {
+  it('shares the subordinate clause’s subject, not the sentence’s', () => {
+    const { quotes } = quotesOf(['The worry grew on Wednesday when Harbour Master Per Dahl of Tromsø lamented the state of the fleet and criticized the council for its silence.'])
+    expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Harbour Master Per Dahl', 'Harbour Master Per Dahl'])
+  })
+})

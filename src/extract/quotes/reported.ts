@@ -198,7 +198,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
   }
   let phrase = participle ? withAbsoluteSubject(v, lex, a, t) ?? participleSubject(v, lex, a, t)
     : listedVerb(v, lex, a, t) ? sentenceSubject(v, lex, a, t)
-    : afterAnd(v, lex, a, t) ? (pronounOfFirstVerb(v, lex, a, t) ?? sentenceSubject(v, lex, a, t))
+    : afterAnd(v, lex, a, t) ? (pronounOfFirstVerb(v, lex, a, t) ?? subordinateSubject(v, lex, a, t) ?? sentenceSubject(v, lex, a, t))
     : subjectBefore(v, lex, a, t) ?? coordinatedSubject(v, lex, a, t) ?? catenativeSubject(v, lex, a, t)
   if (!phrase) {
     const other = impersonalPassive(v, lex, b, t) ?? asAttribution(v, lex, cue, null, a, b, t) ?? inverted(v, lex, cue, a, b, t)
@@ -1122,6 +1122,28 @@ function pronounOfFirstVerb(v: TokenView, lex: QuoteLexicon, a: number, t: numbe
 const MAX_FIRST_OBJECT = 8
 
 /**
+ * "…, when House Speaker Paul Ryan lamented the state of the campaign and criticized …", "after some of her followers attacked
+ * her and questioned …": the second verb shares the subject of a subordinate clause whose first verb comes before "and".
+ */
+function subordinateSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
+  let j = t - 1
+  while (j > a && v.lower(j) !== 'and' && v.lower(j) !== 'but') j--
+  for (let k = j - 1; k > a && j - k <= MAX_SUBORDINATE_REACH; k--) {
+    if (v.isOneOf(k, ',;:') || isCloseMark(v, k) || isOpenMark(v, k)) return null
+    if (!PARTICIPLE_SUBORDINATORS.has(v.lower(k)) || !v.isLowerAscii(k)) continue
+    let m = k + 1
+    while (m < j && m - k <= MAX_CLAUSE_SUBJECT && !isFiniteVerbAt(v, m)) m++
+    if (m >= j || m === k + 1) return null
+    let e = m - 1
+    while (e > k + 1 && (lex.skipBeforeCue.has(v.lower(e)) || isLyAdverb(v, e))) e--
+    const p = phraseEndingAt(v, lex, k + 1, e)
+    return p && p.start === k + 1 ? p : null
+  }
+  return null
+}
+const MAX_SUBORDINATE_REACH = 30
+
+/**
  * "She urged the administration to act, proposed that …", "Kasich offered the man a job, then says …": a verb after a comma
  * that follows the sentence subject's own predicate is the next verb of that subject (not of a name in the predicate).
  */
@@ -1199,7 +1221,7 @@ export function coordinatedSubject(v: TokenView, lex: QuoteLexicon, a: number, t
   let j = t - 1
   while (j > a && (lex.skipBeforeCue.has(v.lower(j)) || v.is(j, ','))) j--
   if (j <= a || (v.lower(j) !== 'and' && v.lower(j) !== 'but')) return null
-  const p = pronounOfFirstVerb(v, lex, a, t) ?? sentenceSubject(v, lex, a, j)
+  const p = pronounOfFirstVerb(v, lex, a, t) ?? subordinateSubject(v, lex, a, t) ?? sentenceSubject(v, lex, a, j)
   if (!p) return null
   // "The senator survived five years … and says": the subject ends at the first verb after its head.
   for (let k = p.start + 1; k < p.end; k++) {

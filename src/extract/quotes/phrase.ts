@@ -231,10 +231,27 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     // Appositives open with a determiner, a role, a relative pronoun or a name; anything else is a clause.
     // An age ("Mr. Regalado, 69, said") is an appositive too.
     const appositive = aside || lex.determiners.has(lw) || isRoleWord(v, lex, segStart) || lw === 'who' || lw === 'which' || v.isCapital(segStart) || (n === 0 && PP_OPENERS.has(lw)) || /^\d+$/.test(lw)
-    if (!appositive || segStart - 1 < lo || !v.is(segStart - 1, ',')) return nearest
+    if (!appositive || segStart - 1 < lo || !v.is(segStart - 1, ',')) return (!appositive && relativeAntecedent(v, lex, lo, segStart)) || nearest
     segEnd = segStart - 1
   }
   return nearest
+}
+
+/**
+ * "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said": a clause segment that
+ * continues a "whose"/"who" clause opened a few commas before; the name before that clause speaks.
+ */
+function relativeAntecedent(v: TokenView, lex: QuoteLexicon, lo: number, segStart: number): Phrase | null {
+  let commas = 0
+  for (let k = segStart - 2; k > lo && commas < MAX_APPOSITIVES; k--) {
+    if (v.is(k, ',')) { commas++; continue }
+    if (!v.is(k - 1, ',')) continue
+    const w = v.lower(k)
+    if (w !== 'whose' && w !== 'who') continue
+    const p = phraseEndingAt(v, lex, lo, k - 2)
+    return p && isNameLike(v, lex, p.start, p.end) ? p : null
+  }
+  return null
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'of'])

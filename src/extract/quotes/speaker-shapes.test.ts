@@ -309,3 +309,9 @@ describe('a prepositional aside after two sentences run together', () => {
     expect(quotes.find((q) => q.text.startsWith('the crews'))?.speaker?.mention?.text).toContain('Nordic Ferry Union')
   })
 })
+
+describe('a "whose" clause with commas of its own before the cue', () => {
+  it('takes the name before the clause, not a noun closing it', () => {
+    expect(reported('Per Dahl, whose latest company, Fjordline, helps islanders find buyers, said the ferry was a lifeline.').map((q) => q[2])).toEqual([['Per Dahl']])
+  })
+})

@@ -229,6 +229,7 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
 /** "The race tightened, with Cruz repeatedly calling Trump a liar", "with three in 10 saying …": the noun phrase after "with"
  *  is the participle's subject. */
 function withAbsoluteSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
+  if (!hasWordBefore(v, a, t, 'with')) return null
   let j = t - 1
   while (j > a && (PROGRESSIVE_ADVERBS.has(v.lower(j)) || isLyAdverb(v, j) || v.lower(j) === 'all')) j--
   const p = phraseEndingAt(v, lex, a, j)
@@ -1013,8 +1014,16 @@ export function isIssuedMessage(v: TokenView, lex: QuoteLexicon, a: number, j: n
   return verb >= a && v.isLowerAscii(verb) && !lex.stopWords.has(v.lower(verb)) && !lex.determiners.has(v.lower(verb))
 }
 
+/** Whether the lower-case word w stands among the few tokens before t (a cheap test before reading a phrase). */
+function hasWordBefore(v: TokenView, a: number, t: number, w: string): boolean {
+  for (let k = t - 1; k > a && t - k <= MAX_PHRASE_REACH; k--) if (v.lower(k) === w) return true
+  return false
+}
+const MAX_PHRASE_REACH = 10
+
 /** "sent an email to supporters saying …": the addressee of an issued message before a participle is not its speaker. */
 function isIssuedMessageTo(v: TokenView, lex: QuoteLexicon, a: number, t: number): boolean {
+  if (!hasWordBefore(v, a, t, 'to')) return false
   const p = phraseEndingAt(v, lex, a, t - 1)
   return p !== null && p.start - 2 > a && v.lower(p.start - 1) === 'to' && isIssuedMessage(v, lex, a, p.start - 2)
 }

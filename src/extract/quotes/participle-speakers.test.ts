@@ -167,3 +167,10 @@ describe('the second verb of a subordinate clause', () => {
     expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Harbour Master Per Dahl', 'Harbour Master Per Dahl'])
   })
 })
+
+describe('a gerund after "by" in a coordinated clause', () => {
+  it('speaks for that clause’s subject', () => {
+    const { quotes } = quotesOf(['Dahl attacked the plan in the debate, and the Tromsø mayor tripped up Dahl by calling him out for his figures.'])
+    expect(quotes.find((q) => q.cue === 'calling')?.speaker?.mention?.text).toBe('the Tromsø mayor')
+  })
+})

@@ -1052,7 +1052,8 @@ const CLAUSE_COORDINATORS = new Set(['and', 'but', 'yet'])
  * a comma and a coordinator (or a semicolon), a subject with its finite verb opens the clause the participle closes.
  */
 function coordinateClauseSubject(v: TokenView, lex: QuoteLexicon, a: number, t: number): Phrase | null {
-  if (t - 1 <= a || !v.is(t - 1, ',')) return null
+  // "…, and the governor tripped up Rubio by calling him out": a gerund after "by" belongs to its clause too.
+  if (t - 1 <= a || !(v.is(t - 1, ',') || v.lower(t - 1) === 'by')) return null
   for (let k = t - 2; k > a; k--) {
     if (isCloseMark(v, k) || isOpenMark(v, k)) return null
     const coordinated = v.is(k, ';') || (CLAUSE_COORDINATORS.has(v.lower(k)) && v.isLowerAscii(k) && v.is(k - 1, ','))

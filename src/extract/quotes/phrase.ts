@@ -223,7 +223,8 @@ function beforeAppositives(v: TokenView, lex: QuoteLexicon, lo: number, comma: n
     // The name must head its segment ("But Megan Hester"), not end it ("director of the Nordic Institute").
     let lead = segStart
     while (lead < segEnd && (lex.stopWords.has(v.lower(lead)) || LEADING_ADVERBS.has(v.lower(lead)))) lead++
-    if (p && p.start <= lead && isNameLike(v, lex, p.start, p.end)) return p
+    // "Mr. Richardson, a Democrat, said": a phrase with an indefinite article describes the name before it.
+    if (p && p.start <= lead && isNameLike(v, lex, p.start, p.end) && !INDEFINITE.has(v.lower(p.start))) return p
     if (passedObject && !p && segEnd - segStart > MAX_APPOSITIVE_TOKENS) return nearest ?? passedObject
     passedObject = prepositional ? phraseEndingAt(v, lex, segStart, last) : null
     // "The complaint, which was filed in Washington, alleged": a name inside a relative clause is not its subject.
@@ -254,6 +255,7 @@ function relativeAntecedent(v: TokenView, lex: QuoteLexicon, lo: number, segStar
   return null
 }
 
+const INDEFINITE = new Set(['a', 'an'])
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'of'])
 function isPlacePreposition(v: TokenView, k: number): boolean { return v.isLowerAscii(k) && PLACE_PREPOSITIONS.has(v.lower(k)) }
 

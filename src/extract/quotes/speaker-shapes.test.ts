@@ -315,3 +315,9 @@ describe('a "whose" clause with commas of its own before the cue', () => {
     expect(reported('Per Dahl, whose latest company, Fjordline, helps islanders find buyers, said the ferry was a lifeline.').map((q) => q[2])).toEqual([['Per Dahl']])
   })
 })
+
+describe('an appositive with an indefinite article', () => {
+  it('describes the name before it, which speaks ("Mr. Dahl, a Liberal, said")', () => {
+    expect(reported('Mr. Dahl, a Liberal, said the ferry was a lifeline.').map((q) => q[2])).toEqual([['Dahl']])
+  })
+})

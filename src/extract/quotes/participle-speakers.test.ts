@@ -174,3 +174,10 @@ describe('a gerund after "by" in a coordinated clause', () => {
     expect(quotes.find((q) => q.cue === 'calling')?.speaker?.mention?.text).toBe('the Tromsø mayor')
   })
 })
+
+describe('a participle phrase opening the sentence', () => {
+  it('is no speaker: the main clause’s subject after its comma is', () => {
+    const { quotes } = quotesOf(['Rattling off promises to cut fares and rebuild the pier, Mayor Lind promised to fight for the islanders.'])
+    expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Lind', 'Lind'])
+  })
+})

@@ -200,6 +200,9 @@ function reported(v: TokenView, lex: QuoteLexicon, cue: Cue, a: number, b: numbe
     : listedVerb(v, lex, a, t) ? sentenceSubject(v, lex, a, t)
     : afterAnd(v, lex, a, t) ? (pronounOfFirstVerb(v, lex, a, t) ?? subordinateSubject(v, lex, a, t) ?? sentenceSubject(v, lex, a, t))
     : subjectBefore(v, lex, a, t) ?? coordinatedSubject(v, lex, a, t) ?? catenativeSubject(v, lex, a, t)
+  // "Rattling off promises to …, Clinton promised …": a participle phrase opening the sentence is no speaker; the main clause's
+  // subject after its comma is.
+  if (phrase && opensWithParticiplePhrase(v, a, phrase)) phrase = mainClauseSubject(v, lex, t, b)
   if (!phrase) {
     const other = impersonalPassive(v, lex, b, t) ?? asAttribution(v, lex, cue, null, a, b, t) ?? inverted(v, lex, cue, a, b, t)
     if (other) return other
@@ -251,6 +254,22 @@ function isProgressive(v: TokenView, lex: QuoteLexicon, a: number, t: number): b
   if (PROGRESSIVE_BE.has(w)) return true
   const m = /^([a-z]+)['’](s|re|m)$/.exec(w)
   return m !== null && lex.pronouns.has(m[1]!) && lex.pronouns.get(m[1]!) !== 'relative'
+}
+
+/** The phrase starts the sentence with a capitalised -ing word before a lower-case one ("Rattling off", "Using a"). */
+function opensWithParticiplePhrase(v: TokenView, a: number, p: Phrase): boolean {
+  if (p.start !== a || a + 1 >= v.count || !v.isCapital(a) || !v.isLowerAscii(a + 1)) return false
+  const w = v.lower(a)
+  return w.length > 5 && w.endsWith('ing')
+}
+
+/** The subject after the first comma past the cue: the main clause after an opening participle phrase. */
+function mainClauseSubject(v: TokenView, lex: QuoteLexicon, t: number, b: number): Phrase | null {
+  let k = t + 1
+  while (k < b && !v.is(k, ',')) k++
+  if (k + 1 >= b) return null
+  const p = phraseAfter(v, lex, k + 1, b)
+  return p && (v.isCapital(p.start) || lex.pronouns.has(v.lower(p.start)) || lex.determiners.has(v.lower(p.start))) ? p : null
 }
 
 /** Cues that report only in a frame of their own ("as X put it", "according to X", "asked …", "is expected to …"):

@@ -383,11 +383,12 @@ export function phraseAfter(v: TokenView, lex: QuoteLexicon, i: number, hi: numb
       if ((w === 'and' || w === 'of') && named && e + 1 < hi && v.isCapital(e + 1)) { e++; continue }
       if (INNER_PREPOSITIONS.has(w) && e > i && lex.sourceNouns.has(v.lower(e - 1)) && e + 1 < hi && v.isCapital(e + 1)) { e++; continue }
       // "a recent analysis by Bloomberg New Energy Finance", "a report by the Harbour Institute": the author is part of the source.
-      if (w === 'by' && e > i && v.isLowerAscii(e - 1) && e + 1 < hi && (v.isCapital(e + 1) || (e + 2 < hi && lex.determiners.has(v.lower(e + 1)) && v.isCapital(e + 2)))) { e += v.isCapital(e + 1) ? 1 : 2; continue }
+      if ((w === 'by' || w === 'from') && e > i && v.isLowerAscii(e - 1) && e + 1 < hi && (v.isCapital(e + 1) || (e + 2 < hi && lex.determiners.has(v.lower(e + 1)) && v.isCapital(e + 2)))) { e += v.isCapital(e + 1) ? 1 : 2; continue }
       break
     }
     // A verb or an adverb ends the phrase ("CCTV said Putin …", "Schultz generally …"); after a determiner a cue form is a noun ("the report").
-    if (!v.isCapital(e) && (lex.cues.has(w) || isLyAdverb(v, e)) && !(e > i && lex.determiners.has(v.lower(e - 1)))) break
+    // "a recent report from X": after a determiner and one modifier a cue form is a noun too.
+    if (!v.isCapital(e) && (lex.cues.has(w) || isLyAdverb(v, e)) && !(e > i && lex.determiners.has(v.lower(e - 1))) && !(e - 1 > i && lex.determiners.has(v.lower(e - 2)) && v.isLowerAscii(e - 1) && !lex.cues.has(v.lower(e - 1)))) break
     if (e > i && lex.determiners.has(w) && !lex.determiners.has(v.lower(e - 1)) && !v.isCapital(e - 1)) break // "told reporters | the talks …"
     if (e > i && (lex.pronouns.has(w) || isPronounContraction(lex, w))) break // "reminded Thor | he would …", "told the Post | he’s …"
     if (v.isCapital(e)) named = true

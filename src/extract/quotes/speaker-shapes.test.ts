@@ -321,3 +321,10 @@ describe('an appositive with an indefinite article', () => {
     expect(reported('Mr. Dahl, a Liberal, said the ferry was a lifeline.').map((q) => q[2])).toEqual([['Dahl']])
   })
 })
+
+describe('a source named with its author after "from"', () => {
+  it('reads "a recent report from X" as one speaker phrase, the report a noun', () => {
+    const { quotes } = quotesOf(['The ferry lost money last year, according to a recent report from the Harbour Institute.'])
+    expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Harbour Institute'])
+  })
+})

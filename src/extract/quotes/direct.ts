@@ -2,13 +2,15 @@ import type { Paragraph, Range } from '../../article/index.js'
 import { isCloseMark, isTitleQuote, paragraphOf, wordCount, type Found, type QuoteContext } from './context.js'
 import type { QuoteLexicon } from './lexicon.js'
 import type { QuoteSpan } from './marks.js'
-import { isPossessive, phraseAfter, subjectBefore, type Phrase } from './phrase.js'
+import { isPossessive, isTimePhraseAt, phraseAfter, subjectBefore, type Phrase } from './phrase.js'
 import { coordinatedSubject, isCircumstance, isIssuedMessage, isNounUse, OBJECT_ENDS, participleSubject, seenAs } from './reported.js'
 import { signedQuote } from './signature.js'
 import type { TokenView } from './token-view.js'
 
 const MIN_UNATTRIBUTED_WORDS = 8
 const RIGHT_WINDOW = 30
+// How far after a quote its speaker's cue may come (24 was tried: dev −2, train −4).
+const MAX_SPEAKER_TOKENS_AFTER = 15
 
 /**
  * Quoted spans that reported speech did not cover: a cue after the quote, a cue before it in its
@@ -79,10 +81,11 @@ function attributeSpan(ctx: QuoteContext, span: QuoteSpan): Found | null {
         // `"…," said X.` / `"…," said X, director of …` — but not `who calls Y a "…," said he doesn't …`, where a clause follows.
         if (phrase && (phrase.end >= hi || v.isOneOf(phrase.end, '.,;:!?') || !lex.pronouns.has(v.lower(phrase.start)))) return direct(v, span, r, phrase, 'direct.cue-speaker-after')
       }
-      for (let t = r + 1; t < hi && t - r <= 15; t++) {
+      for (let t = r + 1; t < hi && t - r <= MAX_SPEAKER_TOKENS_AFTER; t++) {
         const cue = lex.cues.get(v.lower(t))
-        // `"…," Smith mused.`: after a separated quote, any verb closing the sentence reports it.
-        const closing = separated && cue?.class !== 'source' && isVerbForm(v, lex, t) && (t + 1 >= hi || v.isOneOf(t + 1, ','))
+        // `"…," Smith mused.`, `"…," Toomey fumed on Tuesday.`: after a separated quote, any verb closing the sentence (maybe
+        // with its day) reports it.
+        const closing = separated && cue?.class !== 'source' && isVerbForm(v, lex, t) && (t + 1 >= hi || v.isOneOf(t + 1, ',') || isTimePhraseAt(v, lex, t + 1, hi))
         if (cue?.class !== 'speech' && !closing) continue
         const phrase = subjectBefore(v, lex, r, t)
         if (phrase && phrase.start === r) return direct(v, span, t, phrase, 'direct.speaker-cue-after')

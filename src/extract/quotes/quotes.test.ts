@@ -1018,3 +1018,10 @@ describe('contractions', () => {
     ])
   })
 })
+
+describe('a verb closing the sentence after a quote, with its day', () => {
+  it('reports the quote for its subject ("“…,” Dahl fumed on Tuesday.")', () => {
+    const { quotes } = quotesOf(['“If they were serious about the ferry, they would have funded it,” Dahl fumed on Tuesday.'])
+    expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Dahl'])
+  })
+})

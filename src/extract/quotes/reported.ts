@@ -1035,7 +1035,7 @@ export function isIssuedMessage(v: TokenView, lex: QuoteLexicon, a: number, j: n
 
 /** Whether the lower-case word w stands among the few tokens before t (a cheap test before reading a phrase). */
 function hasWordBefore(v: TokenView, a: number, t: number, w: string): boolean {
-  for (let k = t - 1; k > a && t - k <= MAX_PHRASE_REACH; k--) if (v.lower(k) === w) return true
+  for (let k = t - 1; k > a && t - k <= MAX_PHRASE_REACH; k--) if (v.end(k) - v.start(k) === w.length && v.lower(k) === w) return true
   return false
 }
 const MAX_PHRASE_REACH = 10
@@ -1058,7 +1058,7 @@ export function participleSubject(v: TokenView, lex: QuoteLexicon, a: number, t:
 function relativeWho(v: TokenView, a: number, t: number): Phrase | null {
   for (let k = t - 1; k > a && t - k <= MAX_RELATIVE_REACH; k--) {
     if (v.isOneOf(k, ',;:') || isCloseMark(v, k) || isOpenMark(v, k)) return null
-    if (v.lower(k) === 'who' && v.is(k - 1, ',')) return tokenPhrase(k)
+    if (v.is(k - 1, ',') && v.end(k) - v.start(k) === 3 && v.lower(k) === 'who') return tokenPhrase(k)
   }
   return null
 }
@@ -1075,7 +1075,7 @@ function coordinateClauseSubject(v: TokenView, lex: QuoteLexicon, a: number, t: 
   if (t - 1 <= a || !(v.is(t - 1, ',') || v.lower(t - 1) === 'by')) return null
   for (let k = t - 2; k > a; k--) {
     if (isCloseMark(v, k) || isOpenMark(v, k)) return null
-    const coordinated = v.is(k, ';') || (CLAUSE_COORDINATORS.has(v.lower(k)) && v.isLowerAscii(k) && v.is(k - 1, ','))
+    const coordinated = v.is(k, ';') || (v.is(k - 1, ',') && v.isLowerAscii(k) && CLAUSE_COORDINATORS.has(v.lower(k)))
     if (!coordinated) continue
     const s = k + 1
     let m = s
@@ -1137,7 +1137,7 @@ function pronounOfFirstVerb(v: TokenView, lex: QuoteLexicon, a: number, t: numbe
   for (let k = j - 1; k > a && j - k <= MAX_FIRST_OBJECT; k--) {
     if (v.isOneOf(k, ',;:') || isCloseMark(v, k)) return null
     // "Weaver, who came out and endorsed Clinton": a relative clause's two verbs share its "who".
-    if (v.lower(k) === 'who' && v.is(k - 1, ',') && v.isLowerAscii(k + 1)) return tokenPhrase(k)
+    if (v.is(k - 1, ',') && v.isLowerAscii(k + 1) && v.lower(k) === 'who') return tokenPhrase(k)
     // "clapped when Lind saw a banner and asked …": a one-word name opening a subordinate clause is its verbs' subject too.
     const name = v.isCapital(k) && k - 1 > a && PARTICIPLE_SUBORDINATORS.has(v.lower(k - 1)) && v.isLowerAscii(k + 1) && !lex.stopWords.has(v.lower(k))
     if ((!isSubjectPronoun(lex, v.lower(k)) && !name) || !v.isLowerAscii(k + 1)) continue
@@ -1159,7 +1159,7 @@ function subordinateSubject(v: TokenView, lex: QuoteLexicon, a: number, t: numbe
   while (j > a && v.lower(j) !== 'and' && v.lower(j) !== 'but') j--
   for (let k = j - 1; k > a && j - k <= MAX_SUBORDINATE_REACH; k--) {
     if (v.isOneOf(k, ',;:') || isCloseMark(v, k) || isOpenMark(v, k)) return null
-    if (!PARTICIPLE_SUBORDINATORS.has(v.lower(k)) || !v.isLowerAscii(k)) continue
+    if (!v.isLowerAscii(k) || !PARTICIPLE_SUBORDINATORS.has(v.lower(k))) continue
     let m = k + 1
     while (m < j && m - k <= MAX_CLAUSE_SUBJECT && !isFiniteVerbAt(v, m)) m++
     if (m >= j || m === k + 1) return null
